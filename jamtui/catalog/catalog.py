@@ -1,0 +1,116 @@
+"""All checklists available to the app: from plugins and from folders of loose TOML files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from jamtui.catalog.loader import LoadResult, load_checklist_bytes, load_checklist_file, load_checklist_text
+from jamtui.catalog.problems import Problem
+from jamtui.core.model import Checklist
+from jamtui.i18n import t
+from jamtui.plugin.manager import PluginHost, create_host
+from jamtui.plugin.registry import ChecklistSource
+from jamtui.settings import Settings
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    """A loaded checklist and who provided it."""
+
+    checklist: Checklist
+    provider: str
+    """Plugin name, or ``folder`` for loose TOML files."""
+    location: str
+
+
+@dataclass
+class Catalog:
+    """Checklists by id, plus every problem met while loading them."""
+
+    entries: list[CatalogEntry] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    host: PluginHost | None = None
+
+    def get(self, checklist_id: str) -> Checklist | None:
+        for entry in self.entries:
+            if entry.checklist.id == checklist_id:
+                return entry.checklist
+        return None
+
+    def entry(self, checklist_id: str) -> CatalogEntry | None:
+        for entry in self.entries:
+            if entry.checklist.id == checklist_id:
+                return entry
+        return None
+
+    @property
+    def checklists(self) -> list[Checklist]:
+        return [entry.checklist for entry in self.entries]
+
+    def add(self, result: LoadResult, provider: str) -> None:
+        """Add one load result: its checklist when valid, else its problems."""
+        self.problems.extend(result.problems)
+        if result.checklist is None:
+            return
+        existing = self.entry(result.checklist.id)
+        if existing is not None:
+            message = t(
+                "problem.duplicate_checklist",
+                None,
+                id=result.checklist.id,
+                first=f"{existing.provider}: {existing.location}",
+            )
+            self.problems.append(Problem(result.origin, message))
+            if self.host is not None and provider in self.host.plugins:
+                self.host.plugins[provider].problems.append(message)
+            return
+        self.entries.append(CatalogEntry(result.checklist, provider, result.origin))
+
+
+def load_sources(source: ChecklistSource, origin_hint: str = "") -> list[LoadResult]:
+    """Load a registered source: a file, a folder of ``*.toml`` files, or TOML text."""
+    if isinstance(source, str):
+        return [load_checklist_text(source, origin_hint or "<text>")]
+    if isinstance(source, Path):
+        if source.is_dir():
+            return [load_checklist_file(path) for path in sorted(source.glob("*.toml"))]
+        return [load_checklist_file(source)]
+    if isinstance(source, Traversable):
+        if source.is_dir():
+            children = sorted((c for c in source.iterdir() if c.name.endswith(".toml")), key=lambda c: c.name)
+            return [load_checklist_bytes(c.read_bytes(), str(c)) for c in children]
+        return [load_checklist_bytes(source.read_bytes(), str(source))]
+    raise TypeError(type(source).__name__)
+
+
+def load_catalog(settings: Settings, host: PluginHost | None = None) -> Catalog:
+    """Load checklists from every plugin, then from the user's and the extra folders."""
+    host = host if host is not None else create_host()
+    catalog = Catalog(host=host)
+
+    def make_register(plugin: str) -> object:
+        def register(source: ChecklistSource) -> None:
+            try:
+                results = load_sources(source, plugin)
+            except TypeError as error:
+                host.problem(plugin, t("plugin.bad_registration", None, what=str(error)))
+                return
+            for result in results:
+                if result.problems:
+                    for problem in result.problems:
+                        host.problem(plugin, problem.format())
+                catalog.add(result, plugin)
+
+        return register
+
+    host.call_each("jamtui_register_checklists", make_register)  # type: ignore[arg-type]
+    for folder in settings.all_checklist_dirs:
+        if not folder.is_dir():
+            if folder != settings.user_checklist_dir:
+                catalog.problems.append(Problem(str(folder), t("problem.folder_missing")))
+            continue
+        for path in sorted(folder.glob("*.toml")):
+            catalog.add(load_checklist_file(path), "folder")
+    return catalog

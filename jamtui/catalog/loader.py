@@ -1,0 +1,437 @@
+"""Turn checklist TOML into a validated Checklist, collecting every problem on the way."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jamtui.catalog.locate import LineMap
+from jamtui.catalog.problems import Problem
+from jamtui.catalog.references import check_references
+from jamtui.catalog.structure import check_table, did_you_mean
+from jamtui.core.model import (
+    FORMAT_VERSION,
+    Aggregation,
+    Band,
+    Checklist,
+    Choice,
+    Condition,
+    Item,
+    ItemType,
+    Level,
+    Outcome,
+    Scale,
+    Scoring,
+    Section,
+    Source,
+    TotalFrom,
+)
+from jamtui.core.text import EMPTY_TEXT, Text, nfc
+from jamtui.i18n import t
+
+MAX_FILE_BYTES = 1024 * 1024
+MAX_NESTING = 64
+
+
+@dataclass
+class LoadResult:
+    """A checklist (when valid) and every problem found."""
+
+    origin: str
+    checklist: Checklist | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.checklist is not None and not self.problems
+
+
+def load_checklist_file(path: Path, origin: str | None = None) -> LoadResult:
+    """Load one checklist file; never raises for bad content."""
+    name = origin or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return LoadResult(name, problems=[Problem(name, t("problem.too_large", None, size=size))])
+        data = path.read_bytes()
+    except OSError as error:
+        return LoadResult(name, problems=[Problem(name, t("problem.unreadable", None, error=error.strerror or error))])
+    return load_checklist_bytes(data, name)
+
+
+def load_checklist_bytes(data: bytes, origin: str) -> LoadResult:
+    """Decode, parse and validate checklist TOML given as bytes."""
+    if len(data) > MAX_FILE_BYTES:
+        return LoadResult(origin, problems=[Problem(origin, t("problem.too_large", None, size=len(data)))])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        column = error.start - (before.rfind(b"\n") + 1) + 1
+        return LoadResult(
+            origin,
+            problems=[Problem(origin, t("problem.not_utf8", None, byte=f"0x{data[error.start]:02x}"), line, column)],
+        )
+    return load_checklist_text(text, origin)
+
+
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_TOML_END = re.compile(r"\s*\(at end of document\)\s*$")
+
+
+def load_checklist_text(text: str, origin: str) -> LoadResult:
+    """Parse and validate checklist TOML source text."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if _nesting_depth(text) > MAX_NESTING:
+        return LoadResult(origin, problems=[Problem(origin, t("problem.too_deep"))])
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        line: int | None = None
+        column: int | None = None
+        match = _TOML_POSITION.search(message)
+        if match:
+            line, column = int(match.group(1)), int(match.group(2))
+            message = message[: match.start()]
+        elif _TOML_END.search(message):
+            line = text.count("\n") + 1
+            message = _TOML_END.sub("", message)
+        return LoadResult(
+            origin, problems=[Problem(origin, t("problem.toml_syntax", None, detail=message), line, column)]
+        )
+    except (RecursionError, MemoryError):
+        return LoadResult(origin, problems=[Problem(origin, t("problem.too_deep"))])
+    return validate(raw, text, origin)
+
+
+def _nesting_depth(text: str) -> int:
+    """Deepest run of opening brackets outside strings (a cheap guard before parsing)."""
+    depth = deepest = 0
+    quote = ""
+    for char in text:
+        if quote:
+            if char == quote or char == "\n":
+                quote = ""
+            continue
+        if char in "\"'":
+            quote = char
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+        elif char == "\n" and depth == 0:
+            continue
+    return deepest
+
+
+class _Collector:
+    """Collects problems, locating each by its dotted path in the source."""
+
+    def __init__(self, origin: str, text: str, raw: dict[str, Any]) -> None:
+        self.origin = origin
+        self.lines = LineMap(text)
+        self.raw = raw
+        self.problems: list[Problem] = []
+
+    def report(self, path: str, message: str) -> None:
+        position = self.lines.find(path) if path else None
+        line, column = position if position else (None, None)
+        self.problems.append(
+            Problem(self.origin, message, line, column, _display_path(path), self._item_id(path))
+        )
+
+    def _item_id(self, path: str) -> str:
+        match = re.match(r"sections\[(\d+)\]\.items\[(\d+)\]", path)
+        if not match:
+            return ""
+        sections = self.raw.get("sections")
+        try:
+            section = sections[int(match.group(1))]  # type: ignore[index]
+            item = section["items"][int(match.group(2))]
+            return f"{section.get('id', '?')}.{item.get('id', '?')}"
+        except (TypeError, KeyError, IndexError, AttributeError):
+            return ""
+
+
+def _display_path(path: str) -> str:
+    return path
+
+
+def validate(raw: dict[str, Any], text: str, origin: str) -> LoadResult:
+    """Validate parsed TOML data and build the checklist when there is no problem."""
+    collector = _Collector(origin, text, raw)
+    check_table("checklist", raw, "", collector.report)
+    if raw.get("format") not in (None, FORMAT_VERSION) and isinstance(raw.get("format"), int):
+        collector.report("format", t("problem.format_version", None, found=raw["format"], supported=FORMAT_VERSION))
+    item_paths: dict[int, str] = {}
+    checklist = _build(raw, origin, collector, item_paths)
+    check_references(checklist, item_paths, collector.report)
+    problems = _dedupe(collector.problems)
+    problems.sort(key=lambda p: (p.line is None, p.line or 0, p.column or 0))
+    result = LoadResult(origin, problems=problems)
+    if not result.problems:
+        result.checklist = checklist
+    return result
+
+
+def _dedupe(problems: list[Problem]) -> list[Problem]:
+    seen: set[tuple[object, ...]] = set()
+    unique: list[Problem] = []
+    for problem in problems:
+        key = (problem.line, problem.column, problem.path, problem.message)
+        if key not in seen:
+            seen.add(key)
+            unique.append(problem)
+    return unique
+
+
+def _text(value: object) -> Text:
+    if isinstance(value, str):
+        return Text.plain(value)
+    if isinstance(value, dict):
+        return Text({k: nfc(v) for k, v in value.items() if isinstance(v, str) and k in ("sv", "en")})
+    return EMPTY_TEXT
+
+
+def _dicts(value: object) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _build(
+    raw: dict[str, Any], origin: str, collector: _Collector, item_paths: dict[int, str]
+) -> Checklist:
+    """Build the model tolerantly, reporting semantic problems; None when too broken."""
+    report = collector.report
+    scales = _build_scales(raw.get("scales"), report)
+    sections: list[Section] = []
+    section_ids: set[str] = set()
+    raw_sections = raw.get("sections")
+    if isinstance(raw_sections, list) and not raw_sections:
+        report("sections", t("problem.no_sections"))
+    for s_index, raw_section in enumerate(_dicts(raw_sections)):
+        s_path = f"sections[{s_index}]"
+        section_id = str(raw_section.get("id", f"?{s_index}"))
+        if section_id in section_ids:
+            report(f"{s_path}.id", t("problem.duplicate_section", None, id=section_id))
+        section_ids.add(section_id)
+        items: list[Item] = []
+        local_ids: set[str] = set()
+        raw_items = raw_section.get("items")
+        if not _dicts(raw_items):
+            report(s_path, t("problem.empty_section", None, id=section_id))
+        for i_index, raw_item in enumerate(_dicts(raw_items)):
+            i_path = f"{s_path}.items[{i_index}]"
+            local_id = str(raw_item.get("id", f"?{i_index}"))
+            if local_id in local_ids:
+                report(f"{i_path}.id", t("problem.duplicate_item", None, id=f"{section_id}.{local_id}"))
+            local_ids.add(local_id)
+            item = _build_item(raw_item, section_id, local_id, scales, i_path, report)
+            if item is not None:
+                items.append(item)
+                item_paths[id(item)] = i_path
+        sections.append(
+            Section(
+                id=section_id,
+                title=_text(raw_section.get("title")),
+                items=tuple(items),
+                description=_text(raw_section.get("description")),
+                show_if=_condition(raw_section.get("show_if")),
+            )
+        )
+    outcomes: list[Outcome] = []
+    outcome_ids: set[str] = set()
+    for o_index, raw_outcome in enumerate(_dicts(raw.get("outcomes"))):
+        outcome_id = str(raw_outcome.get("id", f"?{o_index}"))
+        if outcome_id in outcome_ids:
+            report(f"outcomes[{o_index}].id", t("problem.duplicate_outcome", None, id=outcome_id))
+        outcome_ids.add(outcome_id)
+        when = _condition(raw_outcome.get("when"))
+        if when is None:
+            continue
+        outcomes.append(
+            Outcome(
+                id=outcome_id,
+                title=_text(raw_outcome.get("title")),
+                when=when,
+                description=_text(raw_outcome.get("description")),
+                kind=str(raw_outcome.get("kind", "stop")),
+            )
+        )
+    return Checklist(
+        id=str(raw.get("id", "")),
+        version=str(raw.get("version", "")),
+        title=_text(raw.get("title")),
+        sections=tuple(sections),
+        description=_text(raw.get("description")),
+        intro=_text(raw.get("intro")),
+        source=_build_source(raw.get("source")),
+        scales=scales,
+        outcomes=tuple(outcomes),
+        scoring=_build_scoring(raw.get("scoring"), report),
+        origin=origin,
+    )
+
+
+def _build_scales(raw: object, report: Any) -> dict[str, Scale]:
+    scales: dict[str, Scale] = {}
+    if not isinstance(raw, dict):
+        return scales
+    for name, raw_scale in raw.items():
+        if not isinstance(raw_scale, dict):
+            continue
+        levels: list[Level] = []
+        seen: set[int] = set()
+        raw_levels = _dicts(raw_scale.get("levels"))
+        if not raw_levels and "levels" in raw_scale:
+            report(f"scales.{name}.levels", t("problem.empty_scale", None, scale=name))
+        for index, raw_level in enumerate(raw_levels):
+            value = raw_level.get("value")
+            if not isinstance(value, int) or isinstance(value, bool):
+                continue
+            if value in seen:
+                report(f"scales.{name}.levels[{index}].value", t("problem.duplicate_level", None, value=value, scale=name))
+            seen.add(value)
+            levels.append(Level(value, _text(raw_level.get("label")), _text(raw_level.get("description"))))
+        na_label = raw_scale.get("na_label")
+        scales[name] = Scale(
+            id=name,
+            levels=tuple(levels),
+            na=bool(raw_scale.get("na", True)),
+            na_label=_text(na_label) if na_label is not None else Text.plain("Ej aktuellt"),
+            note=_text(raw_scale.get("note")),
+        )
+    return scales
+
+
+def _build_item(
+    raw: dict[str, Any],
+    section_id: str,
+    local_id: str,
+    scales: dict[str, Scale],
+    path: str,
+    report: Any,
+) -> Item | None:
+    try:
+        item_type = ItemType(raw.get("type"))
+    except ValueError:
+        return None
+    scale: Scale | None = None
+    scale_name = raw.get("scale")
+    if item_type is ItemType.SCALE:
+        if scale_name is None:
+            report(path, t("problem.scale_missing"))
+        elif isinstance(scale_name, str):
+            scale = scales.get(scale_name)
+            if scale is None:
+                report(
+                    f"{path}.scale",
+                    t("problem.unknown_scale", None, scale=scale_name) + did_you_mean(scale_name, list(scales)),
+                )
+    elif scale_name is not None:
+        report(f"{path}.scale", t("problem.scale_not_allowed", None, type=item_type.value))
+    choices: list[Choice] = []
+    raw_choices = raw.get("choices")
+    if item_type in (ItemType.CHOICE, ItemType.MULTICHOICE):
+        if not _dicts(raw_choices):
+            report(path, t("problem.choices_missing"))
+        seen: set[str] = set()
+        for index, raw_choice in enumerate(_dicts(raw_choices)):
+            value = str(raw_choice.get("value", ""))
+            if value in seen:
+                report(f"{path}.choices[{index}].value", t("problem.duplicate_choice", None, value=value))
+            seen.add(value)
+            score = raw_choice.get("score")
+            choices.append(
+                Choice(value, _text(raw_choice.get("label")), float(score) if isinstance(score, int | float) and not isinstance(score, bool) else None)
+            )
+    elif raw_choices is not None:
+        report(f"{path}.choices", t("problem.choices_not_allowed", None, type=item_type.value))
+    weight = raw.get("weight", 1.0)
+    if isinstance(weight, int | float) and not isinstance(weight, bool) and weight < 0:
+        report(f"{path}.weight", t("problem.negative_weight"))
+    raters = bool(raw.get("raters", False))
+    if raters and item_type not in (ItemType.SCALE, ItemType.YESNO, ItemType.CHOICE):
+        report(f"{path}.raters", t("problem.raters_not_allowed", None, type=item_type.value))
+    scored = raw.get("scored", item_type is ItemType.SCALE)
+    if scored is True and item_type in (ItemType.TEXT, ItemType.ACTIONS):
+        report(f"{path}.scored", t("problem.scored_not_allowed", None, type=item_type.value))
+    replaces = raw.get("replaces", [])
+    return Item(
+        id=f"{section_id}.{local_id}",
+        local_id=local_id,
+        section_id=section_id,
+        type=item_type,
+        text=_text(raw.get("text")),
+        guidance=_text(raw.get("guidance")),
+        required=bool(raw.get("required", False)),
+        weight=float(weight) if isinstance(weight, int | float) and not isinstance(weight, bool) else 1.0,
+        scale=scale,
+        choices=tuple(choices),
+        show_if=_condition(raw.get("show_if")),
+        raters=raters,
+        na=bool(raw.get("na", False)),
+        scored=bool(scored),
+        replaces=tuple(r for r in replaces if isinstance(r, str)) if isinstance(replaces, list) else (),
+    )
+
+
+def _condition(raw: object) -> Condition | None:
+    if not isinstance(raw, dict):
+        return None
+    in_ = raw.get("in")
+    return Condition(
+        item=raw.get("item") if isinstance(raw.get("item"), str) else None,
+        equals=raw.get("equals"),
+        not_equals=raw.get("not_equals"),
+        in_=tuple(in_) if isinstance(in_, list) else None,
+        answered=raw.get("answered") if isinstance(raw.get("answered"), bool) else None,
+        all=tuple(c for c in (_condition(x) for x in raw.get("all", []) or []) if c is not None)
+        if isinstance(raw.get("all"), list)
+        else (),
+        any=tuple(c for c in (_condition(x) for x in raw.get("any", []) or []) if c is not None)
+        if isinstance(raw.get("any"), list)
+        else (),
+    )
+
+
+def _build_source(raw: object) -> Source | None:
+    if not isinstance(raw, dict):
+        return None
+    year = raw.get("year")
+    return Source(
+        publisher=str(raw.get("publisher", "")),
+        title=str(raw.get("title", "")),
+        year=year if isinstance(year, int) and not isinstance(year, bool) else None,
+        url=str(raw.get("url", "")),
+        adaptation=_text(raw.get("adaptation")),
+    )
+
+
+def _build_scoring(raw: object, report: Any) -> Scoring | None:
+    if not isinstance(raw, dict):
+        return None
+    bands: list[Band] = []
+    for index, raw_band in enumerate(_dicts(raw.get("bands"))):
+        low, high = raw_band.get("min"), raw_band.get("max")
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (low, high)):
+            continue
+        assert isinstance(low, int | float) and isinstance(high, int | float)
+        if low > high:
+            report(f"scoring.bands[{index}]", t("problem.band_order", None, min=low, max=high))
+        bands.append(Band(float(low), float(high), _text(raw_band.get("label")), _text(raw_band.get("description"))))
+    try:
+        return Scoring(
+            section=Aggregation(raw.get("section", "mean")),
+            total=Aggregation(raw.get("total", "mean")),
+            total_from=TotalFrom(raw.get("total_from", "items")),
+            bands=tuple(bands),
+        )
+    except ValueError:
+        return None

@@ -1,0 +1,84 @@
+"""Generate a JSON Schema of the checklist format from the format spec."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jamtui.catalog.spec import LANG_KEYS, TABLES, Key
+
+SCHEMA_ID = "https://jamtui.invalid/schema/checklist-v1.json"
+
+
+def build_schema() -> dict[str, Any]:
+    """A draft 2020-12 JSON Schema for checklist files (usable by TOML language servers)."""
+    definitions = {name: _table(name) for name in TABLES}
+    definitions["text"] = {
+        "description": "A plain Swedish string, or a table of translations.",
+        "anyOf": [
+            {"type": "string"},
+            {
+                "type": "object",
+                "properties": {lang: {"type": "string"} for lang in LANG_KEYS},
+                "additionalProperties": False,
+                "minProperties": 1,
+            },
+        ],
+    }
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "jamtui checklist, format 1",
+        "$defs": definitions,
+        **_table("checklist"),
+    }
+    return schema
+
+
+def _table(name: str) -> dict[str, Any]:
+    keys = TABLES[name]
+    return {
+        "type": "object",
+        "properties": {key.name: _key(key) for key in keys},
+        "required": [key.name for key in keys if key.required],
+        "additionalProperties": False,
+    }
+
+
+def _key(key: Key) -> dict[str, Any]:
+    kind = key.kind
+    schema: dict[str, Any]
+    if kind.startswith("table:"):
+        schema = {"$ref": f"#/$defs/{kind.split(':', 1)[1]}"}
+    elif kind.startswith("array:"):
+        schema = {"type": "array", "items": {"$ref": f"#/$defs/{kind.split(':', 1)[1]}"}}
+    elif kind.startswith("map:"):
+        schema = {
+            "type": "object",
+            "additionalProperties": {"$ref": f"#/$defs/{kind.split(':', 1)[1]}"},
+        }
+    elif kind == "text":
+        schema = {"$ref": "#/$defs/text"}
+    elif kind == "str":
+        schema = {"type": "string"}
+    elif kind == "int":
+        schema = {"type": "integer"}
+    elif kind == "number":
+        schema = {"type": "number"}
+    elif kind == "bool":
+        schema = {"type": "boolean"}
+    elif kind == "strlist":
+        schema = {"type": "array", "items": {"type": "string"}}
+    elif kind == "value":
+        schema = {"type": ["string", "integer", "boolean"]}
+    elif kind == "valuelist":
+        schema = {"type": "array", "items": {"type": ["string", "integer"]}}
+    else:  # pragma: no cover - the spec uses only the kinds above
+        raise ValueError(kind)
+    if key.enum:
+        schema["enum"] = list(key.enum)
+    if key.pattern:
+        schema["pattern"] = key.pattern
+    if key.name == "format":
+        schema["const"] = 1
+    schema["description"] = key.doc
+    return schema

@@ -1,0 +1,131 @@
+"""Check raw TOML data against the format spec: unknown, missing and mistyped keys."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from typing import Any
+
+from jamtui.catalog.spec import LANG_KEYS, TABLES, Key
+from jamtui.i18n import t
+
+Report = Callable[[str, str], None]
+"""report(path, message)"""
+
+MAX_DEPTH = 16
+
+
+def did_you_mean(word: str, options: list[str] | tuple[str, ...]) -> str:
+    """`` – menade du "x"?`` when a close option exists, else an empty string."""
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return t("problem.did_you_mean", None, suggestion=close[0]) if close else ""
+
+
+def kind_name(kind: str) -> str:
+    """How a key kind is called in messages."""
+    base = kind.split(":", 1)[0]
+    return t(f"kind.{base}")
+
+
+def check_table(table_name: str, data: object, path: str, report: Report, depth: int = 0) -> bool:
+    """Report problems in ``data`` (a table of kind ``table_name``); False when unusable."""
+    if depth > MAX_DEPTH:
+        report(path, t("problem.too_deep"))
+        return False
+    if not isinstance(data, dict):
+        report(path, t("problem.wrong_type", None, expected=t("kind.table"), got=_type_of(data)))
+        return False
+    keys = {key.name: key for key in TABLES[table_name]}
+    for name, value in data.items():
+        key_path = f"{path}.{name}" if path else name
+        key = keys.get(name)
+        if key is None:
+            report(
+                key_path,
+                t("problem.unknown_key", None, key=name) + did_you_mean(name, list(keys)),
+            )
+            continue
+        _check_value(key, value, key_path, report, depth)
+    for key in keys.values():
+        if key.required and key.name not in data:
+            report(path or "", t("problem.missing_key", None, key=key.name))
+    return True
+
+
+def _check_value(key: Key, value: object, path: str, report: Report, depth: int) -> None:
+    kind = key.kind
+    if kind.startswith("table:"):
+        check_table(kind.split(":", 1)[1], value, path, report, depth + 1)
+        return
+    if kind.startswith("array:"):
+        if not isinstance(value, list):
+            report(path, t("problem.wrong_type", None, expected=t("kind.array"), got=_type_of(value)))
+            return
+        for index, element in enumerate(value):
+            check_table(kind.split(":", 1)[1], element, f"{path}[{index}]", report, depth + 1)
+        return
+    if kind.startswith("map:"):
+        if not isinstance(value, dict):
+            report(path, t("problem.wrong_type", None, expected=t("kind.table"), got=_type_of(value)))
+            return
+        for name, element in value.items():
+            check_table(kind.split(":", 1)[1], element, f"{path}.{name}", report, depth + 1)
+        return
+    if not _matches_kind(kind, value):
+        report(path, t("problem.wrong_type", None, expected=kind_name(kind), got=_type_of(value)))
+        return
+    if kind == "text" and isinstance(value, dict):
+        for lang, text in value.items():
+            if lang not in LANG_KEYS:
+                report(
+                    f"{path}.{lang}",
+                    t("problem.unknown_language", None, lang=lang) + did_you_mean(lang, LANG_KEYS),
+                )
+            elif not isinstance(text, str):
+                report(f"{path}.{lang}", t("problem.wrong_type", None, expected=t("kind.str"), got=_type_of(text)))
+    if key.enum and value not in key.enum:
+        options = ", ".join(f'"{option}"' for option in key.enum)
+        report(
+            path,
+            t("problem.not_in_enum", None, value=value, options=options)
+            + did_you_mean(str(value), key.enum),
+        )
+    if key.pattern and isinstance(value, str) and not re.match(key.pattern, value):
+        report(path, t("problem.bad_identifier", None, value=value))
+
+
+def _matches_kind(kind: str, value: Any) -> bool:
+    if kind == "str":
+        return isinstance(value, str)
+    if kind == "text":
+        return isinstance(value, str) or (isinstance(value, dict) and bool(value))
+    if kind == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "number":
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if kind == "bool":
+        return isinstance(value, bool)
+    if kind == "strlist":
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if kind == "value":
+        return isinstance(value, str | int | bool) and not isinstance(value, float)
+    if kind == "valuelist":
+        return isinstance(value, list) and all(isinstance(v, str | int) for v in value)
+    return True
+
+
+def _type_of(value: object) -> str:
+    if isinstance(value, bool):
+        return t("kind.bool")
+    if isinstance(value, int):
+        return t("kind.int")
+    if isinstance(value, float):
+        return t("kind.number")
+    if isinstance(value, str):
+        return t("kind.str")
+    if isinstance(value, list):
+        return t("kind.array")
+    if isinstance(value, dict):
+        return t("kind.table")
+    return type(value).__name__

@@ -1,0 +1,81 @@
+"""The ``jamtui`` command: global options, sub-commands, and the TUI when none is given."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from jamtui import __version__
+from jamtui.cli import catalog_commands, store_commands
+from jamtui.cli.common import CommandError
+from jamtui.i18n import set_language, t
+from jamtui.settings import resolve_settings
+
+COMMAND_MODULES = (catalog_commands, store_commands)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every sub-command registered."""
+    parser = argparse.ArgumentParser(
+        prog="jamtui",
+        description="Checklistor för jämställdhetsintegrering i terminalen.",
+    )
+    parser.add_argument("--version", action="version", version=f"jamtui {__version__}")
+    add_global_options(parser)
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    """Options every command shares; also accepted after the sub-command name."""
+    parser.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help="data folder (env JAMTUI_HOME)",
+    )
+    parser.add_argument(
+        "--checklists",
+        action="append",
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help="extra folder of checklist TOML files (repeatable; env JAMTUI_CHECKLISTS)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("sv", "en"),
+        default=argparse.SUPPRESS,
+        help="language of the interface (env JAMTUI_LANG)",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    settings = resolve_settings(
+        data_dir=getattr(args, "data_dir", None),
+        checklist_dirs=getattr(args, "checklists", None) or (),
+        lang=getattr(args, "lang", None),
+    )
+    set_language(settings.lang)
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from jamtui.cli.tui_command import run_tui
+
+            return run_tui(settings)
+        return int(handler(args, settings))
+    except CommandError as error:
+        print(f"jamtui: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,145 @@
+"""CLI commands about checklists and plugins: checklists, check, plugins, locate, schema."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from jamtui.cli.common import add_command, print_json
+from jamtui.i18n import t
+from jamtui.settings import Settings
+
+
+def register(sub: Any) -> None:
+    """Add the catalog commands to the ``jamtui`` parser."""
+    parser = add_command(sub, "checklists", cmd_checklists, t("cli.checklists.help"))
+    parser.add_argument("--json", action="store_true", help=t("cli.json.help"))
+    parser = add_command(sub, "check", cmd_check, t("cli.check.help"))
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=t("cli.check.paths"))
+    parser = add_command(sub, "plugins", cmd_plugins, t("cli.plugins.help"))
+    parser.add_argument("--json", action="store_true", help=t("cli.json.help"))
+    parser = add_command(sub, "locate", cmd_locate, t("cli.locate.help"))
+    parser.add_argument("--json", action="store_true", help=t("cli.json.help"))
+    parser = add_command(sub, "schema", cmd_schema, t("cli.schema.help"))
+
+
+def cmd_checklists(args: argparse.Namespace, settings: Settings) -> int:
+    from jamtui.catalog import load_catalog
+
+    catalog = load_catalog(settings)
+    rows = [
+        {
+            "id": entry.checklist.id,
+            "version": entry.checklist.version,
+            "title": entry.checklist.title.get(settings.lang),
+            "provider": entry.provider,
+            "location": entry.location,
+        }
+        for entry in catalog.entries
+    ]
+    if args.json:
+        print_json(
+            {"checklists": rows, "problems": [p.format(settings.lang) for p in catalog.problems]}
+        )
+        return 0
+    if not rows:
+        print(t("cli.checklists.none"))
+    width = max((len(row["id"]) for row in rows), default=0)
+    for row in rows:
+        print(f"{row['id']:<{width}}  {row['version']:<8}  {row['title']}  [{row['provider']}]")
+    if catalog.problems:
+        print()
+        print(t("cli.checklists.problems", None, count=len(catalog.problems)))
+        for problem in catalog.problems:
+            print(f"  {problem.format(settings.lang)}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    from jamtui.catalog.loader import load_checklist_file
+
+    files: list[Path] = []
+    failures = 0
+    for name in args.paths:
+        path = Path(name)
+        if path.is_dir():
+            files.extend(sorted(path.glob("*.toml")))
+        elif path.exists():
+            files.append(path)
+        else:
+            print(f"{name}: {t('cli.check.no_such_file')}")
+            failures += 1
+    for path in files:
+        result = load_checklist_file(path)
+        if result.ok and result.checklist is not None:
+            print(t("cli.check.ok", None, path=path, id=result.checklist.id, items=len(result.checklist.items)))
+        else:
+            failures += 1
+            for problem in result.problems:
+                print(problem.format(settings.lang))
+    return 1 if failures else 0
+
+
+def cmd_plugins(args: argparse.Namespace, settings: Settings) -> int:
+    from jamtui.catalog import load_catalog
+    from jamtui.export.registry import load_exporters
+
+    catalog = load_catalog(settings)
+    assert catalog.host is not None
+    load_exporters(catalog.host)
+    counts: dict[str, int] = {}
+    for entry in catalog.entries:
+        counts[entry.provider] = counts.get(entry.provider, 0) + 1
+    plugins = [
+        {
+            "name": info.name,
+            "version": info.version,
+            "distribution": info.distribution,
+            "module": info.module,
+            "hooks": info.hooks,
+            "checklists": counts.get(info.name, 0),
+            "disabled": info.disabled,
+            "problems": info.problems,
+        }
+        for info in catalog.host.plugins.values()
+    ]
+    if args.json:
+        print_json({"plugins": plugins})
+        return 0
+    if not plugins:
+        print(t("cli.plugins.none"))
+    for plugin in plugins:
+        version = f" {plugin['version']}" if plugin["version"] else ""
+        state = t("cli.plugins.disabled") if plugin["disabled"] else ""
+        print(f"{plugin['name']}{version} ({plugin['module']}) {state}".rstrip())
+        if plugin["hooks"]:
+            print(f"  {t('cli.plugins.hooks')}: {', '.join(plugin['hooks'])}")
+        print(f"  {t('cli.plugins.checklists')}: {plugin['checklists']}")
+        for problem in plugin["problems"]:
+            print(f"  {t('cli.plugins.problem')}: {problem}")
+    return 0
+
+
+def cmd_locate(args: argparse.Namespace, settings: Settings) -> int:
+    places = {
+        "data": str(settings.data_dir),
+        "config": str(settings.config_dir),
+        "checklists": [str(path) for path in settings.all_checklist_dirs],
+    }
+    if args.json:
+        print_json(places)
+        return 0
+    print(f"{t('cli.locate.data')}: {places['data']}")
+    print(f"{t('cli.locate.config')}: {places['config']}")
+    for path in places["checklists"]:
+        print(f"{t('cli.locate.checklists')}: {path}")
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace, settings: Settings) -> int:
+    from jamtui.catalog.schema import build_schema
+
+    print(json.dumps(build_schema(), ensure_ascii=False, indent=2))
+    return 0

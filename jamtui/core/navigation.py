@@ -1,0 +1,185 @@
+"""Which items a run shows, in what state, and where a branching checklist ends."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from jamtui.core.answers import AnswerValue, Values, is_answered
+from jamtui.core.model import Checklist, Condition, Item, ItemType, Outcome
+
+
+class ItemState(StrEnum):
+    """What the outline shows beside an item."""
+
+    ANSWERED = "answered"
+    UNANSWERED = "unanswered"
+    MISSING = "missing"
+    """Required and not answered."""
+    HIDDEN = "hidden"
+    """Hidden by a ``show_if`` condition."""
+    ENDED = "ended"
+    """After the point where an outcome ended the run."""
+
+
+@dataclass(frozen=True)
+class ReachedOutcome:
+    """An outcome the answers have reached, and the item whose answer reached it."""
+
+    outcome: Outcome
+    trigger: Item
+
+
+@dataclass(frozen=True)
+class Path:
+    """The result of walking a checklist with a set of answers."""
+
+    states: dict[str, ItemState]
+    visible: tuple[Item, ...]
+    outcome: ReachedOutcome | None
+
+    def is_visible(self, item_id: str) -> bool:
+        return self.states.get(item_id) in (
+            ItemState.ANSWERED,
+            ItemState.UNANSWERED,
+            ItemState.MISSING,
+        )
+
+    @property
+    def answered_count(self) -> int:
+        return sum(1 for item in self.visible if self.states[item.id] is ItemState.ANSWERED)
+
+    @property
+    def missing_required(self) -> tuple[Item, ...]:
+        return tuple(item for item in self.visible if self.states[item.id] is ItemState.MISSING)
+
+
+def matches(condition: Condition, values: Values) -> bool:
+    """Evaluate ``condition`` against the effective (visible) answers."""
+    if condition.all:
+        return all(matches(sub, values) for sub in condition.all)
+    if condition.any:
+        return any(matches(sub, values) for sub in condition.any)
+    if condition.item is None:
+        return False
+    value = values.get(condition.item)
+    if condition.answered is not None:
+        return is_answered(value) == condition.answered
+    if not is_answered(value):
+        return False
+    if condition.equals is not None:
+        return _equals(value, condition.equals)
+    if condition.not_equals is not None:
+        return not _equals(value, condition.not_equals)
+    if condition.in_ is not None:
+        return any(_equals(value, option) for option in condition.in_)
+    return False
+
+
+def _equals(value: AnswerValue | None, expected: object) -> bool:
+    if isinstance(value, tuple | list):
+        return expected in value
+    return value == expected
+
+
+def _item_answered(item: Item, value: AnswerValue | None, has_actions: bool) -> bool:
+    if item.type is ItemType.ACTIONS:
+        return has_actions
+    return is_answered(value)
+
+
+def walk(
+    checklist: Checklist,
+    values: Values,
+    with_actions: frozenset[str] = frozenset(),
+) -> Path:
+    """Walk the checklist in order, applying ``show_if`` and outcomes.
+
+    ``values`` maps item ids to answers; answers of hidden items are ignored (but kept by
+    the caller). ``with_actions`` names the actions items that have at least one row.
+    """
+    effective: dict[str, AnswerValue | None] = {}
+    states: dict[str, ItemState] = {}
+    visible: list[Item] = []
+    reached: ReachedOutcome | None = None
+    triggers = _outcome_positions(checklist)
+    for index, item in enumerate(checklist.items):
+        if reached is not None:
+            states[item.id] = ItemState.ENDED
+            continue
+        section = checklist.sections_by_id[item.section_id]
+        shown = (section.show_if is None or matches(section.show_if, effective)) and (
+            item.show_if is None or matches(item.show_if, effective)
+        )
+        if not shown:
+            states[item.id] = ItemState.HIDDEN
+        else:
+            value = values.get(item.id)
+            effective[item.id] = value
+            visible.append(item)
+            if _item_answered(item, value, item.id in with_actions):
+                states[item.id] = ItemState.ANSWERED
+            elif item.required:
+                states[item.id] = ItemState.MISSING
+            else:
+                states[item.id] = ItemState.UNANSWERED
+        for outcome in triggers.get(index, ()):
+            if matches(outcome.when, effective):
+                reached = ReachedOutcome(outcome, item)
+                break
+    return Path(states=states, visible=tuple(visible), outcome=reached)
+
+
+def _outcome_positions(checklist: Checklist) -> dict[int, list[Outcome]]:
+    """Each outcome is checked right after the last item its condition reads."""
+    index_of = {item.id: index for index, item in enumerate(checklist.items)}
+    positions: dict[int, list[Outcome]] = {}
+    for outcome in checklist.outcomes:
+        referenced = [index_of[i] for i in outcome.when.referenced_items() if i in index_of]
+        if referenced:
+            positions.setdefault(max(referenced), []).append(outcome)
+    return positions
+
+
+def next_item(path: Path, current: str | None) -> Item | None:
+    """The visible item after ``current`` (the first when ``current`` is None or gone)."""
+    ids = [item.id for item in path.visible]
+    if not ids:
+        return None
+    if current not in ids:
+        return path.visible[0]
+    index = ids.index(current)
+    return path.visible[index + 1] if index + 1 < len(ids) else None
+
+
+def previous_item(path: Path, current: str | None) -> Item | None:
+    """The visible item before ``current``."""
+    ids = [item.id for item in path.visible]
+    if current not in ids:
+        return path.visible[0] if ids else None
+    index = ids.index(current)
+    return path.visible[index - 1] if index > 0 else None
+
+
+def next_unanswered(path: Path, current: str | None) -> Item | None:
+    """The next visible unanswered item after ``current``, wrapping around."""
+    ids = [item.id for item in path.visible]
+    start = ids.index(current) + 1 if current in ids else 0
+    order = path.visible[start:] + path.visible[:start]
+    for item in order:
+        if path.states[item.id] in (ItemState.UNANSWERED, ItemState.MISSING):
+            return item
+    return None
+
+
+def nearest_visible(checklist: Checklist, path: Path, item_id: str) -> Item | None:
+    """``item_id`` if visible, else the closest visible item before it (for a hidden current)."""
+    if path.is_visible(item_id):
+        return checklist.items_by_id[item_id]
+    best: Item | None = None
+    for item in checklist.items:
+        if item.id == item_id:
+            break
+        if path.is_visible(item.id):
+            best = item
+    return best or (path.visible[0] if path.visible else None)

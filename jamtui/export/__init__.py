@@ -1,0 +1,1 @@
+"""Report renderers and the exporter registry."""

@@ -1,0 +1,38 @@
+"""User-facing strings of the command line, Swedish and English."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "cli.json.help": {"sv": "skriv ut som JSON", "en": "print as JSON"},
+    "cli.checklists.help": {"sv": "lista alla checklistor", "en": "list every checklist"},
+    "cli.checklists.none": {"sv": "Inga checklistor hittades.", "en": "No checklists were found."},
+    "cli.checklists.problems": {
+        "sv": "{count} problem när checklistor lästes in:",
+        "en": "{count} problems while loading checklists:",
+    },
+    "cli.check.help": {
+        "sv": "kontrollera checklistfiler (avslutar med 1 vid fel)",
+        "en": "validate checklist files (exits 1 on any problem)",
+    },
+    "cli.check.paths": {"sv": "filer eller mappar", "en": "files or folders"},
+    "cli.check.no_such_file": {"sv": "filen finns inte", "en": "no such file"},
+    "cli.check.ok": {"sv": "{path}: OK ({id}, {items} frågor)", "en": "{path}: OK ({id}, {items} items)"},
+    "cli.plugins.help": {
+        "sv": "lista insticksprogram, deras hooks och problem",
+        "en": "list plugins, their hooks and problems",
+    },
+    "cli.plugins.none": {"sv": "Inga insticksprogram.", "en": "No plugins."},
+    "cli.plugins.disabled": {"sv": "[avstängt]", "en": "[disabled]"},
+    "cli.plugins.hooks": {"sv": "hooks", "en": "hooks"},
+    "cli.plugins.checklists": {"sv": "checklistor", "en": "checklists"},
+    "cli.plugins.problem": {"sv": "problem", "en": "problem"},
+    "cli.locate.help": {
+        "sv": "visa mapparna för data, inställningar och extra checklistor",
+        "en": "show the data, config and extra checklist folders",
+    },
+    "cli.locate.data": {"sv": "data", "en": "data"},
+    "cli.locate.config": {"sv": "inställningar", "en": "config"},
+    "cli.locate.checklists": {"sv": "checklistor", "en": "checklists"},
+    "cli.schema.help": {
+        "sv": "skriv ut JSON Schema för checklistformatet",
+        "en": "print the JSON Schema of the checklist format",
+    },
+}

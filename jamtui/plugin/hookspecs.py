@@ -1,0 +1,27 @@
+"""The hooks a jamtui plugin may implement (all names prefixed ``jamtui_``)."""
+
+from __future__ import annotations
+
+from jamtui.plugin import hookspec
+from jamtui.plugin.registry import ChecklistRegister, ExporterRegister
+
+
+@hookspec
+def jamtui_register_checklists(register: ChecklistRegister) -> None:
+    """Provide checklists: call ``register`` once per TOML file, folder of TOML files or TOML text.
+
+    Example::
+
+        @hookimpl
+        def jamtui_register_checklists(register):
+            register(importlib.resources.files(__package__) / "checklists")
+    """
+
+
+@hookspec
+def jamtui_register_exporters(register: ExporterRegister) -> None:
+    """Provide report formats: call ``register`` once per exporter object.
+
+    An exporter has ``name`` (used by ``--format``), ``title``, ``suffix`` (e.g. ``".md"``)
+    and ``render(context) -> str``.
+    """

@@ -1,0 +1,151 @@
+"""Load plugins from entry points, each in isolation, and call their hooks safely."""
+
+from __future__ import annotations
+
+import os
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from importlib import metadata
+from typing import Any
+
+import pluggy
+
+from jamtui.i18n import t
+from jamtui.plugin import ENTRY_POINT_GROUP, PROJECT_NAME, hookspecs
+
+ENV_DISABLE = "JAMTUI_DISABLE_PLUGINS"
+ENV_STRICT = "JAMTUI_STRICT_PLUGINS"
+
+
+class PluginError(Exception):
+    """Raised in strict mode when any plugin has a problem."""
+
+
+@dataclass
+class PluginInfo:
+    """What ``jamtui plugins`` shows about one plugin."""
+
+    name: str
+    module: str = ""
+    version: str = ""
+    distribution: str = ""
+    hooks: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    disabled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class PluginHost:
+    """The plugin manager plus what is known about every plugin, loaded or not."""
+
+    manager: pluggy.PluginManager
+    plugins: dict[str, PluginInfo] = field(default_factory=dict)
+    strict: bool = False
+
+    def problem(self, plugin: str, message: str) -> None:
+        """Record a problem of ``plugin``; raise in strict mode."""
+        info = self.plugins.setdefault(plugin, PluginInfo(name=plugin))
+        info.problems.append(message)
+        if self.strict:
+            raise PluginError(f"{plugin}: {message}")
+
+    def call_each(self, hook_name: str, make_register: Callable[[str], Callable[[Any], None]]) -> None:
+        """Call ``hook_name`` on every plugin separately, so one failure stops no other."""
+        caller = getattr(self.manager.hook, hook_name)
+        for impl in reversed(caller.get_hookimpls()):
+            plugin = impl.plugin_name
+            try:
+                impl.function(register=make_register(plugin))
+            except PluginError:
+                raise
+            except Exception as error:  # noqa: BLE001 - isolation is the point
+                self.problem(plugin, t("plugin.hook_failed", None, hook=hook_name, error=_describe(error)))
+
+
+def _describe(error: BaseException) -> str:
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f" ({frames[-1].filename}:{frames[-1].lineno})" if frames else ""
+    return f"{type(error).__name__}: {error}{where}"
+
+
+def disabled_names(environ: dict[str, str] | os._Environ[str] | None = None) -> set[str]:
+    env = os.environ if environ is None else environ
+    return {name.strip() for name in env.get(ENV_DISABLE, "").split(",") if name.strip()}
+
+
+def strict_mode(environ: dict[str, str] | os._Environ[str] | None = None) -> bool:
+    env = os.environ if environ is None else environ
+    return env.get(ENV_STRICT, "").strip().lower() in ("1", "true", "yes", "ja")
+
+
+def create_host(
+    entry_points: Iterable[metadata.EntryPoint] | None = None,
+    extra_plugins: Iterable[tuple[str, object]] = (),
+) -> PluginHost:
+    """Build the plugin manager and load every plugin; problems are recorded, not raised.
+
+    ``entry_points`` defaults to the installed ``jamtui`` group; ``extra_plugins`` are
+    (name, module-or-object) pairs registered directly (tests, embedding).
+    """
+    manager = pluggy.PluginManager(PROJECT_NAME)
+    manager.add_hookspecs(hookspecs)
+    host = PluginHost(manager=manager, strict=strict_mode())
+    disabled = disabled_names()
+    points = list(entry_points) if entry_points is not None else _installed_entry_points()
+    for point in points:
+        info = PluginInfo(name=point.name, module=point.value)
+        if point.dist is not None:
+            info.distribution = point.dist.name
+            info.version = point.dist.version
+        host.plugins[point.name] = info
+        if point.name in disabled:
+            info.disabled = True
+            continue
+        try:
+            plugin = point.load()
+        except PluginError:
+            raise
+        except Exception as error:  # noqa: BLE001 - a broken plugin must not break jamtui
+            host.problem(point.name, t("plugin.import_failed", None, error=_describe(error)))
+            continue
+        _register(host, point.name, plugin, info)
+    for name, plugin in extra_plugins:
+        info = host.plugins.setdefault(name, PluginInfo(name=name, module=getattr(plugin, "__name__", "")))
+        if name in disabled:
+            info.disabled = True
+            continue
+        _register(host, name, plugin, info)
+    return host
+
+
+def _register(host: PluginHost, name: str, plugin: object, info: PluginInfo) -> None:
+    if not info.version:
+        info.version = str(getattr(plugin, "__version__", ""))
+    try:
+        host.manager.register(plugin, name=name)
+    except PluginError:
+        raise
+    except Exception as error:  # noqa: BLE001 - e.g. pluggy validation of a misspelt hook
+        host.problem(name, t("plugin.register_failed", None, error=_describe(error)))
+        return
+    callers = host.manager.get_hookcallers(plugin) or []
+    info.hooks = sorted(caller.name for caller in callers if caller.spec is not None)
+    for caller in callers:
+        if caller.spec is None:
+            host.problem(name, t("plugin.unknown_hook", None, hook=caller.name))
+
+
+def _installed_entry_points() -> list[metadata.EntryPoint]:
+    seen: set[str] = set()
+    points: list[metadata.EntryPoint] = []
+    for point in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        if point.name in seen:
+            continue
+        seen.add(point.name)
+        points.append(point)
+    return points

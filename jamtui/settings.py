@@ -1,0 +1,63 @@
+"""Resolved settings shared by every command: data folder, extra checklist folders, language."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jamtui.core.text import DEFAULT_LANG, LANGUAGES
+
+APP_NAME = "jamtui"
+ENV_HOME = "JAMTUI_HOME"
+ENV_CHECKLISTS = "JAMTUI_CHECKLISTS"
+ENV_LANG = "JAMTUI_LANG"
+ENV_CONFIG = "JAMTUI_CONFIG_DIR"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where jamtui reads and writes, and in which language it speaks."""
+
+    data_dir: Path
+    config_dir: Path
+    checklist_dirs: tuple[Path, ...] = field(default_factory=tuple)
+    lang: str = DEFAULT_LANG
+
+    @property
+    def user_checklist_dir(self) -> Path:
+        """The user's own folder of loose checklist TOML files."""
+        return self.config_dir / "checklists"
+
+    @property
+    def all_checklist_dirs(self) -> tuple[Path, ...]:
+        """The user's folder first, then folders given on the command line or in the env."""
+        return (self.user_checklist_dir, *self.checklist_dirs)
+
+
+def resolve_settings(
+    data_dir: str | None = None,
+    checklist_dirs: Sequence[str] = (),
+    lang: str | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Combine command-line options, environment variables and platform defaults."""
+    env = os.environ if environ is None else environ
+    home = data_dir or env.get(ENV_HOME)
+    if home:
+        data = Path(home).expanduser()
+        config = Path(env.get(ENV_CONFIG) or data / "config").expanduser()
+    else:
+        import platformdirs
+
+        data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        config = Path(
+            env.get(ENV_CONFIG) or platformdirs.user_config_dir(APP_NAME, appauthor=False)
+        )
+    dirs = [Path(d).expanduser() for d in checklist_dirs]
+    dirs += [Path(d).expanduser() for d in env.get(ENV_CHECKLISTS, "").split(os.pathsep) if d]
+    chosen = (lang or env.get(ENV_LANG) or DEFAULT_LANG).lower()
+    if chosen not in LANGUAGES:
+        chosen = DEFAULT_LANG
+    return Settings(data_dir=data, config_dir=config, checklist_dirs=tuple(dirs), lang=chosen)

@@ -1,0 +1,1 @@
+"""Data folders, organisation and run files, atomic writes and locks."""
