@@ -6,7 +6,12 @@ from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from jamtui.catalog.loader import LoadResult, load_checklist_bytes, load_checklist_file, load_checklist_text
+from jamtui.catalog.loader import (
+    LoadResult,
+    load_checklist_bytes,
+    load_checklist_file,
+    load_checklist_text,
+)
 from jamtui.catalog.problems import Problem
 from jamtui.core.model import Checklist
 from jamtui.i18n import t
@@ -79,7 +84,9 @@ def load_sources(source: ChecklistSource, origin_hint: str = "") -> list[LoadRes
         return [load_checklist_file(source)]
     if isinstance(source, Traversable):
         if source.is_dir():
-            children = sorted((c for c in source.iterdir() if c.name.endswith(".toml")), key=lambda c: c.name)
+            children = sorted(
+                (c for c in source.iterdir() if c.name.endswith(".toml")), key=lambda c: c.name
+            )
             return [load_checklist_bytes(c.read_bytes(), str(c)) for c in children]
         return [load_checklist_bytes(source.read_bytes(), str(source))]
     raise TypeError(type(source).__name__)

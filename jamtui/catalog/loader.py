@@ -55,17 +55,24 @@ def load_checklist_file(path: Path, origin: str | None = None) -> LoadResult:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return LoadResult(name, problems=[Problem(name, t("problem.too_large", None, size=size))])
+            return LoadResult(
+                name, problems=[Problem(name, t("problem.too_large", None, size=size))]
+            )
         data = path.read_bytes()
     except OSError as error:
-        return LoadResult(name, problems=[Problem(name, t("problem.unreadable", None, error=error.strerror or error))])
+        return LoadResult(
+            name,
+            problems=[Problem(name, t("problem.unreadable", None, error=error.strerror or error))],
+        )
     return load_checklist_bytes(data, name)
 
 
 def load_checklist_bytes(data: bytes, origin: str) -> LoadResult:
     """Decode, parse and validate checklist TOML given as bytes."""
     if len(data) > MAX_FILE_BYTES:
-        return LoadResult(origin, problems=[Problem(origin, t("problem.too_large", None, size=len(data)))])
+        return LoadResult(
+            origin, problems=[Problem(origin, t("problem.too_large", None, size=len(data)))]
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -74,7 +81,14 @@ def load_checklist_bytes(data: bytes, origin: str) -> LoadResult:
         column = error.start - (before.rfind(b"\n") + 1) + 1
         return LoadResult(
             origin,
-            problems=[Problem(origin, t("problem.not_utf8", None, byte=f"0x{data[error.start]:02x}"), line, column)],
+            problems=[
+                Problem(
+                    origin,
+                    t("problem.not_utf8", None, byte=f"0x{data[error.start]:02x}"),
+                    line,
+                    column,
+                )
+            ],
         )
     return load_checklist_text(text, origin)
 
@@ -103,7 +117,10 @@ def load_checklist_text(text: str, origin: str) -> LoadResult:
             line = text.count("\n") + 1
             message = _TOML_END.sub("", message)
         return LoadResult(
-            origin, problems=[Problem(origin, t("problem.toml_syntax", None, detail=message), line, column)]
+            origin,
+            problems=[
+                Problem(origin, t("problem.toml_syntax", None, detail=message), line, column)
+            ],
         )
     except (RecursionError, MemoryError):
         return LoadResult(origin, problems=[Problem(origin, t("problem.too_deep"))])
@@ -169,7 +186,10 @@ def validate(raw: dict[str, Any], text: str, origin: str) -> LoadResult:
     collector = _Collector(origin, text, raw)
     check_table("checklist", raw, "", collector.report)
     if raw.get("format") not in (None, FORMAT_VERSION) and isinstance(raw.get("format"), int):
-        collector.report("format", t("problem.format_version", None, found=raw["format"], supported=FORMAT_VERSION))
+        collector.report(
+            "format",
+            t("problem.format_version", None, found=raw["format"], supported=FORMAT_VERSION),
+        )
     item_paths: dict[int, str] = {}
     checklist = _build(raw, origin, collector, item_paths)
     check_references(checklist, item_paths, collector.report)
@@ -196,7 +216,9 @@ def _text(value: object) -> Text:
     if isinstance(value, str):
         return Text.plain(value)
     if isinstance(value, dict):
-        return Text({k: nfc(v) for k, v in value.items() if isinstance(v, str) and k in ("sv", "en")})
+        return Text(
+            {k: nfc(v) for k, v in value.items() if isinstance(v, str) and k in ("sv", "en")}
+        )
     return EMPTY_TEXT
 
 
@@ -230,7 +252,9 @@ def _build(
             i_path = f"{s_path}.items[{i_index}]"
             local_id = str(raw_item.get("id", f"?{i_index}"))
             if local_id in local_ids:
-                report(f"{i_path}.id", t("problem.duplicate_item", None, id=f"{section_id}.{local_id}"))
+                report(
+                    f"{i_path}.id", t("problem.duplicate_item", None, id=f"{section_id}.{local_id}")
+                )
             local_ids.add(local_id)
             item = _build_item(raw_item, section_id, local_id, scales, i_path, report)
             if item is not None:
@@ -296,9 +320,14 @@ def _build_scales(raw: object, report: Any) -> dict[str, Scale]:
             if not isinstance(value, int) or isinstance(value, bool):
                 continue
             if value in seen:
-                report(f"scales.{name}.levels[{index}].value", t("problem.duplicate_level", None, value=value, scale=name))
+                report(
+                    f"scales.{name}.levels[{index}].value",
+                    t("problem.duplicate_level", None, value=value, scale=name),
+                )
             seen.add(value)
-            levels.append(Level(value, _text(raw_level.get("label")), _text(raw_level.get("description"))))
+            levels.append(
+                Level(value, _text(raw_level.get("label")), _text(raw_level.get("description")))
+            )
         na_label = raw_scale.get("na_label")
         scales[name] = Scale(
             id=name,
@@ -319,7 +348,7 @@ def _build_item(
     report: Any,
 ) -> Item | None:
     try:
-        item_type = ItemType(raw.get("type"))
+        item_type = ItemType(str(raw.get("type")))
     except ValueError:
         return None
     scale: Scale | None = None
@@ -332,7 +361,8 @@ def _build_item(
             if scale is None:
                 report(
                     f"{path}.scale",
-                    t("problem.unknown_scale", None, scale=scale_name) + did_you_mean(scale_name, list(scales)),
+                    t("problem.unknown_scale", None, scale=scale_name)
+                    + did_you_mean(scale_name, list(scales)),
                 )
     elif scale_name is not None:
         report(f"{path}.scale", t("problem.scale_not_allowed", None, type=item_type.value))
@@ -345,11 +375,20 @@ def _build_item(
         for index, raw_choice in enumerate(_dicts(raw_choices)):
             value = str(raw_choice.get("value", ""))
             if value in seen:
-                report(f"{path}.choices[{index}].value", t("problem.duplicate_choice", None, value=value))
+                report(
+                    f"{path}.choices[{index}].value",
+                    t("problem.duplicate_choice", None, value=value),
+                )
             seen.add(value)
             score = raw_choice.get("score")
             choices.append(
-                Choice(value, _text(raw_choice.get("label")), float(score) if isinstance(score, int | float) and not isinstance(score, bool) else None)
+                Choice(
+                    value,
+                    _text(raw_choice.get("label")),
+                    float(score)
+                    if isinstance(score, int | float) and not isinstance(score, bool)
+                    else None,
+                )
             )
     elif raw_choices is not None:
         report(f"{path}.choices", t("problem.choices_not_allowed", None, type=item_type.value))
@@ -371,14 +410,18 @@ def _build_item(
         text=_text(raw.get("text")),
         guidance=_text(raw.get("guidance")),
         required=bool(raw.get("required", False)),
-        weight=float(weight) if isinstance(weight, int | float) and not isinstance(weight, bool) else 1.0,
+        weight=float(weight)
+        if isinstance(weight, int | float) and not isinstance(weight, bool)
+        else 1.0,
         scale=scale,
         choices=tuple(choices),
         show_if=_condition(raw.get("show_if")),
         raters=raters,
         na=bool(raw.get("na", False)),
         scored=bool(scored),
-        replaces=tuple(r for r in replaces if isinstance(r, str)) if isinstance(replaces, list) else (),
+        replaces=tuple(r for r in replaces if isinstance(r, str))
+        if isinstance(replaces, list)
+        else (),
     )
 
 
@@ -425,7 +468,14 @@ def _build_scoring(raw: object, report: Any) -> Scoring | None:
         assert isinstance(low, int | float) and isinstance(high, int | float)
         if low > high:
             report(f"scoring.bands[{index}]", t("problem.band_order", None, min=low, max=high))
-        bands.append(Band(float(low), float(high), _text(raw_band.get("label")), _text(raw_band.get("description"))))
+        bands.append(
+            Band(
+                float(low),
+                float(high),
+                _text(raw_band.get("label")),
+                _text(raw_band.get("description")),
+            )
+        )
     try:
         return Scoring(
             section=Aggregation(raw.get("section", "mean")),

@@ -49,9 +49,7 @@ def _check_condition(
     position: int,
     report: Report,
 ) -> None:
-    forms = sum(
-        [condition.item is not None, bool(condition.all), bool(condition.any)]
-    )
+    forms = sum([condition.item is not None, bool(condition.all), bool(condition.any)])
     if forms != 1:
         report(path, t("problem.condition_form"))
         return
@@ -94,7 +92,13 @@ def _check_values(target: Item, values: list[object], path: str, report: Report)
             shown = ", ".join(_show(v) for v in possible)
             report(
                 path,
-                t("problem.impossible_value", None, value=_show(value), id=target.id, options=shown),
+                t(
+                    "problem.impossible_value",
+                    None,
+                    value=_show(value),
+                    id=target.id,
+                    options=shown,
+                ),
             )
 
 

@@ -60,14 +60,18 @@ def _check_value(key: Key, value: object, path: str, report: Report, depth: int)
         return
     if kind.startswith("array:"):
         if not isinstance(value, list):
-            report(path, t("problem.wrong_type", None, expected=t("kind.array"), got=_type_of(value)))
+            report(
+                path, t("problem.wrong_type", None, expected=t("kind.array"), got=_type_of(value))
+            )
             return
         for index, element in enumerate(value):
             check_table(kind.split(":", 1)[1], element, f"{path}[{index}]", report, depth + 1)
         return
     if kind.startswith("map:"):
         if not isinstance(value, dict):
-            report(path, t("problem.wrong_type", None, expected=t("kind.table"), got=_type_of(value)))
+            report(
+                path, t("problem.wrong_type", None, expected=t("kind.table"), got=_type_of(value))
+            )
             return
         for name, element in value.items():
             check_table(kind.split(":", 1)[1], element, f"{path}.{name}", report, depth + 1)
@@ -83,7 +87,10 @@ def _check_value(key: Key, value: object, path: str, report: Report, depth: int)
                     t("problem.unknown_language", None, lang=lang) + did_you_mean(lang, LANG_KEYS),
                 )
             elif not isinstance(text, str):
-                report(f"{path}.{lang}", t("problem.wrong_type", None, expected=t("kind.str"), got=_type_of(text)))
+                report(
+                    f"{path}.{lang}",
+                    t("problem.wrong_type", None, expected=t("kind.str"), got=_type_of(text)),
+                )
     if key.enum and value not in key.enum:
         options = ", ".join(f'"{option}"' for option in key.enum)
         report(

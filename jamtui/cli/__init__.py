@@ -10,6 +10,7 @@ from jamtui import __version__
 from jamtui.cli import catalog_commands, store_commands
 from jamtui.cli.common import CommandError
 from jamtui.i18n import set_language, t
+from jamtui.plugin.manager import PluginError
 from jamtui.settings import resolve_settings
 
 COMMAND_MODULES = (catalog_commands, store_commands)
@@ -71,6 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as error:
         print(f"jamtui: {error}", file=sys.stderr)
         return error.exit_code
+    except PluginError as error:
+        print(f"jamtui: {t('cli.strict_plugin_error')}: {error}", file=sys.stderr)
+        return 3
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -74,7 +74,15 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     for path in files:
         result = load_checklist_file(path)
         if result.ok and result.checklist is not None:
-            print(t("cli.check.ok", None, path=path, id=result.checklist.id, items=len(result.checklist.items)))
+            print(
+                t(
+                    "cli.check.ok",
+                    None,
+                    path=path,
+                    id=result.checklist.id,
+                    items=len(result.checklist.items),
+                )
+            )
         else:
             failures += 1
             for problem in result.problems:
@@ -92,7 +100,7 @@ def cmd_plugins(args: argparse.Namespace, settings: Settings) -> int:
     counts: dict[str, int] = {}
     for entry in catalog.entries:
         counts[entry.provider] = counts.get(entry.provider, 0) + 1
-    plugins = [
+    plugins: list[dict[str, Any]] = [
         {
             "name": info.name,
             "version": info.version,

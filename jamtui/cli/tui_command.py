@@ -9,4 +9,4 @@ def run_tui(settings: Settings) -> int:
     """Run the TUI until the user quits."""
     from jamtui.ui.app import run_app
 
-    return run_app(settings)
+    return int(run_app(settings))

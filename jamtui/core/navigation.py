@@ -95,15 +95,16 @@ def walk(
 ) -> Path:
     """Walk the checklist in order, applying ``show_if`` and outcomes.
 
-    ``values`` maps item ids to answers; answers of hidden items are ignored (but kept by
-    the caller). ``with_actions`` names the actions items that have at least one row.
+    After each visible item every outcome is evaluated on the answers so far; the first
+    outcome that holds ends the run there and every later item is ``ENDED``. ``values``
+    maps item ids to answers; answers of hidden items are ignored (but kept by the caller).
+    ``with_actions`` names the actions items that have at least one row.
     """
     effective: dict[str, AnswerValue | None] = {}
     states: dict[str, ItemState] = {}
     visible: list[Item] = []
     reached: ReachedOutcome | None = None
-    triggers = _outcome_positions(checklist)
-    for index, item in enumerate(checklist.items):
+    for item in checklist.items:
         if reached is not None:
             states[item.id] = ItemState.ENDED
             continue
@@ -123,22 +124,11 @@ def walk(
                 states[item.id] = ItemState.MISSING
             else:
                 states[item.id] = ItemState.UNANSWERED
-        for outcome in triggers.get(index, ()):
-            if matches(outcome.when, effective):
-                reached = ReachedOutcome(outcome, item)
-                break
+            for outcome in checklist.outcomes:
+                if matches(outcome.when, effective):
+                    reached = ReachedOutcome(outcome, item)
+                    break
     return Path(states=states, visible=tuple(visible), outcome=reached)
-
-
-def _outcome_positions(checklist: Checklist) -> dict[int, list[Outcome]]:
-    """Each outcome is checked right after the last item its condition reads."""
-    index_of = {item.id: index for index, item in enumerate(checklist.items)}
-    positions: dict[int, list[Outcome]] = {}
-    for outcome in checklist.outcomes:
-        referenced = [index_of[i] for i in outcome.when.referenced_items() if i in index_of]
-        if referenced:
-            positions.setdefault(max(referenced), []).append(outcome)
-    return positions
 
 
 def next_item(path: Path, current: str | None) -> Item | None:

@@ -2,12 +2,18 @@
 
 STRINGS: dict[str, dict[str, str]] = {
     "problem.item": {"sv": 'fråga "{id}"', "en": 'item "{id}"'},
-    "problem.did_you_mean": {"sv": ' – menade du "{suggestion}"?', "en": ' – did you mean "{suggestion}"?'},
+    "problem.did_you_mean": {
+        "sv": ' – menade du "{suggestion}"?',
+        "en": ' – did you mean "{suggestion}"?',
+    },
     "problem.too_large": {
         "sv": "filen är för stor ({size} byte; högst 1 MiB) och lästes inte",
         "en": "the file is too large ({size} bytes; at most 1 MiB) and was not read",
     },
-    "problem.unreadable": {"sv": "filen kunde inte läsas: {error}", "en": "the file could not be read: {error}"},
+    "problem.unreadable": {
+        "sv": "filen kunde inte läsas: {error}",
+        "en": "the file could not be read: {error}",
+    },
     "problem.not_utf8": {
         "sv": "filen är inte UTF-8 (byte {byte}); spara den som UTF-8",
         "en": "the file is not UTF-8 (byte {byte}); save it as UTF-8",
@@ -21,7 +27,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "formatversion {found} stöds inte (den här versionen av jamtui läser format {supported}); uppdatera jamtui",
         "en": "format version {found} is not supported (this jamtui reads format {supported}); update jamtui",
     },
-    "problem.wrong_type": {"sv": "ska vara {expected}, inte {got}", "en": "must be {expected}, not {got}"},
+    "problem.wrong_type": {
+        "sv": "ska vara {expected}, inte {got}",
+        "en": "must be {expected}, not {got}",
+    },
     "problem.unknown_key": {"sv": 'okänd nyckel "{key}"', "en": 'unknown key "{key}"'},
     "problem.missing_key": {"sv": 'nyckeln "{key}" saknas', "en": 'the key "{key}" is missing'},
     "problem.unknown_language": {
@@ -36,18 +45,30 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": 'id "{value}" är inte säkert: använd gemena a–z, siffror, - och _ (högst 64 tecken, inga å ä ö eller mellanslag)',
         "en": 'id "{value}" is not safe: use lower-case a–z, digits, - and _ (at most 64 characters, no spaces)',
     },
-    "problem.no_sections": {"sv": "checklistan har inga avsnitt", "en": "the checklist has no sections"},
-    "problem.empty_section": {"sv": 'avsnittet "{id}" har inga frågor', "en": 'the section "{id}" has no items'},
+    "problem.no_sections": {
+        "sv": "checklistan har inga avsnitt",
+        "en": "the checklist has no sections",
+    },
+    "problem.empty_section": {
+        "sv": 'avsnittet "{id}" har inga frågor',
+        "en": 'the section "{id}" has no items',
+    },
     "problem.duplicate_section": {
         "sv": 'avsnittets id "{id}" används redan',
         "en": 'the section id "{id}" is already used',
     },
-    "problem.duplicate_item": {"sv": 'frågans id "{id}" används redan', "en": 'the item id "{id}" is already used'},
+    "problem.duplicate_item": {
+        "sv": 'frågans id "{id}" används redan',
+        "en": 'the item id "{id}" is already used',
+    },
     "problem.duplicate_outcome": {
         "sv": 'utfallets id "{id}" används redan',
         "en": 'the outcome id "{id}" is already used',
     },
-    "problem.empty_scale": {"sv": 'skalan "{scale}" har inga steg', "en": 'the scale "{scale}" has no levels'},
+    "problem.empty_scale": {
+        "sv": 'skalan "{scale}" har inga steg',
+        "en": 'the scale "{scale}" has no levels',
+    },
     "problem.duplicate_level": {
         "sv": 'värdet {value} finns redan i skalan "{scale}"',
         "en": 'the value {value} already exists in the scale "{scale}"',
@@ -73,7 +94,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": 'en fråga av typen "{type}" kan inte ha choices',
         "en": 'an item of type "{type}" cannot have choices',
     },
-    "problem.negative_weight": {"sv": "vikten kan inte vara negativ", "en": "the weight cannot be negative"},
+    "problem.negative_weight": {
+        "sv": "vikten kan inte vara negativ",
+        "en": "the weight cannot be negative",
+    },
     "problem.raters_not_allowed": {
         "sv": 'raters fungerar inte för frågor av typen "{type}"',
         "en": 'raters does not work for items of type "{type}"',
@@ -98,7 +122,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "villkoret saknar equals, not_equals, in eller answered",
         "en": "the condition has no equals, not_equals, in or answered",
     },
-    "problem.unknown_item": {"sv": 'villkoret pekar på okänd fråga "{id}"', "en": 'the condition refers to unknown item "{id}"'},
+    "problem.unknown_item": {
+        "sv": 'villkoret pekar på okänd fråga "{id}"',
+        "en": 'the condition refers to unknown item "{id}"',
+    },
     "problem.later_item": {
         "sv": 'villkoret pekar på "{id}", som inte kommer före; ett villkor får bara läsa tidigare frågor',
         "en": 'the condition refers to "{id}", which does not come before it; a condition may only read earlier items',
@@ -111,7 +138,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": 'frågan "{id}" är av typen "{type}" och kan bara testas med answered',
         "en": 'the item "{id}" is of type "{type}" and can only be tested with answered',
     },
-    "problem.cycle": {"sv": "villkoren bildar en cirkel: {cycle}", "en": "the conditions form a cycle: {cycle}"},
+    "problem.cycle": {
+        "sv": "villkoren bildar en cirkel: {cycle}",
+        "en": "the conditions form a cycle: {cycle}",
+    },
     "problem.duplicate_checklist": {
         "sv": 'checklistan "{id}" finns redan (från {first}); den här kopian används inte',
         "en": 'the checklist "{id}" already exists (from {first}); this copy is not used',
@@ -121,17 +151,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the folder does not exist",
     },
     "kind.str": {"sv": "en sträng", "en": "a string"},
-    "kind.text": {"sv": "en text (sträng eller tabell med sv/en)", "en": "a text (string or sv/en table)"},
+    "kind.text": {
+        "sv": "en text (sträng eller tabell med sv/en)",
+        "en": "a text (string or sv/en table)",
+    },
     "kind.int": {"sv": "ett heltal", "en": "an integer"},
     "kind.number": {"sv": "ett tal", "en": "a number"},
     "kind.bool": {"sv": "true eller false", "en": "true or false"},
     "kind.strlist": {"sv": "en lista med strängar", "en": "a list of strings"},
     "kind.value": {"sv": "en sträng eller ett heltal", "en": "a string or an integer"},
-    "kind.valuelist": {"sv": "en lista med strängar eller heltal", "en": "a list of strings or integers"},
+    "kind.valuelist": {
+        "sv": "en lista med strängar eller heltal",
+        "en": "a list of strings or integers",
+    },
     "kind.table": {"sv": "en tabell", "en": "a table"},
     "kind.array": {"sv": "en lista", "en": "a list"},
-    "plugin.import_failed": {"sv": "kunde inte läsas in: {error}", "en": "failed to import: {error}"},
-    "plugin.register_failed": {"sv": "kunde inte registreras: {error}", "en": "could not be registered: {error}"},
+    "plugin.import_failed": {
+        "sv": "kunde inte läsas in: {error}",
+        "en": "failed to import: {error}",
+    },
+    "plugin.register_failed": {
+        "sv": "kunde inte registreras: {error}",
+        "en": "could not be registered: {error}",
+    },
     "plugin.hook_failed": {"sv": "fel i {hook}: {error}", "en": "error in {hook}: {error}"},
     "plugin.unknown_hook": {
         "sv": 'okänd hook "{hook}" (stavfel? se docs/writing-plugins.md)',

@@ -14,7 +14,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.check.paths": {"sv": "filer eller mappar", "en": "files or folders"},
     "cli.check.no_such_file": {"sv": "filen finns inte", "en": "no such file"},
-    "cli.check.ok": {"sv": "{path}: OK ({id}, {items} frågor)", "en": "{path}: OK ({id}, {items} items)"},
+    "cli.check.ok": {
+        "sv": "{path}: OK ({id}, {items} frågor)",
+        "en": "{path}: OK ({id}, {items} items)",
+    },
     "cli.plugins.help": {
         "sv": "lista insticksprogram, deras hooks och problem",
         "en": "list plugins, their hooks and problems",
@@ -34,5 +37,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "cli.schema.help": {
         "sv": "skriv ut JSON Schema för checklistformatet",
         "en": "print the JSON Schema of the checklist format",
+    },
+    "cli.strict_plugin_error": {
+        "sv": "insticksprogram med problem (JAMTUI_STRICT_PLUGINS är på)",
+        "en": "plugin problem (JAMTUI_STRICT_PLUGINS is on)",
     },
 }

@@ -54,17 +54,21 @@ class PluginHost:
         if self.strict:
             raise PluginError(f"{plugin}: {message}")
 
-    def call_each(self, hook_name: str, make_register: Callable[[str], Callable[[Any], None]]) -> None:
+    def call_each(
+        self, hook_name: str, make_register: Callable[[str], Callable[[Any], None]]
+    ) -> None:
         """Call ``hook_name`` on every plugin separately, so one failure stops no other."""
         caller = getattr(self.manager.hook, hook_name)
-        for impl in reversed(caller.get_hookimpls()):
+        for impl in caller.get_hookimpls():
             plugin = impl.plugin_name
             try:
                 impl.function(register=make_register(plugin))
             except PluginError:
                 raise
-            except Exception as error:  # noqa: BLE001 - isolation is the point
-                self.problem(plugin, t("plugin.hook_failed", None, hook=hook_name, error=_describe(error)))
+            except Exception as error:
+                self.problem(
+                    plugin, t("plugin.hook_failed", None, hook=hook_name, error=_describe(error))
+                )
 
 
 def _describe(error: BaseException) -> str:
@@ -110,12 +114,14 @@ def create_host(
             plugin = point.load()
         except PluginError:
             raise
-        except Exception as error:  # noqa: BLE001 - a broken plugin must not break jamtui
+        except Exception as error:
             host.problem(point.name, t("plugin.import_failed", None, error=_describe(error)))
             continue
         _register(host, point.name, plugin, info)
     for name, plugin in extra_plugins:
-        info = host.plugins.setdefault(name, PluginInfo(name=name, module=getattr(plugin, "__name__", "")))
+        info = host.plugins.setdefault(
+            name, PluginInfo(name=name, module=getattr(plugin, "__name__", ""))
+        )
         if name in disabled:
             info.disabled = True
             continue
@@ -130,14 +136,15 @@ def _register(host: PluginHost, name: str, plugin: object, info: PluginInfo) -> 
         host.manager.register(plugin, name=name)
     except PluginError:
         raise
-    except Exception as error:  # noqa: BLE001 - e.g. pluggy validation of a misspelt hook
+    except Exception as error:
         host.problem(name, t("plugin.register_failed", None, error=_describe(error)))
         return
     callers = host.manager.get_hookcallers(plugin) or []
     info.hooks = sorted(caller.name for caller in callers if caller.spec is not None)
-    for caller in callers:
-        if caller.spec is None:
-            host.problem(name, t("plugin.unknown_hook", None, hook=caller.name))
+    known = {hook for hook in dir(hookspecs) if hook.startswith("jamtui_")}
+    for attr in sorted(dir(plugin)):
+        if attr.startswith("jamtui_") and attr not in known and callable(getattr(plugin, attr)):
+            host.problem(name, t("plugin.unknown_hook", None, hook=attr))
 
 
 def _installed_entry_points() -> list[metadata.EntryPoint]:
@@ -148,4 +155,6 @@ def _installed_entry_points() -> list[metadata.EntryPoint]:
             continue
         seen.add(point.name)
         points.append(point)
-    return points
+    # First-party plugins first, then the rest by name: the order decides which of two
+    # duplicate checklist ids is used, so it must not depend on sys.path order.
+    return sorted(points, key=lambda p: (not p.value.startswith("jamtui_"), p.name))
