@@ -29,7 +29,9 @@ def load_exporters(host: PluginHost) -> ExporterSet:
 
     def make_register(plugin: str) -> object:
         def register(exporter: Exporter) -> None:
-            if not isinstance(exporter, Exporter) or not isinstance(getattr(exporter, "name", None), str):
+            if not isinstance(exporter, Exporter) or not isinstance(
+                getattr(exporter, "name", None), str
+            ):
                 host.problem(plugin, t("plugin.bad_exporter", None, what=type(exporter).__name__))
                 return
             existing = found.exporters.get(exporter.name)
