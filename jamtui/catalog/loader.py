@@ -33,7 +33,6 @@ from jamtui.core.text import EMPTY_TEXT, Text, nfc
 from jamtui.i18n import t
 
 MAX_FILE_BYTES = 1024 * 1024
-MAX_NESTING = 64
 
 
 @dataclass
@@ -101,8 +100,6 @@ def load_checklist_text(text: str, origin: str) -> LoadResult:
     """Parse and validate checklist TOML source text."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    if _nesting_depth(text) > MAX_NESTING:
-        return LoadResult(origin, problems=[Problem(origin, t("problem.too_deep"))])
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -127,35 +124,22 @@ def load_checklist_text(text: str, origin: str) -> LoadResult:
     return validate(raw, text, origin)
 
 
-def _nesting_depth(text: str) -> int:
-    """Deepest run of opening brackets outside strings (a cheap guard before parsing)."""
-    depth = deepest = 0
-    quote = ""
-    for char in text:
-        if quote:
-            if char == quote or char == "\n":
-                quote = ""
-            continue
-        if char in "\"'":
-            quote = char
-        elif char in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif char in "]}":
-            depth = max(0, depth - 1)
-        elif char == "\n" and depth == 0:
-            continue
-    return deepest
-
-
 class _Collector:
     """Collects problems, locating each by its dotted path in the source."""
 
     def __init__(self, origin: str, text: str, raw: dict[str, Any]) -> None:
         self.origin = origin
-        self.lines = LineMap(text)
+        self.text = text
+        self._lines: LineMap | None = None
         self.raw = raw
         self.problems: list[Problem] = []
+
+    @property
+    def lines(self) -> LineMap:
+        """The line map, built only when a problem needs locating."""
+        if self._lines is None:
+            self._lines = LineMap(self.text)
+        return self._lines
 
     def report(self, path: str, message: str) -> None:
         position = self.lines.find(path) if path else None

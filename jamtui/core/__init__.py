@@ -1,1 +1,1 @@
-"""Rules in plain Python: checklist model, navigation, scoring and Swedish text. No Textual, no I/O."""
+"""Rules in plain Python: model, navigation, scoring, Swedish text. No Textual, no I/O."""

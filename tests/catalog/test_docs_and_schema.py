@@ -47,9 +47,7 @@ def test_every_key_of_the_format_is_documented() -> None:
     for table, keys in TABLES.items():
         for key in keys:
             forms = (f"`{key.name}`", f"[{key.name}", f"{key.name} = ")
-            assert any(form in text for form in forms), (
-                f"{table}.{key.name} is not documented"
-            )
+            assert any(form in text for form in forms), f"{table}.{key.name} is not documented"
 
 
 def test_published_schema_is_in_sync() -> None:

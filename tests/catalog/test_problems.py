@@ -92,7 +92,10 @@ def test_duplicate_section_and_item_ids() -> None:
         '[[sections.items]]\nid = "b"\ntype = "text"\ntext = "C"\n'
     )
     out = lines(text)
-    assert any(':17:1: sections[0].items[1].id (fråga "s.a"): frågans id "s.a" används redan' in x for x in out)
+    assert any(
+        ':17:1: sections[0].items[1].id (fråga "s.a"): frågans id "s.a" används redan' in x
+        for x in out
+    )
     assert any('avsnittets id "s" används redan' in x for x in out)
 
 
@@ -110,7 +113,7 @@ def test_show_if_unknown_item() -> None:
     )
     (line,) = lines(text)
     assert 'villkoret pekar på okänd fråga "s.aa" – menade du "s.a"?' in line
-    assert ':20:' in line
+    assert ":20:" in line
 
 
 def test_show_if_pointing_at_a_later_item() -> None:
@@ -127,7 +130,7 @@ def test_show_if_value_the_item_cannot_take() -> None:
     text = one_section(
         '[[sections.items]]\nid = "a"\ntype = "scale"\nscale = "grad"\ntext = "A"\n'
         '[[sections.items]]\nid = "b"\ntype = "text"\ntext = "B"\n'
-        "show_if = { item = \"s.a\", equals = 7 }\n"
+        'show_if = { item = "s.a", equals = 7 }\n'
     )
     (line,) = lines(text)
     assert 'frågan "s.a" kan aldrig få svaret 7 (möjliga svar: 1, 2, "na")' in line
@@ -179,7 +182,9 @@ def test_not_utf8_is_refused_with_position() -> None:
     data = 'format = 1\ntitle = "Jämställdhet"\n'.encode("latin-1")
     result = load_checklist_bytes(data, "latin.toml")
     (problem,) = result.problems
-    assert problem.format() == "latin.toml:2:11: filen är inte UTF-8 (byte 0xe4); spara den som UTF-8"
+    assert (
+        problem.format() == "latin.toml:2:11: filen är inte UTF-8 (byte 0xe4); spara den som UTF-8"
+    )
 
 
 def test_huge_file_is_refused_quickly(tmp_path: Path) -> None:
@@ -223,7 +228,9 @@ def test_one_broken_file_does_not_stop_the_others(tmp_path: Path) -> None:
     (folder / "a-trasig.toml").write_text("format = 1\nid = \n", encoding="utf-8")
     good = one_section('[[sections.items]]\nid = "a"\ntype = "text"\ntext = "A"\n')
     (folder / "b-hel.toml").write_text(good, encoding="utf-8")
-    settings = resolve_settings(checklist_dirs=[str(folder)], environ={"JAMTUI_HOME": str(tmp_path)})
+    settings = resolve_settings(
+        checklist_dirs=[str(folder)], environ={"JAMTUI_HOME": str(tmp_path)}
+    )
     catalog = load_catalog(settings, host=create_host(entry_points=[]))
     assert [entry.checklist.id for entry in catalog.entries] == ["prov"]
     assert len(catalog.problems) == 1

@@ -25,30 +25,30 @@ text = "A"
 """
 
 MODULES = {
-    "bra_plugin": f'''
+    "bra_plugin": f"""
 from jamtui.plugin import hookimpl
 __version__ = "2.0"
 
 @hookimpl
 def jamtui_register_checklists(register):
     register({CHECKLIST.format(id="bra-lista", title="Bra lista")!r})
-''',
+""",
     "trasig_plugin": "raise ImportError('modulen saknar ett beroende')\n",
-    "fel_i_hook": '''
+    "fel_i_hook": """
 from jamtui.plugin import hookimpl
 
 @hookimpl
 def jamtui_register_checklists(register):
     raise RuntimeError("kraschade i hooken")
-''',
-    "dubblett_plugin": f'''
+""",
+    "dubblett_plugin": f"""
 from jamtui.plugin import hookimpl
 
 @hookimpl
 def jamtui_register_checklists(register):
     register({CHECKLIST.format(id="bra-lista", title="Kopia")!r})
-''',
-    "ogiltig_plugin": '''
+""",
+    "ogiltig_plugin": """
 from jamtui.plugin import hookimpl
 
 @hookimpl
@@ -58,11 +58,11 @@ def jamtui_register_checklists(register):
 @hookimpl
 def jamtui_register_exporters(register):
     register("inte en exportör")
-''',
-    "stavfel_plugin": '''
+""",
+    "stavfel_plugin": """
 def jamtui_register_checklist(register):
     pass
-''',
+""",
 }
 
 ENTRY_POINTS = {
@@ -118,8 +118,14 @@ def test_plugins_lists_each_plugin_with_its_problem(plugin_site: Path, tmp_path:
     assert plugins["bra"]["hooks"] == ["jamtui_register_checklists"]
     assert plugins["bra"]["checklists"] == 1
     assert plugins["bra"]["problems"] == []
-    assert "kunde inte läsas in: ImportError: modulen saknar ett beroende" in plugins["trasig"]["problems"][0]
-    assert "fel i jamtui_register_checklists: RuntimeError: kraschade i hooken" in plugins["felhook"]["problems"][0]
+    assert (
+        "kunde inte läsas in: ImportError: modulen saknar ett beroende"
+        in plugins["trasig"]["problems"][0]
+    )
+    assert (
+        "fel i jamtui_register_checklists: RuntimeError: kraschade i hooken"
+        in plugins["felhook"]["problems"][0]
+    )
     assert 'checklistan "bra-lista" finns redan' in plugins["dubblett"]["problems"][0]
     ogiltig = " ".join(plugins["ogiltig"]["problems"])
     assert "registrerade något som inte är en fil" in ogiltig

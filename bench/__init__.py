@@ -1,0 +1,1 @@
+"""Benchmarks for jamtui; run ``make bench`` (results go in docs/performance.md)."""

@@ -1,0 +1,113 @@
+"""Measure a figure several rounds, beside its baseline, and judge it against a budget."""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+@dataclass
+class Figure:
+    """One measured quantity: samples, and optionally its baseline's samples."""
+
+    name: str
+    unit: str
+    samples: list[float]
+    baseline_name: str = ""
+    baseline: list[float] = field(default_factory=list)
+    budget_ratio: float | None = None
+    """The figure's median must be at most this multiple of the baseline's median."""
+    budget_abs: float | None = None
+    """The figure's median (or ``budget_stat``) must be at most this, in ``unit``."""
+    budget_stat: str = "median"
+    extra: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+    @property
+    def ratio(self) -> float | None:
+        if not self.baseline:
+            return None
+        base = statistics.median(self.baseline)
+        return self.median / base if base else None
+
+    def stat(self, name: str) -> float:
+        if name == "median":
+            return self.median
+        if name in self.extra:
+            return self.extra[name]
+        raise KeyError(name)
+
+    @property
+    def ok(self) -> bool:
+        if self.budget_ratio is not None and (self.ratio is None or self.ratio > self.budget_ratio):
+            return False
+        return not (self.budget_abs is not None and self.stat(self.budget_stat) > self.budget_abs)
+
+    def budget_text(self) -> str:
+        parts = []
+        if self.budget_ratio is not None:
+            parts.append(f"≤ {self.budget_ratio:g}× baseline")
+        if self.budget_abs is not None:
+            parts.append(f"{self.budget_stat} ≤ {self.budget_abs:g} {self.unit}")
+        return ", ".join(parts) or "—"
+
+
+def spread(samples: Sequence[float]) -> str:
+    return f"{min(samples):.4g}–{max(samples):.4g}"
+
+
+def percentile(samples: Sequence[float], p: float) -> float:
+    ordered = sorted(samples)
+    index = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def time_call(func: Callable[[], object], rounds: int) -> list[float]:
+    """Wall time of ``func`` in milliseconds, ``rounds`` times."""
+    samples = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        func()
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def time_process(
+    argv: Sequence[str], rounds: int, env: dict[str, str] | None = None
+) -> tuple[list[float], list[float]]:
+    """Wall time (ms) and peak RSS (MiB) of a child process, ``rounds`` times."""
+    times: list[float] = []
+    peaks: list[float] = []
+    environ = {**os.environ, **(env or {})}
+    for _ in range(rounds):
+        started = time.perf_counter()
+        pid = subprocess.Popen(
+            list(argv),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,
+            env=environ,
+            cwd=ROOT,
+        ).pid
+        _, status, usage = os.wait4(pid, 0)
+        times.append((time.perf_counter() - started) * 1000)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise RuntimeError(f"{' '.join(argv)} exited with {os.waitstatus_to_exitcode(status)}")
+        scale = 1 if sys.platform == "darwin" else 1024
+        peaks.append(usage.ru_maxrss * scale / (1024 * 1024))
+    return times, peaks
+
+
+def self_peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
