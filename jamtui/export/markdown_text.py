@@ -1,0 +1,62 @@
+"""Escape user text for Markdown so it reads literally and can never change the structure."""
+
+from __future__ import annotations
+
+import re
+
+from jamtui.core.sanitize import strip_controls
+
+# Characters that can start inline markup anywhere in a line (CommonMark + GFM).
+_INLINE = re.compile(r"([\\`*_\[\]<>|~&!])")
+# Constructs that only mean something at the start of a line.
+_BLOCK_START = re.compile(
+    r"^(#{1,6}(?=\s|$)|[-+*](?=\s|$)|>|=+\s*$|-+\s*$|(\d{1,9})([.)])(?=\s|$))"
+)
+NBSP = "\u00a0"
+
+
+def escape_inline(text: str) -> str:
+    """One line of user text as literal Markdown (no line breaks in the result)."""
+    return _escape_line(strip_controls(text, keep_newlines=False).strip())
+
+
+def _escape_line(line: str) -> str:
+    stripped = line.lstrip(" \t")
+    indent = len(line) - len(stripped)
+    escaped = _INLINE.sub(r"\\\1", stripped)
+    match = _BLOCK_START.match(escaped)
+    if match:
+        if match.group(2) is not None:
+            escaped = f"{match.group(2)}\\{match.group(3)}{escaped[match.end() :]}"
+        else:
+            escaped = "\\" + escaped
+    return NBSP * indent + escaped
+
+
+def escape_block(text: str) -> str:
+    """Multi-line user text as a literal Markdown paragraph that keeps its line breaks."""
+    lines = [line.rstrip() for line in strip_controls(text).expandtabs(4).split("\n")]
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            paragraphs[-1].append(_escape_line(line))
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    # A backslash at the end of a line is a hard line break in CommonMark.
+    return "\n\n".join("\\\n".join(paragraph) for paragraph in paragraphs if paragraph)
+
+
+def escape_cell(text: str) -> str:
+    """User text for a GFM table cell: one line, pipes escaped, line breaks as ``<br>``."""
+    lines = [line.strip() for line in strip_controls(text).expandtabs(4).split("\n")]
+    return "<br>".join(_escape_line(line) for line in lines if line) or " "
+
+
+def quote_block(text: str) -> str:
+    """Multi-line user text as a Markdown block quote, for notes set apart from answers."""
+    body = escape_block(text)
+    return "\n".join(f"> {line}" if line else ">" for line in body.split("\n"))

@@ -1,0 +1,132 @@
+"""Hostile user text stays literal text in Markdown: no element is ever created from it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from jamtui.core.sanitize import strip_controls
+from jamtui.export.markdown_text import NBSP, escape_block, escape_cell, escape_inline
+
+md = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+
+HOSTILE = [
+    "# Rubrik",
+    "## inte en rubrik",
+    "- punkt",
+    "* punkt",
+    "+ punkt",
+    "1. numrerad",
+    "2) numrerad",
+    "> citat",
+    "    kodblock",
+    "```\nkod\n```",
+    "`kod`",
+    "*fet* och _kursiv_ och **mycket**",
+    "<script>alert(1)</script>",
+    "<b>html</b> &amp; &lt;",
+    "[länk](https://example.com) och ![bild](x.png)",
+    "<https://example.com>",
+    "a | b | c",
+    "~~struken~~",
+    "rad\n===",
+    "rad\n---",
+    "---",
+    "\\ backslash \\",
+    "[bold]rich[/bold] [link=x]y[/link]",
+    "\x1b[31mröd\x1b[0m och \x1b]8;;https://x\x07länk\x1b]8;;\x07",
+    "Åsa & Örjan: 100 % ✓ 🎉",
+]
+
+
+def inline_tokens(tokens: list[Token]) -> Iterator[Token]:
+    for token in tokens:
+        yield token
+        if token.children:
+            yield from inline_tokens(token.children)
+
+
+def only_text(markdown: str) -> str:
+    """The document must be one paragraph holding only text and line breaks."""
+    tokens = md.parse(markdown)
+    types = [t.type for t in tokens]
+    assert types in (["paragraph_open", "inline", "paragraph_close"], []), (markdown, types)
+    text = []
+    for token in inline_tokens(tokens[1:2]):
+        if token.type == "inline":
+            continue
+        assert token.type in ("text", "softbreak", "hardbreak"), (markdown, token.type)
+        text.append("\n" if token.type != "text" else token.content)
+    return "".join(text)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_inline_text_is_literal(text: str) -> None:
+    rendered = only_text(escape_inline(text))
+    assert rendered == strip_controls(text, keep_newlines=False).strip().replace("    ", "    ")
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_block_text_keeps_lines_and_stays_literal(text: str) -> None:
+    tokens = md.parse(escape_block(text))
+    for token in inline_tokens(tokens):
+        assert token.type in (
+            "paragraph_open",
+            "paragraph_close",
+            "inline",
+            "text",
+            "softbreak",
+            "hardbreak",
+        ), (text, token.type)
+    expected_lines = [line.strip() for line in strip_controls(text).split("\n") if line.strip()]
+    rendered = "".join(
+        ("\n" if t.type in ("hardbreak", "softbreak") else t.content.replace(NBSP, " "))
+        for t in inline_tokens(tokens)
+        if t.type in ("text", "hardbreak", "softbreak")
+    )
+    assert [line.strip() for line in rendered.split("\n") if line.strip()] == expected_lines
+
+
+def test_multiline_note_keeps_its_line_breaks() -> None:
+    note = "Första raden\nandra raden\n\nnytt stycke"
+    tokens = md.parse(escape_block(note))
+    assert [t.type for t in tokens].count("paragraph_open") == 2
+    assert any(t.type == "hardbreak" for t in inline_tokens(tokens))
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_cell_text_keeps_the_table_intact(text: str) -> None:
+    table = f"| a | b |\n| --- | --- |\n| {escape_cell(text)} | x |\n"
+    tokens = md.parse(table)
+    cells = [t for t in tokens if t.type == "td_open"]
+    assert len(cells) == 2, (text, [t.type for t in tokens])
+
+
+def test_terminal_escapes_are_removed() -> None:
+    assert strip_controls("\x1b[2J\x1b[31mhej\x1b[0m\x07\x00") == "hej"
+    assert strip_controls("a\r\nb\rc") == "a\nb\nc"
+    assert strip_controls("rätt\u202eordning") == "rättordning"
+
+
+@given(st.text())
+def test_any_text_never_creates_markup(text: str) -> None:
+    escaped = escape_inline(text)
+    assert "\n" not in escaped
+    tokens = md.parse(escaped)
+    for token in inline_tokens(tokens):
+        assert token.type in ("paragraph_open", "paragraph_close", "inline", "text", "softbreak"), (
+            text,
+            token.type,
+        )
+
+
+@given(st.text())
+def test_any_text_in_a_cell_keeps_two_cells(text: str) -> None:
+    table = f"| a | b |\n| --- | --- |\n| {escape_cell(text)} | x |\n"
+    cells = [t for t in md.parse(table) if t.type == "td_open"]
+    assert len(cells) == 2
