@@ -403,6 +403,7 @@ def _build_item(
         raters=raters,
         na=bool(raw.get("na", False)),
         scored=bool(scored),
+        action_plan=bool(raw.get("action_plan", False)),
         replaces=tuple(r for r in replaces if isinstance(r, str))
         if isinstance(replaces, list)
         else (),

@@ -106,6 +106,7 @@ TABLES: dict[str, tuple[Key, ...]] = {
         Key("na", "bool", 'Allow "ej aktuellt" for this item.'),
         Key("scored", "bool", "Counts in scores; default true for scale items, else false."),
         Key("replaces", "strlist", "Full ids of items in older versions this item continues."),
+        Key("action_plan", "bool", "Collect the answer in the report's action plan."),
     ),
     "choice": (
         Key("value", "str", "Stored value of the option.", required=True, pattern=LOCAL_ID_PATTERN),

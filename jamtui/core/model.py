@@ -139,6 +139,8 @@ class Item:
     na: bool = False
     scored: bool = False
     replaces: tuple[str, ...] = ()
+    action_plan: bool = False
+    """The answer belongs in the report's action plan (e.g. "Vad kan göras … nästa år?")."""
 
     @property
     def allows_na(self) -> bool:
