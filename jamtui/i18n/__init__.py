@@ -15,13 +15,21 @@ def _load() -> dict[str, Mapping[str, str]]:
     from jamtui.i18n import (
         catalog_strings,
         cli_strings,
+        export_strings,
         run_ui_strings,
         storage_strings,
         ui_strings,
     )
 
     merged: dict[str, Mapping[str, str]] = {}
-    for module in (catalog_strings, cli_strings, storage_strings, ui_strings, run_ui_strings):
+    for module in (
+        catalog_strings,
+        cli_strings,
+        export_strings,
+        storage_strings,
+        ui_strings,
+        run_ui_strings,
+    ):
         merged.update(module.STRINGS)
     return merged
 

@@ -42,4 +42,38 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "insticksprogram med problem (JAMTUI_STRICT_PLUGINS är på)",
         "en": "plugin problem (JAMTUI_STRICT_PLUGINS is on)",
     },
+    "cli.orgs.help": {
+        "sv": "lista organisationer (orgs add NAMN lägger till en)",
+        "en": "list organisations (orgs add NAME adds one)",
+    },
+    "cli.orgs.all": {"sv": "ta med arkiverade", "en": "include archived ones"},
+    "cli.orgs.archived": {"sv": "arkiverad", "en": "archived"},
+    "cli.orgs.add.help": {
+        "sv": "lägg till en organisation och skriv ut dess id",
+        "en": "add an organisation and print its id",
+    },
+    "cli.runs.help": {
+        "sv": "lista en organisations körningar",
+        "en": "list an organisation's runs",
+    },
+    "cli.runs.new.help": {
+        "sv": "starta en körning av en checklista och skriv ut dess id",
+        "en": "start a run of a checklist and print its id",
+    },
+    "cli.answer.help": {
+        "sv": "spara ett svar, en bedömning eller en anteckning (klart när det är sparat på disk)",
+        "en": "save an answer, rating or note (returns once it is on disk)",
+    },
+    "cli.doctor.help": {
+        "sv": "hitta filer som inte går att läsa (avslutar med 1 om någon finns)",
+        "en": "find unreadable files (exits 1 if there are any)",
+    },
+    "cli.doctor.ok": {
+        "sv": "Alla filer i {path} går att läsa.",
+        "en": "Every file in {path} is readable.",
+    },
+    "cli.runs.usage": {
+        "sv": "använd: jamtui runs ORG  eller  jamtui runs new ORG CHECKLISTA",
+        "en": "usage: jamtui runs ORG  or  jamtui runs new ORG CHECKLIST",
+    },
 }

@@ -1,0 +1,286 @@
+"""Run files: TOML text ↔ Run, with validation that names the file and line of any problem."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import tomlkit
+
+from jamtui.catalog.locate import LineMap
+from jamtui.core.answers import ActionRow, AnswerValue
+from jamtui.core.run import ItemAnswer, Participant, Run, RunStatus, StatusChange
+from jamtui.i18n import t
+from jamtui.storage import toml_writer as w
+from jamtui.storage.errors import CorruptFileError
+
+FORMAT = 1
+
+
+def render_run(run: Run) -> str:
+    """The canonical text of a run file."""
+    header = {
+        "format": FORMAT,
+        "id": run.id,
+        "checklist": run.checklist_id,
+        "checklist_version": run.checklist_version,
+        "organisation": run.organisation,
+        "unit": run.unit,
+        "date": run.date,
+        "facilitator": run.facilitator,
+        "status": run.status.value,
+        "created": run.created_at,
+        "updated": run.updated_at,
+    }
+    parts = [w.pairs(header)]
+    for person in run.participants:
+        parts.append("\n[[participants]]\n" + w.pairs({"name": person.name, "role": person.role}))
+    for change in run.history:
+        parts.append(
+            "\n[[history]]\n"
+            + w.pairs(
+                {
+                    "status": change.status.value,
+                    "at": change.at,
+                    "by": change.by,
+                    "reason": change.reason,
+                }
+            )
+        )
+    for item_id in sorted(run.answers):
+        answer = run.answers[item_id]
+        if answer.is_empty():
+            continue
+        parts.append(_render_answer(item_id, answer))
+    return "".join(parts)
+
+
+def _render_answer(item_id: str, answer: ItemAnswer) -> str:
+    table = f"answers.{w.key(item_id)}"
+    fields: dict[str, object] = {
+        "value": _plain(answer.value),
+        "note": answer.note or None,
+        "dissent": answer.dissent or None,
+        "answered": answer.answered_at,
+        "updated": answer.updated_at,
+    }
+    text = f"\n[{table}]\n" + w.pairs(fields)
+    if answer.ratings:
+        text += f"ratings = {w.inline_table({k: _plain(v) for k, v in answer.ratings.items()})}\n"
+    for row in answer.actions:
+        text += f"\n[[{table}.actions]]\n" + w.pairs(
+            {"what": row.what, "who": row.who, "due": row.due}
+        )
+    return text
+
+
+def _plain(value: AnswerValue | None) -> object:
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def data_of_run(run: Run) -> dict[str, Any]:
+    """The run as plain data (what ``render_run`` writes), for tomlkit updates."""
+    return tomllib.loads(render_run(run))
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def parse_run_text(path: Path, text: str) -> Run:
+    """Parse and check a run file; raise CorruptFileError naming the file and line."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message, line = _syntax(error)
+        raise CorruptFileError(path, t("storage.toml_syntax", None, detail=message), line) from None
+    return run_from_data(path, text, data)
+
+
+def _syntax(error: tomllib.TOMLDecodeError) -> tuple[str, int | None]:
+    import re
+
+    message = str(error)
+    match = re.search(r"\(at line (\d+), column \d+\)", message)
+    if match:
+        return message[: match.start()].strip(), int(match.group(1))
+    return message, None
+
+
+class _Checker:
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.text = text
+
+    def fail(self, dotted: str, message: str) -> CorruptFileError:
+        found = LineMap(self.text).find(dotted)
+        return CorruptFileError(self.path, message, found[0] if found else None)
+
+    def get(
+        self,
+        data: dict[str, Any],
+        name: str,
+        kind: type | tuple[type, ...],
+        where: str,
+        default: Any = None,
+    ) -> Any:
+        if name not in data:
+            if default is not None:
+                return default
+            raise self.fail(where, t("storage.missing_key", None, key=name))
+        item = data[name]
+        if (
+            isinstance(item, bool)
+            and kind is not bool
+            and bool not in (kind if isinstance(kind, tuple) else (kind,))
+        ):
+            raise self.fail(
+                f"{where}.{name}" if where else name, t("storage.wrong_type", None, key=name)
+            )
+        if not isinstance(item, kind):
+            raise self.fail(
+                f"{where}.{name}" if where else name, t("storage.wrong_type", None, key=name)
+            )
+        return item
+
+
+def run_from_data(path: Path, text: str, data: dict[str, Any]) -> Run:
+    check = _Checker(path, text)
+    version = check.get(data, "format", int, "")
+    if version > FORMAT:
+        raise check.fail("format", t("storage.newer_format", None, found=version, supported=FORMAT))
+    status_text = check.get(data, "status", str, "")
+    try:
+        status = RunStatus(status_text)
+    except ValueError:
+        raise check.fail("status", t("storage.unknown_status", None, status=status_text)) from None
+    participants = []
+    for index, person in enumerate(check.get(data, "participants", list, "", default=[]) or []):
+        where = f"participants[{index}]"
+        if not isinstance(person, dict):
+            raise check.fail(where, t("storage.wrong_type", None, key="participants"))
+        participants.append(
+            Participant(
+                check.get(person, "name", str, where),
+                check.get(person, "role", str, where, default=""),
+            )
+        )
+    history = []
+    for index, change in enumerate(check.get(data, "history", list, "", default=[]) or []):
+        where = f"history[{index}]"
+        if not isinstance(change, dict):
+            raise check.fail(where, t("storage.wrong_type", None, key="history"))
+        try:
+            change_status = RunStatus(check.get(change, "status", str, where))
+        except ValueError:
+            raise check.fail(
+                f"{where}.status", t("storage.unknown_status", None, status=change.get("status"))
+            ) from None
+        history.append(
+            StatusChange(
+                change_status,
+                check.get(change, "at", str, where, default=""),
+                check.get(change, "by", str, where, default=""),
+                check.get(change, "reason", str, where, default=""),
+            )
+        )
+    answers: dict[str, ItemAnswer] = {}
+    raw_answers = check.get(data, "answers", dict, "", default={}) or {}
+    for item_id, raw in raw_answers.items():
+        where = f"answers.{item_id}"
+        if not isinstance(raw, dict):
+            raise check.fail(where, t("storage.wrong_type", None, key=item_id))
+        answers[item_id] = _answer(check, raw, where)
+    return Run(
+        id=check.get(data, "id", str, ""),
+        checklist_id=check.get(data, "checklist", str, ""),
+        checklist_version=check.get(data, "checklist_version", str, "", default=""),
+        organisation=check.get(data, "organisation", str, "", default=""),
+        date=check.get(data, "date", str, ""),
+        unit=check.get(data, "unit", str, "", default=""),
+        facilitator=check.get(data, "facilitator", str, "", default=""),
+        participants=participants,
+        status=status,
+        history=history,
+        answers=answers,
+        created_at=check.get(data, "created", str, "", default=""),
+        updated_at=check.get(data, "updated", str, "", default=""),
+    )
+
+
+def _answer(check: _Checker, raw: dict[str, Any], where: str) -> ItemAnswer:
+    value = raw.get("value")
+    if value is not None:
+        value = _value(check, value, f"{where}.value")
+    ratings: dict[str, AnswerValue] = {}
+    raw_ratings = check.get(raw, "ratings", dict, where, default={}) or {}
+    for name, rating in raw_ratings.items():
+        ratings[name] = _value(check, rating, f"{where}.ratings")
+    actions = []
+    for index, row in enumerate(check.get(raw, "actions", list, where, default=[]) or []):
+        row_where = f"{where}.actions[{index}]"
+        if not isinstance(row, dict):
+            raise check.fail(row_where, t("storage.wrong_type", None, key="actions"))
+        actions.append(
+            ActionRow(
+                check.get(row, "what", str, row_where, default=""),
+                check.get(row, "who", str, row_where, default=""),
+                check.get(row, "due", str, row_where, default=""),
+            )
+        )
+    return ItemAnswer(
+        value=value,
+        note=check.get(raw, "note", str, where, default=""),
+        ratings=ratings,
+        dissent=check.get(raw, "dissent", str, where, default=""),
+        actions=actions,
+        answered_at=raw.get("answered") if isinstance(raw.get("answered"), str) else None,
+        updated_at=raw.get("updated") if isinstance(raw.get("updated"), str) else None,
+    )
+
+
+def _value(check: _Checker, value: Any, where: str) -> AnswerValue:
+    if isinstance(value, bool) or not isinstance(value, str | int | list):
+        raise check.fail(where, t("storage.wrong_type", None, key="value"))
+    if isinstance(value, list):
+        if not all(isinstance(v, str) for v in value):
+            raise check.fail(where, t("storage.wrong_type", None, key="value"))
+        return tuple(value)
+    return value
+
+
+# -- hand-edited files -----------------------------------------------------------------------
+
+
+def is_canonical(text: str, run: Run) -> bool:
+    """True when the file is exactly what jamtui writes (no hand edits to preserve)."""
+    return text == render_run(run)
+
+
+def render_preserving(original: str, run: Run) -> str:
+    """The run written into the hand-edited ``original`` through tomlkit: comments survive."""
+    document = tomlkit.parse(original)
+    fresh = data_of_run(run)
+    _merge(document, fresh)
+    return tomlkit.dumps(document)
+
+
+def _merge(target: Any, fresh: dict[str, Any]) -> None:
+    for name in list(target.keys()):
+        if name not in fresh and name in ("participants", "history"):
+            del target[name]
+    for name, new in fresh.items():
+        old = target.get(name)
+        if (
+            isinstance(new, dict)
+            and old is not None
+            and hasattr(old, "keys")
+            and not isinstance(old, str)
+        ):
+            _merge(old, new)
+            for stale in [k for k in old if k not in new and name != "answers"]:
+                del old[stale]
+        elif old != new:
+            target[name] = new

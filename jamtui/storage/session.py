@@ -1,0 +1,244 @@
+"""An open run: every change is validated and durable on disk when the call returns."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from types import TracebackType
+
+from jamtui.core.answers import ActionRow, AnswerValue, value_error
+from jamtui.core.model import Checklist, Item, ItemType
+from jamtui.core.run import (
+    ItemAnswer,
+    Participant,
+    Run,
+    RunStatus,
+    StatusChange,
+    carried_answers,
+    retired_answers,
+)
+from jamtui.core.text import nfc
+from jamtui.i18n import t
+from jamtui.storage.atomic import write_text_atomic
+from jamtui.storage.errors import InvalidValueError, ReadOnlyError, StorageError
+from jamtui.storage.lock import release_lock
+from jamtui.storage.run_file import is_canonical, render_preserving, render_run
+
+
+class RunSession:
+    """A run opened for viewing or editing, holding its lock while editable."""
+
+    def __init__(
+        self,
+        *,
+        path: Path,
+        run: Run,
+        text: str,
+        checklist: Checklist | None,
+        lock_path: Path | None,
+        read_only_reason: str,
+        now: Callable[[], str],
+    ) -> None:
+        self.path = path
+        self.run = run
+        self.checklist = checklist
+        self._text = text
+        self._canonical = is_canonical(text, run)
+        self._lock_path = lock_path
+        self._lock_reason = read_only_reason
+        self._now = now
+        self.retired: dict[str, ItemAnswer] = {}
+        if checklist is not None:
+            self.retired = retired_answers(checklist, run)
+            for item_id, answer in carried_answers(checklist, run).items():
+                if item_id not in run.answers:
+                    run.answers[item_id] = copy.deepcopy(answer)
+
+    # -- state ----------------------------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
+
+    @property
+    def read_only_reason(self) -> str:
+        if self._lock_reason:
+            return self._lock_reason
+        if self.run.status is RunStatus.FINALIZED:
+            return t("storage.finalized")
+        return ""
+
+    @property
+    def locked_elsewhere(self) -> bool:
+        return bool(self._lock_reason)
+
+    def answer(self, item_id: str) -> ItemAnswer:
+        return self.run.answers.get(item_id) or ItemAnswer()
+
+    # -- changes ----------------------------------------------------------------------------
+    def set_value(self, item_id: str, value: AnswerValue | None) -> None:
+        item = self._item(item_id)
+        if item is not None:
+            if item.type is ItemType.ACTIONS:
+                raise InvalidValueError(
+                    t(
+                        "storage.bad_value",
+                        None,
+                        item=item_id,
+                        value=value,
+                        reason=t("reason.no_value_for_actions"),
+                    )
+                )
+            self._check_value(item, value)
+        if isinstance(value, list):
+            value = tuple(value)
+        if isinstance(value, str):
+            value = nfc(value)
+        self._change(item_id, lambda a: _set(a, "value", value), answered=value is not None)
+
+    def set_note(self, item_id: str, text: str) -> None:
+        self._item(item_id)
+        self._change(item_id, lambda a: _set(a, "note", nfc(text)))
+
+    def set_rating(self, item_id: str, participant: str, value: AnswerValue | None) -> None:
+        item = self._item(item_id)
+        name = nfc(participant)
+        if item is not None:
+            if not item.raters:
+                raise InvalidValueError(t("storage.not_rater_item", None, item=item_id))
+            self._check_value(item, value)
+        if name not in {p.name for p in self.run.participants}:
+            raise InvalidValueError(t("storage.unknown_participant", None, name=participant))
+
+        def apply(answer: ItemAnswer) -> None:
+            if value is None:
+                answer.ratings.pop(name, None)
+            else:
+                answer.ratings[name] = value
+
+        self._change(item_id, apply)
+
+    def set_dissent(self, item_id: str, text: str) -> None:
+        self._item(item_id)
+        self._change(item_id, lambda a: _set(a, "dissent", nfc(text)))
+
+    def set_actions(self, item_id: str, rows: Iterable[ActionRow]) -> None:
+        self._item(item_id)
+        clean = [ActionRow(nfc(r.what), nfc(r.who), nfc(r.due)) for r in rows]
+        self._change(item_id, lambda a: _set(a, "actions", clean), answered=bool(clean))
+
+    def update_details(
+        self,
+        *,
+        date: str | None = None,
+        unit: str | None = None,
+        facilitator: str | None = None,
+        participants: Sequence[Participant] | None = None,
+    ) -> None:
+        self._check_writable()
+        from jamtui.storage.store import check_date
+
+        if date is not None:
+            self.run.date = check_date(date)
+        if unit is not None:
+            self.run.unit = nfc(unit.strip())
+        if facilitator is not None:
+            self.run.facilitator = nfc(facilitator.strip())
+        if participants is not None:
+            self.run.participants = [
+                Participant(nfc(p.name.strip()), nfc(p.role.strip()))
+                for p in participants
+                if p.name.strip()
+            ]
+        self._save()
+
+    def finalize(self, by: str = "") -> None:
+        if self._lock_reason:
+            raise ReadOnlyError(self._lock_reason)
+        if self.run.status is RunStatus.FINALIZED:
+            return
+        self.run.status = RunStatus.FINALIZED
+        self.run.history.append(StatusChange(RunStatus.FINALIZED, self._now(), nfc(by)))
+        self._save()
+
+    def reopen(self, by: str, reason: str) -> None:
+        if self._lock_reason:
+            raise ReadOnlyError(self._lock_reason)
+        if self.run.status is not RunStatus.FINALIZED:
+            raise InvalidValueError(t("storage.not_finalized"))
+        if not reason.strip():
+            raise InvalidValueError(t("storage.reason_needed"))
+        self.run.status = RunStatus.REOPENED
+        self.run.history.append(
+            StatusChange(RunStatus.REOPENED, self._now(), nfc(by), nfc(reason.strip()))
+        )
+        self._save()
+
+    # -- lifecycle ------------------------------------------------------------------------
+    def close(self) -> None:
+        if self._lock_path is not None:
+            release_lock(self._lock_path)
+            self._lock_path = None
+
+    def __enter__(self) -> RunSession:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- internals --------------------------------------------------------------------------
+    def _item(self, item_id: str) -> Item | None:
+        self._check_writable()
+        if self.checklist is None:
+            return None
+        item = self.checklist.item(item_id)
+        if item is None:
+            raise InvalidValueError(t("storage.unknown_item", None, item=item_id))
+        return item
+
+    def _check_value(self, item: Item, value: object) -> None:
+        reason = value_error(item, value)
+        if reason is not None:
+            raise InvalidValueError(
+                t(
+                    "storage.bad_value",
+                    None,
+                    item=item.id,
+                    value=value,
+                    reason=t(f"reason.{reason}"),
+                )
+            )
+
+    def _check_writable(self) -> None:
+        reason = self.read_only_reason
+        if reason:
+            raise ReadOnlyError(reason)
+
+    def _change(
+        self, item_id: str, apply: Callable[[ItemAnswer], None], answered: bool = False
+    ) -> None:
+        answer = self.run.answers.setdefault(item_id, ItemAnswer())
+        apply(answer)
+        stamp = self._now()
+        answer.updated_at = stamp
+        if answered and answer.answered_at is None:
+            answer.answered_at = stamp
+        self._save()
+
+    def _save(self) -> None:
+        self.run.updated_at = self._now()
+        text = render_run(self.run) if self._canonical else render_preserving(self._text, self.run)
+        try:
+            write_text_atomic(self.path, text)
+        except OSError as error:
+            raise StorageError(f"{self.path}: {error.strerror or error}") from error
+        self._text = text
+
+
+def _set(answer: ItemAnswer, field: str, value: object) -> None:
+    setattr(answer, field, value)

@@ -1,0 +1,49 @@
+"""Safe ASCII folder names from any organisation name."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Container
+
+MAX_SLUG = 60
+_FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "þ": "th", "ð": "d"})
+_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{i}" for i in range(10)),
+    *(f"lpt{i}" for i in range(10)),
+}
+
+
+def slugify(name: str) -> str:
+    """``Malmö stad / Vård & omsorg`` → ``malmo-stad-vard-omsorg``; never empty or special."""
+    folded = unicodedata.normalize("NFKD", name.casefold().translate(_FOLD))
+    ascii_text = folded.encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:MAX_SLUG].rstrip("-")
+    if not slug:
+        slug = "organisation"
+    if slug in _RESERVED:
+        slug = f"{slug}-org"
+    return slug
+
+
+def unique_slug(name: str, taken: Container[str]) -> str:
+    """``slugify(name)``, with ``-2``, ``-3`` … added until it is not in ``taken``."""
+    base = slugify(name)
+    if base not in taken:
+        return base
+    number = 2
+    while True:
+        suffix = f"-{number}"
+        candidate = base[: MAX_SLUG - len(suffix)].rstrip("-") + suffix
+        if candidate not in taken:
+            return candidate
+        number += 1
+
+
+def is_safe_slug(slug: str) -> bool:
+    """True for names ``slugify`` could have produced (used before touching the disk)."""
+    return bool(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", slug)) and len(slug) <= MAX_SLUG + 8

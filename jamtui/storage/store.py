@@ -1,0 +1,443 @@
+"""The data folder: organisations and their runs, listed fast and changed safely."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jamtui.core.collation import swedish_sort_key
+from jamtui.core.model import Checklist
+from jamtui.core.run import Participant, Run, RunStatus
+from jamtui.core.text import nfc
+from jamtui.i18n import t
+from jamtui.storage.atomic import fsync_dir, write_text_atomic
+from jamtui.storage.errors import CorruptFileError, NotFoundError, StorageError
+from jamtui.storage.index import INDEX_NAME, cached_summaries
+from jamtui.storage.lock import try_lock
+from jamtui.storage.org_file import Organisation, parse_organisation, render_organisation
+from jamtui.storage.run_file import parse_run_text, render_run
+from jamtui.storage.session import RunSession
+from jamtui.storage.slugs import is_safe_slug, unique_slug
+
+ORG_FILE = "organisation.toml"
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def now_iso() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def check_date(text: str) -> str:
+    """``text`` if it is a real YYYY-MM-DD date, else InvalidValueError."""
+    from jamtui.storage.errors import InvalidValueError
+
+    value = text.strip()
+    try:
+        if not _DATE.match(value):
+            raise ValueError(value)
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise InvalidValueError(t("storage.bad_date", None, date=text)) from None
+    return value
+
+
+@dataclass(frozen=True)
+class OrganisationSummary:
+    """What the organisation list shows."""
+
+    slug: str
+    name: str
+    archived: bool = False
+    org_number: str = ""
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """What a run list shows, read without parsing unchanged run files."""
+
+    id: str
+    checklist_id: str
+    checklist_version: str
+    date: str
+    unit: str
+    status: str
+    answered: int
+    updated: str
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """A file ``jamtui doctor`` reports."""
+
+    path: Path
+    message: str
+    line: int | None = None
+
+    def format(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else str(self.path)
+        return f"{where}: {self.message}"
+
+
+class Store:
+    """Organisations and runs under one data folder."""
+
+    def __init__(self, root: Path, now: Callable[[], str] = now_iso) -> None:
+        self.root = Path(root)
+        self.orgs_dir = self.root / "organisations"
+        self.now = now
+
+    # -- organisations --------------------------------------------------------------------
+    def _org_dirs(self) -> dict[str, Path]:
+        try:
+            entries = list(os.scandir(self.orgs_dir))
+        except FileNotFoundError:
+            return {}
+        return {
+            entry.name: Path(entry.path)
+            for entry in entries
+            if entry.is_dir(follow_symlinks=False) and not entry.name.startswith(".")
+        }
+
+    def list_organisations(self, include_archived: bool = False) -> list[OrganisationSummary]:
+        """Organisations in Swedish alphabetical order (unreadable ones listed by folder)."""
+        dirs = self._org_dirs()
+        summaries = cached_summaries(
+            self.orgs_dir,
+            {slug: path / ORG_FILE for slug, path in dirs.items()},
+            self._summarise_org,
+        )
+        result = [
+            OrganisationSummary(
+                slug=slug,
+                name=str(data.get("name", slug)),
+                archived=bool(data.get("archived", False)),
+                org_number=str(data.get("org_number", "")),
+                problem=str(data.get("problem", "")),
+            )
+            for slug, data in summaries.items()
+        ]
+        if not include_archived:
+            result = [org for org in result if not org.archived]
+        return sorted(result, key=lambda org: swedish_sort_key(org.name))
+
+    def _summarise_org(self, path: Path) -> dict[str, Any]:
+        slug = path.parent.name
+        try:
+            org = parse_organisation(path, slug, path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {"name": slug, "problem": t("storage.missing_org_file")}
+        except (CorruptFileError, OSError, UnicodeDecodeError) as error:
+            return {"name": slug, "problem": str(error)}
+        return {"name": org.name, "archived": org.archived, "org_number": org.org_number}
+
+    def create_organisation(
+        self, name: str, units: Iterable[str] = (), org_number: str = ""
+    ) -> Organisation:
+        display = nfc(name).strip()
+        if not display:
+            from jamtui.storage.errors import InvalidValueError
+
+            raise InvalidValueError(t("storage.empty_name"))
+        self.orgs_dir.mkdir(parents=True, exist_ok=True)
+        taken = set(self._org_dirs())
+        while True:
+            slug = unique_slug(display, taken)
+            folder = self.orgs_dir / slug
+            try:
+                folder.mkdir()
+                break
+            except FileExistsError:
+                taken.add(slug)
+        (folder / "runs").mkdir()
+        org = Organisation(
+            slug=slug,
+            name=display,
+            org_number=nfc(org_number).strip(),
+            units=[nfc(u).strip() for u in units if u.strip()],
+            created_at=self.now(),
+        )
+        self._write_org(org)
+        fsync_dir(self.orgs_dir)
+        return org
+
+    def _write_org(self, org: Organisation) -> None:
+        write_text_atomic(self.orgs_dir / org.slug / ORG_FILE, render_organisation(org))
+
+    def _org_path(self, slug: str) -> Path:
+        if not is_safe_slug(slug) or not (self.orgs_dir / slug).is_dir():
+            raise NotFoundError(t("storage.no_org", None, name=slug))
+        return self.orgs_dir / slug
+
+    def resolve_slug(self, slug_or_name: str) -> str:
+        """The slug of the organisation named ``slug_or_name`` (a slug or an exact name)."""
+        if is_safe_slug(slug_or_name) and (self.orgs_dir / slug_or_name).is_dir():
+            return slug_or_name
+        wanted = nfc(slug_or_name).strip()
+        for org in self.list_organisations(include_archived=True):
+            if org.name == wanted:
+                return org.slug
+        raise NotFoundError(t("storage.no_org", None, name=slug_or_name))
+
+    def get_organisation(self, slug_or_name: str) -> Organisation:
+        slug = self.resolve_slug(slug_or_name)
+        path = self._org_path(slug) / ORG_FILE
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise CorruptFileError(path, t("storage.missing_org_file")) from None
+        except UnicodeDecodeError as error:
+            raise CorruptFileError(path, str(error)) from None
+        return parse_organisation(path, slug, text)
+
+    def update_organisation(self, org: Organisation) -> None:
+        """Save units, contacts, notes and org number (the slug never changes)."""
+        self._org_path(org.slug)
+        org.name = nfc(org.name).strip() or org.name
+        self._write_org(org)
+
+    def rename_organisation(self, slug: str, new_name: str) -> Organisation:
+        org = self.get_organisation(slug)
+        display = nfc(new_name).strip()
+        if not display:
+            from jamtui.storage.errors import InvalidValueError
+
+            raise InvalidValueError(t("storage.empty_name"))
+        org.name = display
+        self._write_org(org)
+        return org
+
+    def archive_organisation(self, slug: str, archived: bool = True) -> Organisation:
+        org = self.get_organisation(slug)
+        org.archived = archived
+        self._write_org(org)
+        return org
+
+    def delete_organisation(self, slug: str) -> None:
+        """Remove the organisation and everything under it (for GDPR requests)."""
+        folder = self._org_path(self.resolve_slug(slug))
+        doomed = folder.with_name(f".deleting-{folder.name}")
+        os.replace(folder, doomed)
+        fsync_dir(self.orgs_dir)
+        shutil.rmtree(doomed, ignore_errors=True)
+
+    # -- runs -----------------------------------------------------------------------------
+    def _runs_dir(self, slug: str) -> Path:
+        runs = self._org_path(slug) / "runs"
+        runs.mkdir(exist_ok=True)
+        return runs
+
+    def _run_files(self, slug: str) -> dict[str, Path]:
+        runs = self._runs_dir(slug)
+        return {
+            entry.name[:-5]: Path(entry.path)
+            for entry in os.scandir(runs)
+            if entry.name.endswith(".toml") and not entry.name.startswith(".") and entry.is_file()
+        }
+
+    def list_runs(self, slug_or_name: str) -> list[RunSummary]:
+        """Runs of an organisation, newest first; unchanged files are not parsed."""
+        slug = self.resolve_slug(slug_or_name)
+        files = self._run_files(slug)
+        summaries = cached_summaries(self._runs_dir(slug), files, self._summarise_run)
+        result = [
+            RunSummary(
+                id=run_id,
+                checklist_id=str(data.get("checklist", "")),
+                checklist_version=str(data.get("checklist_version", "")),
+                date=str(data.get("date", "")),
+                unit=str(data.get("unit", "")),
+                status=str(data.get("status", "")),
+                answered=int(data.get("answered", 0)),
+                updated=str(data.get("updated", "")),
+                problem=str(data.get("problem", "")),
+            )
+            for run_id, data in summaries.items()
+        ]
+        return sorted(result, key=lambda r: (r.date, r.id), reverse=True)
+
+    def _summarise_run(self, path: Path) -> dict[str, Any]:
+        try:
+            run = parse_run_text(path, path.read_text(encoding="utf-8"))
+        except (CorruptFileError, OSError, UnicodeDecodeError) as error:
+            return {"problem": str(error)}
+        answered = sum(
+            1
+            for a in run.answers.values()
+            if a.value is not None or any(not r.is_empty() for r in a.actions)
+        )
+        return {
+            "checklist": run.checklist_id,
+            "checklist_version": run.checklist_version,
+            "date": run.date,
+            "unit": run.unit,
+            "status": run.status.value,
+            "answered": answered,
+            "updated": run.updated_at,
+        }
+
+    def create_run(
+        self,
+        slug_or_name: str,
+        checklist: Checklist,
+        date: str | None = None,
+        unit: str = "",
+        facilitator: str = "",
+        participants: Iterable[Participant] = (),
+    ) -> Run:
+        slug = self.resolve_slug(slug_or_name)
+        runs = self._runs_dir(slug)
+        day = check_date(date) if date else dt.date.today().isoformat()
+        base = f"{day}-{checklist.id}"
+        stamp = self.now()
+        number = 1
+        while True:
+            run_id = base if number == 1 else f"{base}-{number}"
+            run = Run(
+                id=run_id,
+                checklist_id=checklist.id,
+                checklist_version=checklist.version,
+                organisation=slug,
+                date=day,
+                unit=nfc(unit).strip(),
+                facilitator=nfc(facilitator).strip(),
+                participants=[
+                    Participant(nfc(p.name).strip(), nfc(p.role).strip())
+                    for p in participants
+                    if p.name.strip()
+                ],
+                status=RunStatus.DRAFT,
+                created_at=stamp,
+                updated_at=stamp,
+            )
+            path = runs / f"{run_id}.toml"
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            except FileExistsError:
+                number += 1
+                continue
+            os.close(fd)
+            write_text_atomic(path, render_run(run))
+            return run
+
+    def resolve_run(self, slug: str, run_id: str) -> str:
+        """``run_id`` itself, or the newest run's id for ``latest``."""
+        if run_id == "latest":
+            runs = self.list_runs(slug)
+            if not runs:
+                raise NotFoundError(t("storage.no_runs", None, org=slug))
+            return runs[0].id
+        if not re.fullmatch(r"[A-Za-z0-9_-]+", run_id) or run_id not in self._run_files(slug):
+            raise NotFoundError(t("storage.no_run", None, org=slug, run=run_id))
+        return run_id
+
+    def load_run(self, slug_or_name: str, run_id: str) -> Run:
+        """Read a run without locking it (for exports and comparisons)."""
+        slug = self.resolve_slug(slug_or_name)
+        path = self._runs_dir(slug) / f"{self.resolve_run(slug, run_id)}.toml"
+        return parse_run_text(path, _read(path))
+
+    def open_run(
+        self,
+        slug_or_name: str,
+        run_id: str,
+        checklist: Checklist | None = None,
+        edit: bool = True,
+    ) -> RunSession:
+        """Open a run; a run another process holds opens read-only with the reason."""
+        slug = self.resolve_slug(slug_or_name)
+        run_id = self.resolve_run(slug, run_id)
+        runs = self._runs_dir(slug)
+        path = runs / f"{run_id}.toml"
+        lock_path = runs / f".{run_id}.lock"
+        reason = ""
+        held: Path | None = None
+        if edit:
+            holder = try_lock(lock_path)
+            if holder is None:
+                held = lock_path
+            else:
+                reason = t(
+                    "storage.locked", None, pid=holder.pid, host=holder.host, since=holder.since
+                )
+        try:
+            text = _read(path)
+            run = parse_run_text(path, text)
+        except BaseException:
+            if held is not None:
+                from jamtui.storage.lock import release_lock
+
+                release_lock(held)
+            raise
+        return RunSession(
+            path=path,
+            run=run,
+            text=text,
+            checklist=checklist,
+            lock_path=held,
+            read_only_reason=reason,
+            now=self.now,
+        )
+
+    # -- doctor ---------------------------------------------------------------------------
+    def problems(self) -> list[FileProblem]:
+        """Every unreadable or suspicious file under the data folder (parses everything)."""
+        found: list[FileProblem] = []
+        if not self.orgs_dir.is_dir():
+            return found
+        for entry in sorted(os.scandir(self.orgs_dir), key=lambda e: e.name):
+            path = Path(entry.path)
+            if entry.name == INDEX_NAME:
+                continue
+            if not entry.is_dir() or entry.name.startswith("."):
+                found.append(FileProblem(path, t("storage.stray_file")))
+                continue
+            org_file = path / ORG_FILE
+            try:
+                parse_organisation(org_file, entry.name, _read(org_file))
+            except FileNotFoundError:
+                found.append(FileProblem(org_file, t("storage.missing_org_file")))
+            except CorruptFileError as error:
+                found.append(FileProblem(error.path, error.detail, error.line))
+            runs = path / "runs"
+            if not runs.is_dir():
+                continue
+            for run_entry in sorted(os.scandir(runs), key=lambda e: e.name):
+                run_path = Path(run_entry.path)
+                name = run_entry.name
+                if name == INDEX_NAME or (name.startswith(".") and name.endswith(".lock")):
+                    continue
+                if not name.endswith(".toml") or name.startswith("."):
+                    found.append(FileProblem(run_path, t("storage.stray_file")))
+                    continue
+                try:
+                    run = parse_run_text(run_path, _read(run_path))
+                except CorruptFileError as error:
+                    found.append(FileProblem(error.path, error.detail, error.line))
+                    continue
+                if run.id != name[:-5]:
+                    found.append(
+                        FileProblem(
+                            run_path,
+                            t("storage.slug_mismatch", None, found=run.id, expected=name[:-5]),
+                        )
+                    )
+        return found
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise CorruptFileError(path, f"not UTF-8 ({error.reason})") from None
+    except FileNotFoundError:
+        raise
+    except OSError as error:
+        raise StorageError(f"{path}: {error.strerror or error}") from error
