@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -363,6 +364,7 @@ class Store:
             holder = try_lock(lock_path)
             if holder is None:
                 held = lock_path
+                _remove_leftovers(runs, f"{run_id}.toml")
             else:
                 reason = t(
                     "storage.locked", None, pid=holder.pid, host=holder.host, since=holder.since
@@ -414,6 +416,9 @@ class Store:
                 name = run_entry.name
                 if name == INDEX_NAME or (name.startswith(".") and name.endswith(".lock")):
                     continue
+                if name.endswith(".tmp"):
+                    found.append(FileProblem(run_path, t("storage.leftover_tmp")))
+                    continue
                 if not name.endswith(".toml") or name.startswith("."):
                     found.append(FileProblem(run_path, t("storage.stray_file")))
                     continue
@@ -430,6 +435,13 @@ class Store:
                         )
                     )
         return found
+
+
+def _remove_leftovers(folder: Path, name: str) -> None:
+    """Delete temp files an interrupted save of ``name`` left behind (we hold the lock)."""
+    for leftover in folder.glob(f".{name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def _read(path: Path) -> str:

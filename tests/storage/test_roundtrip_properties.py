@@ -1,0 +1,47 @@
+"""Arbitrary notes and names survive save and load unchanged (hypothesis)."""
+
+from __future__ import annotations
+
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jamtui.core.run import Participant
+from jamtui.storage import Store
+from tests.storage.conftest import make_checklist
+
+CHECKLIST = make_checklist()
+
+notes = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)),
+    max_size=300,
+).map(lambda s: unicodedata.normalize("NFC", s))
+tricky = st.sampled_from(
+    ['"""', "'''", "\\", '\\"', "\n", "\r\n", "\x00", "\x1b[31m", "\t", "\u2028"]
+)
+mixed = (
+    st.lists(st.one_of(notes, tricky), max_size=8)
+    .map("".join)
+    .map(lambda s: unicodedata.normalize("NFC", s))
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(note=mixed, dissent=mixed, name=mixed.filter(lambda s: s.strip() != ""))
+def test_notes_and_names_round_trip(note: str, dissent: str, name: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp))
+        org = store.create_organisation(name)
+        assert store.get_organisation(org.slug).name == unicodedata.normalize("NFC", name).strip()
+        run = store.create_run(org.slug, CHECKLIST, participants=[Participant("Åsa")])
+        with store.open_run(org.slug, run.id, CHECKLIST) as session:
+            session.set_note("s.fritext", note)
+            session.set_value("s.fritext", note or "x")
+            session.set_dissent("s.betyg", dissent)
+        again = store.load_run(org.slug, run.id)
+        assert again.answers["s.fritext"].note == note
+        assert again.answers["s.fritext"].value == (note or "x")
+        assert again.answers.get("s.betyg") is None or again.answers["s.betyg"].dissent == dissent
