@@ -69,4 +69,5 @@ STRINGS: dict[str, dict[str, str]] = {
     "export.na": {"sv": "Ej aktuellt", "en": "Not applicable"},
     "export.generated": {"sv": "Skapad med jamtui {version}.", "en": "Made with jamtui {version}."},
     "export.item_number": {"sv": "{number}", "en": "{number}"},
+    "export.profile": {"sv": "Antal moment per nivå:", "en": "Items per level:"},
 }

@@ -103,5 +103,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "åtgärdslistor fylls i med rader, inte ett värde",
         "en": "action lists take rows, not a value",
     },
-    "storage.leftover_tmp": {"sv": "rester av en avbruten sparning; tas bort nästa gång körningen öppnas", "en": "left over from an interrupted save; removed the next time the run is opened"},
+    "storage.leftover_tmp": {
+        "sv": "rester av en avbruten sparning; tas bort nästa gång körningen öppnas",
+        "en": "left over from an interrupted save; removed the next time the run is opened",
+    },
 }

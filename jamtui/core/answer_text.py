@@ -1,0 +1,54 @@
+"""Answers in words: what a scale value, a yes/no or a choice says, for screens and reports."""
+
+from __future__ import annotations
+
+from jamtui.core.model import NA_VALUE, NO, YES, Checklist, Item, ItemType, Scale
+
+_WORDS = {
+    "sv": {YES: "Ja", NO: "Nej"},
+    "en": {YES: "Yes", NO: "No"},
+}
+
+
+def na_label(item: Item, lang: str = "sv") -> str:
+    if item.scale is not None:
+        return item.scale.na_label.get(lang)
+    return "Not applicable" if lang == "en" else "Ej aktuellt"
+
+
+def scale_words(scale: Scale, value: int, lang: str = "sv") -> str:
+    """``3 – Det finns / vi gör``; just the number for a level without a label."""
+    level = scale.level(value)
+    label = level.label.get(lang) if level is not None else ""
+    return f"{value} – {label}" if label else str(value)
+
+
+def answer_words(item: Item, value: object, lang: str = "sv") -> str:
+    """The answer ``value`` to ``item`` as a person reads it (empty when unanswered)."""
+    if value is None or value == "" or value == () or value == []:
+        return ""
+    if value == NA_VALUE:
+        return na_label(item, lang)
+    if item.type is ItemType.YESNO and isinstance(value, str):
+        return _WORDS.get(lang, _WORDS["sv"]).get(value, value)
+    if item.type is ItemType.SCALE and item.scale is not None and isinstance(value, int):
+        return scale_words(item.scale, value, lang)
+    if item.type is ItemType.CHOICE and isinstance(value, str):
+        choice = item.choice(value)
+        return choice.label.get(lang) if choice else value
+    if item.type is ItemType.MULTICHOICE and isinstance(value, tuple | list):
+        labels = []
+        for part in value:
+            choice = item.choice(str(part))
+            labels.append(choice.label.get(lang) if choice else str(part))
+        return ", ".join(labels)
+    return str(value)
+
+
+def item_numbers(checklist: Checklist) -> dict[str, str]:
+    """``"2.3"`` for the third item of the second section, by item id."""
+    numbers: dict[str, str] = {}
+    for s_index, section in enumerate(checklist.sections, start=1):
+        for i_index, item in enumerate(section.items, start=1):
+            numbers[item.id] = f"{s_index}.{i_index}"
+    return numbers

@@ -1,0 +1,84 @@
+"""Build export contexts from the store and render them with a registered exporter."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from jamtui.catalog import Catalog
+from jamtui.core.model import Checklist
+from jamtui.core.run import Run, retired_answers
+from jamtui.export.context import ExportContext, PreviousRun
+from jamtui.export.filenames import report_filename
+from jamtui.export.markdown import MarkdownExporter
+from jamtui.plugin.registry import Exporter
+from jamtui.storage import CorruptFileError, RunSession, Store
+
+
+class _AppLike(Protocol):
+    store: Store
+    catalog: Catalog
+
+    @property
+    def settings(self) -> object: ...
+
+
+def previous_run(store: Store, catalog: Catalog, slug: str, run: Run) -> PreviousRun | None:
+    """The latest earlier run of the same checklist for the same organisation (and unit)."""
+    candidates = [
+        s
+        for s in store.list_runs(slug)
+        if s.checklist_id == run.checklist_id
+        and s.id != run.id
+        and not s.problem
+        and (s.date, s.id) < (run.date, run.id)
+    ]
+    same_unit = [s for s in candidates if s.unit == run.unit] or candidates
+    for summary in same_unit:
+        try:
+            earlier = store.load_run(slug, summary.id)
+        except CorruptFileError:
+            continue
+        checklist = catalog.get(earlier.checklist_id)
+        if checklist is not None:
+            return PreviousRun(checklist, earlier)
+    return None
+
+
+def build_context(
+    store: Store, catalog: Catalog, slug: str, run: Run, checklist: Checklist, lang: str
+) -> ExportContext:
+    import dataclasses
+
+    from jamtui.core.run import carried_answers
+
+    organisation = store.get_organisation(slug)
+    run = dataclasses.replace(run, answers=carried_answers(checklist, run))
+    return ExportContext(
+        checklist=checklist,
+        run=run,
+        organisation=organisation.name,
+        previous=previous_run(store, catalog, slug, run),
+        retired=retired_answers(checklist, run),
+        lang=lang,
+    )
+
+
+def render(context: ExportContext, exporter: Exporter | None = None) -> tuple[str, str]:
+    """(text, default file name) of the report."""
+    chosen = exporter or MarkdownExporter()
+    text = chosen.render(context)
+    name = report_filename(
+        context.organisation, context.checklist.id, context.run.date, chosen.suffix
+    )
+    return text, name
+
+
+def export_session(
+    app: _AppLike, session: RunSession, checklist: Checklist, organisation: str
+) -> tuple[str, str]:
+    """Render the run open in ``session`` as Markdown."""
+    lang = str(getattr(app.settings, "lang", "sv"))
+    context = build_context(
+        app.store, app.catalog, session.run.organisation, session.run, checklist, lang
+    )
+    return render(context)

@@ -1,0 +1,179 @@
+"""The Textual app: wiring of settings, catalog, store and screens (no screen logic here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from jamtui.catalog import Catalog, load_catalog
+from jamtui.core.model import Checklist
+from jamtui.i18n import set_language, t
+from jamtui.settings import Settings
+from jamtui.storage import Organisation, RunSession, StorageError, Store
+from jamtui.ui.commands import AppCommands, ItemCommands
+from jamtui.ui.screens.help import HelpScreen
+from jamtui.ui.screens.new_run import NewRunDialog, RunDetails
+from jamtui.ui.screens.organisation import OrganisationScreen
+from jamtui.ui.screens.organisations import OrganisationsScreen
+from jamtui.ui.screens.problems import ProblemsScreen, problem_lines
+from jamtui.ui.screens.run import RunScreen
+
+
+class JamtuiApp(App[int]):
+    """jamtui in the terminal."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "jamtui"
+    COMMANDS = App.COMMANDS | {AppCommands, ItemCommands}
+    BINDINGS = [
+        Binding("f1,question_mark", "show_help", t("key.help"), id="app.help"),
+        Binding("f2", "show_problems", t("key.problems"), id="app.problems"),
+        Binding("ctrl+q", "quit", t("key.quit"), id="app.quit", priority=True),
+    ]
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        catalog: Catalog,
+        today: Callable[[], str],
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.store = store
+        self.catalog = catalog
+        self._today = today
+
+    def today(self) -> str:
+        return self._today()
+
+    def on_mount(self) -> None:
+        self.push_screen(OrganisationsScreen())
+        count = sum(len(lines) for _, lines in problem_lines(self.catalog))
+        if count:
+            self.notify(t("problems.notice", None, count=count), severity="warning", timeout=8)
+
+    # -- navigation used by screens -------------------------------------------------------
+    def action_show_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_show_problems(self) -> None:
+        if not isinstance(self.screen, ProblemsScreen):
+            self.push_screen(ProblemsScreen(self.catalog))
+
+    def open_organisation(self, slug: str) -> None:
+        try:
+            organisation = self.store.get_organisation(slug)
+        except (StorageError, OSError) as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.push_screen(OrganisationScreen(organisation))
+
+    def start_run(self, organisation: Organisation, details: RunDetails) -> None:
+        checklist = self.catalog.get(details.checklist_id)
+        if checklist is None:
+            return
+        try:
+            run = self.store.create_run(
+                organisation.slug,
+                checklist,
+                date=details.date or None,
+                unit=details.unit,
+                facilitator=details.facilitator,
+                participants=details.participants,
+            )
+        except (StorageError, OSError) as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.open_run(organisation, run.id)
+
+    def open_run(self, organisation: Organisation, run_id: str) -> None:
+        try:
+            run = self.store.load_run(organisation.slug, run_id)
+        except (StorageError, OSError) as error:
+            self.notify(
+                t("org.run_unreadable", None, reason=str(error)), severity="error", markup=False
+            )
+            return
+        checklist = self.catalog.get(run.checklist_id)
+        if checklist is None:
+            self.notify(
+                t("org.run_missing_checklist", None, id=run.checklist_id),
+                severity="error",
+                markup=False,
+            )
+            return
+        try:
+            session = self.store.open_run(organisation.slug, run_id, checklist)
+        except (StorageError, OSError) as error:
+            self.notify(
+                t("org.run_unreadable", None, reason=str(error)), severity="error", markup=False
+            )
+            return
+        self.push_screen(RunScreen(session, checklist, organisation.name))
+
+    def edit_run_details(self, session: RunSession, screen: RunScreen) -> None:
+        run = session.run
+        existing = RunDetails(
+            run.checklist_id, run.unit, run.date, run.facilitator, list(run.participants)
+        )
+
+        def saved(details: RunDetails | None) -> None:
+            if details is None:
+                return
+            screen.persist(
+                lambda: session.update_details(
+                    date=details.date,
+                    unit=details.unit,
+                    facilitator=details.facilitator,
+                    participants=details.participants,
+                )
+            )
+            screen.on_screen_resume()
+
+        self.push_screen(
+            NewRunDialog(self.catalog, self.settings.lang, self.today(), [], existing), saved
+        )
+
+    def export_run(self, session: RunSession, checklist: Checklist, organisation: str) -> None:
+        from jamtui.export.service import export_session
+
+        try:
+            text, filename = export_session(self, session, checklist, organisation)
+        except (StorageError, OSError) as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        folder = self.settings.data_dir / "rapporter"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / filename
+        path.write_text(text, encoding="utf-8", newline="\n")
+        self.notify(t("summary.exported", None, path=str(path)), timeout=10, markup=False)
+
+
+def create_app(
+    settings: Settings,
+    *,
+    store: Store | None = None,
+    catalog: Catalog | None = None,
+    today: Callable[[], str] | None = None,
+) -> JamtuiApp:
+    """The one factory the CLI and the tests use."""
+    set_language(settings.lang)
+    return JamtuiApp(
+        settings=settings,
+        store=store or Store(Path(settings.data_dir)),
+        catalog=catalog or load_catalog(settings),
+        today=today or (lambda: dt.date.today().isoformat()),
+    )
+
+
+def run_app(settings: Settings) -> int:
+    """Run until the user quits."""
+    app = create_app(settings)
+    app.run()
+    return int(app.return_code or 0)

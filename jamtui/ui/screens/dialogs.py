@@ -1,0 +1,83 @@
+"""Small modal dialogs: ask for a line of text, or confirm a destructive action."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label
+
+from jamtui.i18n import t
+from jamtui.ui.safe_text import literal
+
+
+class TextDialog(ModalScreen[str | None]):
+    """Ask for one line of text; dismisses with the text, or None when cancelled."""
+
+    BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="dialog.cancel")]
+
+    def __init__(self, title: str, label: str, initial: str = "") -> None:
+        super().__init__()
+        self.title_text = title
+        self.label_text = label
+        self.initial = initial
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(literal(self.title_text, style="bold"))
+            yield Label(literal(self.label_text))
+            yield Input(value=self.initial, id="dialog-input")
+            yield Label("", id="dialog-error")
+            with Horizontal(classes="buttons"):
+                yield Button(t("dialog.ok"), variant="primary", id="ok")
+                yield Button(t("dialog.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#dialog-input", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self._accept()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "ok":
+            self._accept()
+        else:
+            self.dismiss(None)
+
+    def _accept(self) -> None:
+        value = self.query_one("#dialog-input", Input).value.strip()
+        if not value:
+            self.query_one("#dialog-error", Label).update(t("dialog.empty"))
+            return
+        self.dismiss(value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """Ask before doing something that cannot be undone."""
+
+    BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="confirm.cancel")]
+
+    def __init__(self, message: str, confirm_label: str | None = None) -> None:
+        super().__init__()
+        self.message = message
+        self.confirm_label = confirm_label or t("dialog.yes")
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(literal(self.message))
+            with Horizontal(classes="buttons"):
+                yield Button(self.confirm_label, variant="error", id="yes")
+                yield Button(t("dialog.cancel"), variant="primary", id="no")
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)

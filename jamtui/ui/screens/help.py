@@ -1,0 +1,72 @@
+"""Every key of the app, grouped by screen, in the user's language."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from jamtui.i18n import t
+
+HELP_GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "help.section.global",
+        [
+            ("F1 / ?", "key.help"),
+            ("F2", "key.problems"),
+            ("Ctrl+P", "key.palette"),
+            ("Esc", "key.back"),
+            ("Ctrl+Q", "key.quit"),
+        ],
+    ),
+    (
+        "help.section.orgs",
+        [
+            ("/", "key.filter"),
+            ("Enter", "key.open"),
+            ("n", "key.new_org"),
+            ("r", "key.rename"),
+            ("a", "key.archive"),
+            ("v", "key.show_archived"),
+            ("Delete", "key.delete"),
+        ],
+    ),
+    ("help.section.org", [("n", "key.new_run"), ("Enter", "key.open"), ("u", "key.add_unit")]),
+    (
+        "help.section.run",
+        [
+            ("F6 / Ctrl+N", "key.next"),
+            ("F5 / Ctrl+B", "key.previous"),
+            ("F7", "key.next_unanswered"),
+            ("F3", "key.jump"),
+            ("F4", "key.guidance"),
+            ("F8", "key.outline"),
+            ("F9", "key.summary"),
+            ("F10", "key.details"),
+        ],
+    ),
+    ("help.section.summary", [("f", "key.finalize"), ("o", "key.reopen"), ("e", "key.export")]),
+]
+
+
+class HelpScreen(ModalScreen[None]):
+    """The key reference (F1 or ?)."""
+
+    BINDINGS = [
+        Binding("escape,f1,question_mark,q", "dismiss", t("help.close"), id="help.close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="dialog help"):
+            yield Static(Text(t("help.title"), style="bold"))
+            yield Static(t("help.intro"), markup=False)
+            for heading, keys in HELP_GROUPS:
+                yield Static(Text(t(heading), style="bold underline"), classes="group-heading")
+                for key, label in keys:
+                    yield Static(Text(f"  {key:<14}") + Text(t(label)))
+
+    async def action_dismiss(self, result: None = None) -> None:
+        self.dismiss(None)

@@ -1,0 +1,225 @@
+"""The first screen: organisations in Swedish order, a filter, and the highlighted one's runs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from jamtui.core.collation import swedish_sort_key
+from jamtui.i18n import t
+from jamtui.storage import OrganisationSummary, StorageError
+from jamtui.ui.safe_text import line
+from jamtui.ui.screens.dialogs import ConfirmDialog, TextDialog
+from jamtui.ui.widgets.runs_table import fill_runs_table
+
+if TYPE_CHECKING:
+    from jamtui.ui.app import JamtuiApp
+
+
+class OrganisationsScreen(Screen[None]):
+    """Pick, create, rename, archive or delete an organisation."""
+
+    BINDINGS = [
+        Binding("n", "new", t("key.new_org"), id="orgs.new"),
+        Binding("r", "rename", t("key.rename"), id="orgs.rename"),
+        Binding("a", "archive", t("key.archive"), id="orgs.archive"),
+        Binding("v", "toggle_archived", t("key.show_archived"), id="orgs.show_archived"),
+        Binding("delete", "delete", t("key.delete"), id="orgs.delete"),
+        Binding("slash", "focus_filter", t("key.filter"), id="orgs.filter"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.show_archived = False
+        self.organisations: list[OrganisationSummary] = []
+
+    @property
+    def jamtui(self) -> JamtuiApp:
+        from jamtui.ui.app import JamtuiApp
+
+        assert isinstance(self.app, JamtuiApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(t("orgs.title"), style="bold"), classes="screen-title")
+        yield Input(placeholder=t("orgs.filter"), id="filter")
+        with Horizontal(id="orgs-body"):
+            with Vertical(id="orgs-left"):
+                yield OptionList(id="org-list")
+                yield Static("", id="orgs-empty")
+            with Vertical(id="orgs-right"):
+                yield Static(Text(t("orgs.runs"), style="bold"), id="runs-title")
+                yield DataTable(id="org-runs", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+        self.query_one("#org-list", OptionList).focus()
+
+    def reload(self, select: str | None = None) -> None:
+        """Re-read the organisation list (cheap: unchanged files are not parsed)."""
+        try:
+            self.organisations = self.jamtui.store.list_organisations(
+                include_archived=self.show_archived
+            )
+        except (StorageError, OSError) as error:
+            self.notify(str(error), severity="error")
+            self.organisations = []
+        self._fill(select)
+
+    def _visible(self) -> list[OrganisationSummary]:
+        needle = swedish_sort_key(self.query_one("#filter", Input).value.strip())[1]
+        if not needle:
+            return self.organisations
+        return [org for org in self.organisations if needle in swedish_sort_key(org.name)[1]]
+
+    def _fill(self, select: str | None = None) -> None:
+        options = self.query_one("#org-list", OptionList)
+        previous = select or self.current_slug()
+        options.clear_options()
+        visible = self._visible()
+        for org in visible:
+            prompt = line(org.name)
+            if org.archived:
+                prompt.append(f"  ({t('orgs.archived_mark')})", style="italic")
+            if org.problem:
+                prompt.append(f"  ({t('orgs.unreadable')})", style="bold")
+            options.add_option(Option(prompt, id=org.slug))
+        empty = self.query_one("#orgs-empty", Static)
+        if not self.organisations:
+            empty.update(t("orgs.empty"))
+        elif not visible:
+            empty.update(t("orgs.none_match"))
+        else:
+            empty.update("")
+        if visible:
+            slugs = [org.slug for org in visible]
+            options.highlighted = slugs.index(previous) if previous in slugs else 0
+        self._show_runs()
+
+    def current_slug(self) -> str | None:
+        options = self.query_one("#org-list", OptionList)
+        if options.highlighted is None or options.option_count == 0:
+            return None
+        return options.get_option_at_index(options.highlighted).id
+
+    def _current(self) -> OrganisationSummary | None:
+        slug = self.current_slug()
+        return next((org for org in self.organisations if org.slug == slug), None)
+
+    def _show_runs(self) -> None:
+        table = self.query_one("#org-runs", DataTable)
+        slug = self.current_slug()
+        if slug is None:
+            table.clear(columns=True)
+            return
+        try:
+            runs = self.jamtui.store.list_runs(slug)
+        except (StorageError, OSError):
+            runs = []
+        fill_runs_table(table, runs, self.jamtui)
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self) -> None:
+        self._fill()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self) -> None:
+        self.query_one("#org-list", OptionList).focus()
+
+    @on(OptionList.OptionHighlighted, "#org-list")
+    def _highlighted(self) -> None:
+        self._show_runs()
+
+    @on(OptionList.OptionSelected, "#org-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.jamtui.open_organisation(event.option.id)
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_new(self) -> None:
+        def created(name: str | None) -> None:
+            if not name:
+                return
+            try:
+                org = self.jamtui.store.create_organisation(name)
+            except (StorageError, OSError) as error:
+                self.notify(str(error), severity="error")
+                return
+            self.query_one("#filter", Input).value = ""
+            self.reload(select=org.slug)
+            self.notify(t("orgs.created", None, name=org.name), markup=False)
+
+        self.app.push_screen(TextDialog(t("orgs.new_title"), t("orgs.name_label")), created)
+
+    def action_rename(self) -> None:
+        org = self._current()
+        if org is None:
+            return
+
+        def renamed(name: str | None) -> None:
+            if not name:
+                return
+            try:
+                self.jamtui.store.rename_organisation(org.slug, name)
+            except (StorageError, OSError) as error:
+                self.notify(str(error), severity="error")
+                return
+            self.reload(select=org.slug)
+
+        self.app.push_screen(
+            TextDialog(t("orgs.rename_title"), t("orgs.name_label"), org.name), renamed
+        )
+
+    def action_archive(self) -> None:
+        org = self._current()
+        if org is None:
+            return
+        try:
+            self.jamtui.store.archive_organisation(org.slug, archived=not org.archived)
+        except (StorageError, OSError) as error:
+            self.notify(str(error), severity="error")
+            return
+        key = "orgs.unarchived" if org.archived else "orgs.archived"
+        self.notify(t(key, None, name=org.name), markup=False)
+        self.reload()
+
+    def action_toggle_archived(self) -> None:
+        self.show_archived = not self.show_archived
+        self.reload()
+
+    def action_delete(self) -> None:
+        org = self._current()
+        if org is None:
+            return
+        try:
+            count = len(self.jamtui.store.list_runs(org.slug))
+        except (StorageError, OSError):
+            count = 0
+
+        def confirmed(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                self.jamtui.store.delete_organisation(org.slug)
+            except (StorageError, OSError) as error:
+                self.notify(str(error), severity="error")
+                return
+            self.notify(t("orgs.deleted", None, name=org.name), markup=False)
+            self.reload()
+
+        message = t("orgs.delete_confirm", None, name=org.name, count=count)
+        self.app.push_screen(ConfirmDialog(message), confirmed)

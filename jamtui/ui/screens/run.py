@@ -1,0 +1,441 @@
+"""Step through a run: outline, the current item with its answer editor, notes; autosave."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Label, OptionList, ProgressBar, Static, TextArea
+
+from jamtui.core.answers import AnswerValue
+from jamtui.core.model import Checklist, Item, ItemType
+from jamtui.core.navigation import (
+    ItemState,
+    Path,
+    nearest_visible,
+    next_item,
+    next_unanswered,
+    previous_item,
+    walk,
+)
+from jamtui.i18n import t
+from jamtui.storage import InvalidValueError, ReadOnlyError, RunSession, StorageError
+from jamtui.ui.safe_text import line, literal
+from jamtui.ui.widgets.answer_editors import (
+    ActionsEditor,
+    AnswerEditor,
+    ChoiceEditor,
+    MultiChoiceEditor,
+    RatingsEditor,
+    TextEditor,
+)
+from jamtui.ui.widgets.outline import Outline, legend
+
+if TYPE_CHECKING:
+    from jamtui.ui.app import JamtuiApp
+
+SAVE_DELAY = 0.4
+
+
+class ItemPane(VerticalScroll, can_focus=False):
+    """The current item; scrolls with the focused widget, never takes focus itself."""
+
+
+class RunScreen(Screen[None]):
+    """One run of one checklist, item by item."""
+
+    BINDINGS = [
+        Binding("f6,ctrl+n", "next", t("key.next"), id="run.next"),
+        Binding("f5,ctrl+b", "previous", t("key.previous"), id="run.previous"),
+        Binding("f7", "next_unanswered", t("key.next_unanswered"), id="run.next_unanswered"),
+        Binding("f3", "jump", t("key.jump"), id="run.jump"),
+        Binding("f4", "toggle_guidance", t("key.guidance"), id="run.guidance"),
+        Binding("f8", "toggle_outline", t("key.outline"), id="run.outline", show=False),
+        Binding("f9", "summary", t("key.summary"), id="run.summary"),
+        Binding("f10", "details", t("key.details"), id="run.details", show=False),
+        Binding("escape", "back", t("key.back"), id="run.back"),
+    ]
+
+    def __init__(self, session: RunSession, checklist: Checklist, organisation: str) -> None:
+        super().__init__()
+        self.session = session
+        self.checklist = checklist
+        self.organisation = organisation
+        self.current: str | None = None
+        self.show_guidance = True
+        self._pending: dict[tuple[str, str], Callable[[], None]] = {}
+        self._timer: Timer | None = None
+        self.path: Path = self._walk()
+
+    @property
+    def jamtui(self) -> JamtuiApp:
+        from jamtui.ui.app import JamtuiApp
+
+        assert isinstance(self.app, JamtuiApp)
+        return self.app
+
+    @property
+    def lang(self) -> str:
+        return self.jamtui.settings.lang
+
+    # -- layout -----------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="run-header"):
+            yield Static(self._header_text(), id="run-title")
+            yield Static("", id="save-status")
+        yield Static("", id="readonly-banner")
+        with Horizontal(id="run-body"):
+            with Vertical(id="outline-pane"):
+                yield Outline(id="outline")
+                yield Static(legend(), id="legend")
+            with ItemPane(id="item-pane"):
+                yield Static("", id="position")
+                yield Static("", id="outcome")
+                yield Static("", id="question")
+                yield Static("", id="guidance")
+                yield Vertical(id="answer")
+                yield Label(t("run.note"), id="note-label")
+                yield TextArea("", id="note", soft_wrap=True)
+        with Horizontal(id="run-progress"):
+            yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
+            yield Static("", id="progress-text")
+        yield Footer()
+
+    def _header_text(self) -> Text:
+        run = self.session.run
+        text = line(self.organisation, style="bold")
+        text.append(" · ")
+        text.append_text(line(self.checklist.title.get(self.lang)))
+        text.append(f" · {run.date}")
+        if run.unit:
+            text.append(" · ")
+            text.append_text(line(run.unit))
+        return text
+
+    def on_mount(self) -> None:
+        banner = self.query_one("#readonly-banner", Static)
+        if self.session.read_only:
+            banner.update(
+                literal(
+                    t("readonly.banner", None, reason=self.session.read_only_reason), style="bold"
+                )
+            )
+        banner.display = self.session.read_only
+        if self.app.size.width < 90:
+            self.query_one("#outline-pane").display = False
+        first = next_unanswered(self.path, None) or next_item(self.path, None)
+        self.show_item(first.id if first else None)
+
+    def on_resize(self) -> None:
+        narrow = self.app.size.width < 90
+        self.query_one("#outline-pane").display = not narrow
+
+    # -- state ------------------------------------------------------------------------------
+    def _walk(self) -> Path:
+        run = self.session.run
+        return walk(self.checklist, run.values(), run.with_actions())
+
+    def refresh_path(self) -> None:
+        self.path = self._walk()
+        self.query_one(Outline).show(
+            self.checklist, self.path, self.lang, sorted(self.session.retired), self.current
+        )
+        visible = len(self.path.visible)
+        answered = self.path.answered_count
+        bar = self.query_one("#progress", ProgressBar)
+        bar.update(total=max(visible, 1), progress=answered)
+        self.query_one("#progress-text", Static).update(
+            t("run.progress", None, answered=answered, visible=visible)
+        )
+        self._show_outcome()
+        self._show_position()
+
+    def _show_outcome(self) -> None:
+        widget = self.query_one("#outcome", Static)
+        reached = self.path.outcome
+        if reached is None:
+            widget.display = False
+            return
+        outcome = reached.outcome
+        mark = "✓" if outcome.kind == "ok" else "■"
+        text = Text(f"{mark} {t('run.outcome')}: ", style="bold")
+        text.append_text(line(outcome.title.get(self.lang), style="bold"))
+        if outcome.description:
+            text.append("\n")
+            text.append_text(literal(outcome.description.get(self.lang)))
+        widget.update(text)
+        widget.set_class(outcome.kind == "ok", "ok")
+        widget.display = True
+
+    def _show_position(self) -> None:
+        item = self.checklist.item(self.current) if self.current else None
+        widget = self.query_one("#position", Static)
+        if item is None:
+            widget.update("")
+            return
+        section = self.checklist.section_of(item)
+        section_number = self.checklist.sections.index(section) + 1
+        visible = [i.id for i in self.path.visible]
+        state = self.path.states.get(item.id)
+        if item.id in visible:
+            where = t("run.position", None, number=visible.index(item.id) + 1, total=len(visible))
+        else:
+            where = t(f"run.position_{state.value if state else 'hidden'}")
+        text = Text(where, style="bold")
+        text.append(f" · {t('run.section')} {section_number}: ")
+        text.append_text(line(_without_number(section.title.get(self.lang))))
+        widget.update(text)
+
+    # -- showing an item ----------------------------------------------------------------------
+    def show_item(self, item_id: str | None) -> None:
+        self.flush()
+        self.current = item_id
+        self.refresh_path()
+        item = self.checklist.item(item_id) if item_id else None
+        question = self.query_one("#question", Static)
+        answer = self.query_one("#answer", Vertical)
+        answer.remove_children()
+        note = self.query_one("#note", TextArea)
+        if item is None:
+            question.update(t("run.nothing"))
+            note.display = False
+            return
+        note.display = True
+        question.update(literal(item.text.get(self.lang), style="bold"))
+        self._show_guidance(item)
+        stored = self.session.answer(item.id)
+        read_only = self.session.read_only
+        editors = self._editors(item, read_only)
+        answer.mount_all(editors)
+        with note.prevent(TextArea.Changed):
+            note.load_text(stored.note)
+        note.read_only = read_only
+        self.query_one("#item-pane", VerticalScroll).scroll_home(animate=False)
+        self.call_after_refresh(self._focus_answer)
+
+    def _focus_answer(self) -> None:
+        """Put the cursor where the group answers: the first editor, else the note."""
+        for widget in self.query_one("#answer", Vertical).query("*"):
+            if widget.focusable:
+                widget.focus()
+                return
+        self.query_one("#note", TextArea).focus()
+
+    def _editors(
+        self, item: Item, read_only: bool
+    ) -> list[Static | AnswerEditor | RatingsEditor | Label | TextArea]:
+        stored = self.session.answer(item.id)
+        widgets: list[Static | AnswerEditor | RatingsEditor | Label | TextArea] = []
+        if item.raters:
+            people = [p.name for p in self.session.run.participants]
+            if people:
+                widgets.append(
+                    RatingsEditor(item, people, stored.ratings, self.lang, disabled=read_only)
+                )
+            else:
+                widgets.append(Static(t("ratings.no_participants"), classes="hint"))
+            widgets.append(Label(Text(t("ratings.agreed"), style="bold")))
+        if item.type in (ItemType.YESNO, ItemType.SCALE, ItemType.CHOICE):
+            widgets.append(ChoiceEditor(item, stored.value, self.lang, disabled=read_only))
+        elif item.type is ItemType.MULTICHOICE:
+            widgets.append(MultiChoiceEditor(item, stored.value, self.lang, disabled=read_only))
+        elif item.type is ItemType.TEXT:
+            editor = TextEditor(item, stored.value, self.lang)
+            widgets.append(editor)
+        elif item.type is ItemType.ACTIONS:
+            widgets.append(ActionsEditor(item, stored.actions, self.lang, disabled=read_only))
+        if item.raters:
+            widgets.append(Label(t("ratings.dissent")))
+            dissent = TextArea(stored.dissent, classes="dissent", soft_wrap=True, read_only=read_only)
+            widgets.append(dissent)
+        return widgets
+
+    def _show_guidance(self, item: Item) -> None:
+        widget = self.query_one("#guidance", Static)
+        if item.guidance and self.show_guidance:
+            widget.update(
+                Text(f"{t('run.guidance')}: ", style="italic bold")
+                + literal(item.guidance.get(self.lang), style="italic")
+            )
+            widget.display = True
+        else:
+            widget.display = False
+
+    # -- saving ---------------------------------------------------------------------------------
+    def persist(self, action: Callable[[], None]) -> bool:
+        """Run a session change; report refusals and failures, never lose what was typed."""
+        try:
+            action()
+        except (InvalidValueError, ReadOnlyError) as error:
+            self.notify(str(error), severity="warning", markup=False)
+            return False
+        except (StorageError, OSError) as error:
+            self.query_one("#save-status", Static).update(
+                Text(t("save.failed_short"), style="bold reverse")
+            )
+            self.notify(
+                t("save.failed", None, reason=str(error)),
+                severity="error",
+                timeout=10,
+                markup=False,
+            )
+            return False
+        stamp = time.strftime("%H:%M:%S")
+        self.query_one("#save-status", Static).update(
+            Text(t("save.saved", None, time=stamp), style="dim")
+        )
+        return True
+
+    def schedule(self, key: tuple[str, str], action: Callable[[], None]) -> None:
+        """Save typed text shortly after the typing stops (and on leaving the item)."""
+        self._pending[key] = action
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(SAVE_DELAY, self.flush)
+
+    def flush(self) -> None:
+        """Save every pending text change now."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        pending, self._pending = self._pending, {}
+        failed = {key: action for key, action in pending.items() if not self.persist(action)}
+        if failed:
+            self._pending.update(failed)
+        if pending and self.is_mounted:
+            self.refresh_path()
+
+    @on(AnswerEditor.Changed)
+    def _answer_changed(self, event: AnswerEditor.Changed) -> None:
+        item_id, value = event.item_id, event.value
+        item = self.checklist.item(item_id)
+        if item is not None and item.type is ItemType.TEXT:
+            text = str(value or "")
+            self.schedule((item_id, "value"), lambda: self.session.set_value(item_id, text or None))
+            return
+        answer = cast(AnswerValue | None, value)  # the session checks it against the item
+        if self.persist(lambda: self.session.set_value(item_id, answer)):
+            self.refresh_path()
+
+    @on(ActionsEditor.RowsChanged)
+    def _rows_changed(self, event: ActionsEditor.RowsChanged) -> None:
+        if self.persist(lambda: self.session.set_actions(event.item_id, event.rows)):
+            self.refresh_path()
+
+    @on(RatingsEditor.RatingChanged)
+    def _rating_changed(self, event: RatingsEditor.RatingChanged) -> None:
+        self.persist(lambda: self.session.set_rating(event.item_id, event.participant, event.value))  # type: ignore[arg-type]
+
+    @on(TextArea.Changed, "#note")
+    def _note_changed(self, event: TextArea.Changed) -> None:
+        if self.current is None or self.session.read_only:
+            return
+        item_id, text = self.current, event.text_area.text
+        if text != self.session.answer(item_id).note:
+            self.schedule((item_id, "note"), lambda: self.session.set_note(item_id, text))
+
+    @on(TextArea.Changed, ".dissent")
+    def _dissent_changed(self, event: TextArea.Changed) -> None:
+        if self.current is None or self.session.read_only:
+            return
+        item_id, text = self.current, event.text_area.text
+        if text != self.session.answer(item_id).dissent:
+            self.schedule((item_id, "dissent"), lambda: self.session.set_dissent(item_id, text))
+
+    @on(OptionList.OptionSelected, "#outline")
+    def _jump(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.show_item(event.option.id)
+
+    # -- actions ----------------------------------------------------------------------------------
+    def action_next(self) -> None:
+        self.flush()
+        target = next_item(self.path, self.current)
+        if target is not None:
+            self.show_item(target.id)
+        else:
+            self.notify(t("run.at_end"), markup=False)
+
+    def action_previous(self) -> None:
+        self.flush()
+        current = self.current
+        if current is not None and not self.path.is_visible(current):
+            fallback = nearest_visible(self.checklist, self.path, current)
+            target = fallback
+        else:
+            target = previous_item(self.path, current)
+        if target is not None:
+            self.show_item(target.id)
+
+    def action_next_unanswered(self) -> None:
+        self.flush()
+        target = next_unanswered(self.path, self.current)
+        if target is None:
+            self.notify(t("run.all_answered"), markup=False)
+        else:
+            self.show_item(target.id)
+
+    def action_jump(self) -> None:
+        pane = self.query_one("#outline-pane")
+        pane.display = True
+        self.query_one(Outline).focus()
+
+    def action_toggle_outline(self) -> None:
+        pane = self.query_one("#outline-pane")
+        pane.display = not pane.display
+
+    def action_toggle_guidance(self) -> None:
+        self.show_guidance = not self.show_guidance
+        item = self.checklist.item(self.current) if self.current else None
+        if item is not None:
+            self._show_guidance(item)
+
+    def action_summary(self) -> None:
+        self.flush()
+        from jamtui.ui.screens.summary import SummaryScreen
+
+        self.app.push_screen(SummaryScreen(self.session, self.checklist, self.organisation))
+
+    def action_details(self) -> None:
+        self.flush()
+        self.jamtui.edit_run_details(self.session, self)
+
+    def action_back(self) -> None:
+        self.flush()
+        self.app.pop_screen()
+
+    def on_screen_resume(self) -> None:
+        banner = self.query_one("#readonly-banner", Static)
+        banner.display = self.session.read_only
+        if self.session.read_only:
+            banner.update(
+                literal(
+                    t("readonly.banner", None, reason=self.session.read_only_reason), style="bold"
+                )
+            )
+        self.query_one("#run-title", Static).update(self._header_text())
+        self.show_item(self.current)
+
+    def on_unmount(self) -> None:
+        self.flush()
+        self.session.close()
+
+    def goto(self, item_id: str) -> None:
+        """Show ``item_id`` (used by the command palette)."""
+        self.show_item(item_id)
+
+    def state_of(self, item_id: str) -> ItemState | None:
+        return self.path.states.get(item_id)
+
+
+def _without_number(title: str) -> str:
+    head, _, rest = title.partition(". ")
+    return rest if head.isdigit() and rest else title

@@ -1,0 +1,207 @@
+"""A run's summary: what is answered and missing, the outcome, per-section progress; finalize."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from jamtui.core.answer_text import item_numbers
+from jamtui.core.model import NA_VALUE, Checklist
+from jamtui.core.navigation import ItemState, walk
+from jamtui.core.run import RunStatus
+from jamtui.i18n import t
+from jamtui.storage import InvalidValueError, ReadOnlyError, RunSession, StorageError
+from jamtui.ui.safe_text import line, literal
+from jamtui.ui.screens.dialogs import ConfirmDialog, TextDialog
+from jamtui.ui.widgets.bars import text_bar
+
+if TYPE_CHECKING:
+    from jamtui.ui.app import JamtuiApp
+
+
+class SummaryScreen(Screen[None]):
+    """Where the group checks what is left and finalizes the run."""
+
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", t("key.back"), id="summary.back"),
+        Binding("f", "finalize", t("key.finalize"), id="summary.finalize"),
+        Binding("o", "reopen", t("key.reopen"), id="summary.reopen"),
+        Binding("e", "export", t("key.export"), id="summary.export"),
+    ]
+
+    def __init__(self, session: RunSession, checklist: Checklist, organisation: str) -> None:
+        super().__init__()
+        self.session = session
+        self.checklist = checklist
+        self.organisation = organisation
+
+    @property
+    def jamtui(self) -> JamtuiApp:
+        from jamtui.ui.app import JamtuiApp
+
+        assert isinstance(self.app, JamtuiApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(t("summary.title"), style="bold"), classes="screen-title")
+        with VerticalScroll(id="summary"):
+            yield Static("", id="summary-body")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.render_summary()
+
+    def render_summary(self) -> None:
+        self.query_one("#summary-body", Static).update(self.summary_text())
+
+    def summary_text(self) -> Text:
+        lang = self.jamtui.settings.lang
+        run = self.session.run
+        values = run.values()
+        path = walk(self.checklist, values, run.with_actions())
+        numbers = item_numbers(self.checklist)
+        text = line(self.organisation, style="bold")
+        text.append(" · ")
+        text.append_text(line(self.checklist.title.get(lang)))
+        text.append(f" · {run.date}\n")
+        text.append(t("summary.status", None, status=t(f"status.{run.status.value}")) + "\n")
+        for change in run.history:
+            text.append_text(
+                line(
+                    t(
+                        "summary.history",
+                        None,
+                        status=t(f"status.{change.status.value}"),
+                        at=change.at,
+                        by=change.by or "–",
+                    )
+                )
+            )
+            if change.reason:
+                text.append(": ")
+                text.append_text(line(change.reason))
+            text.append("\n")
+        if self.session.read_only:
+            text.append_text(
+                literal(
+                    t("readonly.banner", None, reason=self.session.read_only_reason) + "\n",
+                    style="bold",
+                )
+            )
+        if path.outcome is not None:
+            outcome = path.outcome.outcome
+            text.append(f"\n{t('run.outcome')}: ", style="bold")
+            text.append_text(line(outcome.title.get(lang), style="bold"))
+            text.append(f" ({numbers[path.outcome.trigger.id]})\n")
+        visible = path.visible
+        answered = [i for i in visible if path.states[i.id] is ItemState.ANSWERED]
+        na = [i for i in answered if values.get(i.id) == NA_VALUE]
+        text.append(
+            "\n"
+            + t(
+                "summary.counts",
+                None,
+                answered=len(answered),
+                visible=len(visible),
+                na=len(na),
+                unanswered=len(visible) - len(answered),
+            )
+            + "\n"
+        )
+        text.append(f"\n{t('summary.sections')}\n", style="bold")
+        for index, section in enumerate(self.checklist.sections, start=1):
+            shown = [i for i in section.items if path.is_visible(i.id)]
+            done = [i for i in shown if path.states[i.id] is ItemState.ANSWERED]
+            bar = text_bar(len(done), len(shown) or 1, 20)
+            text.append(f"{index:>2}. {bar} {len(done):>2}/{len(shown):<2} ")
+            text.append_text(line(section.title.get(lang)))
+            text.append("\n")
+        self.append_scores(text, lang)
+        missing = path.missing_required
+        text.append(f"\n{t('summary.missing')}\n", style="bold")
+        if not missing:
+            text.append(t("summary.none_missing") + "\n")
+        for item in missing:
+            text.append(f"  ! {numbers[item.id]} ")
+            text.append_text(line(item.text.get(lang)))
+            text.append("\n")
+        unanswered = [i for i in visible if path.states[i.id] is ItemState.UNANSWERED]
+        if unanswered:
+            text.append(f"\n{t('summary.unanswered')}\n", style="bold")
+            for item in unanswered[:30]:
+                text.append(f"  ○ {numbers[item.id]} ")
+                text.append_text(line(item.text.get(lang)[:70]))
+                text.append("\n")
+        if self.session.retired:
+            text.append("\n")
+            text.append_text(
+                line(t("summary.retired", None, items=", ".join(sorted(self.session.retired))))
+            )
+        return text
+
+    def append_scores(self, text: Text, lang: str) -> None:
+        """Per-section scores with text bars, the total and its band (when the checklist scores)."""
+        from jamtui.ui.widgets.score_view import score_lines
+
+        lines = score_lines(self.checklist, self.session.run, lang)
+        if lines:
+            text.append(f"\n{t('summary.scores')}\n", style="bold")
+            for entry in lines:
+                text.append_text(entry)
+                text.append("\n")
+
+    def _act(self, action: str) -> bool:
+        try:
+            if action == "finalize":
+                self.session.finalize(by=self.session.run.facilitator)
+            return True
+        except (InvalidValueError, ReadOnlyError) as error:
+            self.notify(str(error), severity="warning", markup=False)
+        except (StorageError, OSError) as error:
+            self.notify(t("save.failed", None, reason=str(error)), severity="error", markup=False)
+        return False
+
+    def action_finalize(self) -> None:
+        if self.session.run.status is RunStatus.FINALIZED:
+            self.notify(t("summary.finalized"))
+            return
+        path = walk(self.checklist, self.session.run.values(), self.session.run.with_actions())
+
+        def confirmed(yes: bool | None) -> None:
+            if yes and self._act("finalize"):
+                self.notify(t("summary.finalized"))
+                self.render_summary()
+
+        if path.missing_required:
+            message = t("summary.finalize_missing", None, count=len(path.missing_required))
+            self.app.push_screen(ConfirmDialog(message, t("summary.finalize_anyway")), confirmed)
+        else:
+            confirmed(True)
+
+    def action_reopen(self) -> None:
+        if self.session.run.status is not RunStatus.FINALIZED:
+            return
+
+        def reason_given(reason: str | None) -> None:
+            if not reason:
+                return
+            try:
+                self.session.reopen(by=self.session.run.facilitator, reason=reason)
+            except (InvalidValueError, ReadOnlyError, StorageError, OSError) as error:
+                self.notify(str(error), severity="error", markup=False)
+                return
+            self.notify(t("summary.reopened"))
+            self.render_summary()
+
+        self.app.push_screen(
+            TextDialog(t("summary.reopen_title"), t("summary.reopen_label")), reason_given
+        )
+
+    def action_export(self) -> None:
+        self.jamtui.export_run(self.session, self.checklist, self.organisation)

@@ -1,0 +1,56 @@
+"""A table of an organisation's runs: checklist, date, unit, status and progress."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.widgets import DataTable
+
+from jamtui.i18n import t
+from jamtui.storage import RunSummary
+from jamtui.ui.safe_text import line
+
+if TYPE_CHECKING:
+    from jamtui.ui.app import JamtuiApp
+
+
+def status_text(run: RunSummary) -> str:
+    if run.problem:
+        return t("status.unreadable")
+    return (
+        t(f"status.{run.status}")
+        if run.status in ("draft", "finalized", "reopened")
+        else run.status
+    )
+
+
+def fill_runs_table(table: DataTable[Text], runs: list[RunSummary], app: JamtuiApp) -> None:
+    """Replace the table's rows with ``runs`` (keys are run ids)."""
+    table.clear(columns=True)
+    for key, width in (
+        ("col.checklist", 28),
+        ("col.date", 10),
+        ("col.unit", 14),
+        ("col.status", 11),
+        ("col.progress", 9),
+    ):
+        table.add_column(t(key), width=width)
+    if not runs:
+        table.add_row(
+            Text(t("orgs.no_runs"), style="italic"), Text(""), Text(""), Text(""), Text("")
+        )
+        return
+    for run in runs:
+        checklist = app.catalog.get(run.checklist_id)
+        title = checklist.title.get(app.settings.lang) if checklist else run.checklist_id
+        total = len(checklist.items) if checklist else 0
+        progress = f"{run.answered} / {total}" if total else str(run.answered)
+        table.add_row(
+            line(title),
+            Text(run.date),
+            line(run.unit),
+            Text(status_text(run)),
+            Text(progress),
+            key=run.id,
+        )
