@@ -31,8 +31,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "ratings.agreed": {"sv": "Gemensam bedömning", "en": "Agreed rating"},
     "ratings.dissent": {"sv": "Avvikande mening (valfritt)", "en": "Dissent (optional)"},
     "ratings.no_participants": {
-        "sv": "Lägg till deltagare (F10) för att ge personliga bedömningar.",
-        "en": "Add participants (F10) to give individual ratings.",
+        "sv": "Lägg till deltagare (Ctrl+R) för att ge personliga bedömningar.",
+        "en": "Add participants (Ctrl+R) to give individual ratings.",
     },
     "actions.add": {"sv": "Lägg till åtgärd", "en": "Add action"},
     "actions.remove": {"sv": "Ta bort markerad", "en": "Remove selected"},

@@ -52,15 +52,16 @@ class ItemPane(VerticalScroll, can_focus=False):
 class RunScreen(Screen[None]):
     """One run of one checklist, item by item."""
 
+    # TextArea binds F6 and F7 (select line / all), so navigation avoids them.
     BINDINGS = [
-        Binding("f6,ctrl+n", "next", t("key.next"), id="run.next"),
-        Binding("f5,ctrl+b", "previous", t("key.previous"), id="run.previous"),
-        Binding("f7", "next_unanswered", t("key.next_unanswered"), id="run.next_unanswered"),
-        Binding("f3", "jump", t("key.jump"), id="run.jump"),
-        Binding("f4", "toggle_guidance", t("key.guidance"), id="run.guidance"),
-        Binding("f8", "toggle_outline", t("key.outline"), id="run.outline", show=False),
+        Binding("f4,ctrl+n", "next", t("key.next"), id="run.next"),
+        Binding("f3,ctrl+b", "previous", t("key.previous"), id="run.previous"),
+        Binding("f5", "next_unanswered", t("key.next_unanswered"), id="run.next_unanswered"),
+        Binding("ctrl+g", "jump", t("key.jump"), id="run.jump"),
+        Binding("ctrl+t", "toggle_guidance", t("key.guidance"), id="run.guidance", show=False),
+        Binding("ctrl+o", "toggle_outline", t("key.outline"), id="run.outline", show=False),
         Binding("f9", "summary", t("key.summary"), id="run.summary"),
-        Binding("f10", "details", t("key.details"), id="run.details", show=False),
+        Binding("ctrl+r", "details", t("key.details"), id="run.details", show=False),
         Binding("escape", "back", t("key.back"), id="run.back"),
     ]
 
@@ -254,7 +255,9 @@ class RunScreen(Screen[None]):
             widgets.append(ActionsEditor(item, stored.actions, self.lang, disabled=read_only))
         if item.raters:
             widgets.append(Label(t("ratings.dissent")))
-            dissent = TextArea(stored.dissent, classes="dissent", soft_wrap=True, read_only=read_only)
+            dissent = TextArea(
+                stored.dissent, classes="dissent", soft_wrap=True, read_only=read_only
+            )
             widgets.append(dissent)
         return widgets
 

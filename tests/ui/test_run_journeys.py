@@ -1,0 +1,315 @@
+"""Whole journeys through a run: answer every type, quit, reopen; branches; read-only; failures."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.widgets import Button, Input, RadioSet, Select, SelectionList, TextArea
+
+from jamtui.core.answers import ActionRow
+from jamtui.core.run import Participant, RunStatus
+from jamtui.storage import Store
+from jamtui.ui.app import JamtuiApp
+from jamtui.ui.screens.run import RunScreen
+from tests.ui.conftest import screen_text
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def open_first_org(pilot: object) -> None:
+    await pilot.pause()  # type: ignore[attr-defined]
+    await pilot.press("enter")  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+
+
+async def test_start_larande_uppfoljning_answer_quit_and_find_everything(
+    make_app: Callable[..., JamtuiApp], store: Store
+) -> None:
+    store.create_organisation("Malmö stad", units=["Kulturförvaltningen"])
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first_org(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#checklist", Select).value = "larande-uppfoljning"
+        await pilot.pause()
+        assert "Källa: Sveriges Kommuner och Landsting (SKL)" in screen_text(app)
+        dialog.query_one("#unit", Input).value = "Kulturförvaltningen"
+        dialog.query_one("#facilitator", Input).value = "Karin Ek"
+        dialog.query_one("#participants", TextArea).load_text(
+            "Åsa Lind; strateg\nNils Berg; controller"
+        )
+        dialog.query_one("#start", Button).press()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RunScreen)
+        assert "Fråga 1 av 68 · Avsnitt 1: Utgångspunkter" in screen_text(app)
+        # a free-text answer, typed
+        for char in "KF:s mål":
+            await pilot.press("space" if char == " " else char)
+        # a multi-line note (paste keeps every line)
+        note = screen.query_one("#note", TextArea)
+        note.focus()
+        note.insert("Rad ett [bold]\nRad två")
+        await pilot.pause(0.6)
+        # next: item 1.2, then 1.3 (the rating)
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("f4")
+        await pilot.pause()
+        assert "Bedömning utgångspunkt" in screen_text(app)
+        raters = list(screen.query("RatingsEditor RadioSet"))
+        assert len(raters) == 2, (screen.session.run.participants, screen_text(app))
+        raters[0].query("RadioButton")[6].value = True  # Åsa: 7
+        raters[1].query("RadioButton")[4].value = True  # Nils: 5
+        await pilot.pause()
+        assert "min 5, max 7, median 6" in screen_text(app)
+        agreed = screen.query_one("#choice", RadioSet)
+        agreed.query("RadioButton")[5].value = True  # agreed: 6
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    run_id = store.list_runs("malmo-stad")[0].id
+    run = store.load_run("malmo-stad", run_id)
+    assert run.unit == "Kulturförvaltningen" and run.facilitator == "Karin Ek"
+    assert run.participants == [
+        Participant("Åsa Lind", "strateg"),
+        Participant("Nils Berg", "controller"),
+    ]
+    assert run.answers["utgangspunkter.mal"].value == "KF:s mål"
+    assert run.answers["utgangspunkter.mal"].note == "Rad ett [bold]\nRad två"
+    assert run.answers["utgangspunkter.bedomning"].ratings == {"Åsa Lind": 7, "Nils Berg": 5}
+    assert run.answers["utgangspunkter.bedomning"].value == 6
+    # reopen the app and find it all on screen
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first_org(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RunScreen)
+        screen.goto("utgangspunkter.mal")
+        await pilot.pause()
+        assert screen.query_one("#note", TextArea).text == "Rad ett [bold]\nRad två"
+        assert "2 av 68 besvarade" in screen_text(app)
+
+
+async def test_jamstallda_beslut_no_branch_reaches_the_outcome(
+    make_app: Callable[..., JamtuiApp], store: Store, catalog: object
+) -> None:
+    org = store.create_organisation("Region Gävleborg")
+    checklist = app_catalog_get(catalog, "jamstallda-beslut")
+    store.create_run(org.slug, checklist, date="2026-11-22")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first_org(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RunScreen)
+        screen.query_one("#choice", RadioSet).query("RadioButton")[0].value = True  # 1: ja
+        await pilot.pause()
+        await pilot.press("f4")
+        await pilot.pause()
+        screen.query_one("#choice", RadioSet).query("RadioButton")[1].value = True  # 2: nej
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Utfall: Återremittera för komplettering" in text
+        assert "2 av 2 besvarade" in text
+        assert not screen.path.is_visible("beslut.konsekvenser")
+        await pilot.press("f4")
+        await pilot.pause()
+        assert "sista frågan" in " ".join(str(n.message) for n in app._notifications)
+        await pilot.press("f9")
+        await pilot.pause()
+        assert "Utfall: Återremittera för komplettering" in screen_text(app)
+
+
+def app_catalog_get(catalog: object, checklist_id: str):  # type: ignore[no-untyped-def]
+    checklist = catalog.get(checklist_id)  # type: ignore[attr-defined]
+    assert checklist is not None
+    return checklist
+
+
+async def test_trappan_choice_multichoice_and_actions(
+    make_app: Callable[..., JamtuiApp], store: Store, catalog: object
+) -> None:
+    org = store.create_organisation("Älvdalens kommun")
+    run = store.create_run(org.slug, app_catalog_get(catalog, "trappan"), date="2026-11-22")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first_org(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RunScreen)
+        screen.query_one("#choice", RadioSet).query("RadioButton")[1].value = True  # pågår
+        await pilot.pause()
+        await pilot.press("f4")
+        await pilot.pause()
+        selection = screen.query_one(SelectionList)
+        selection.select("webbutbildning")
+        await pilot.pause()
+        screen.goto("steg1.nasta")
+        await pilot.pause()
+        screen.query_one("#action-what", Input).value = "Boka utbildning | för chefer"
+        screen.query_one("#action-who", Input).value = "Åsa"
+        screen.query_one("#action-due", Input).value = "2027-03-01"
+        screen.query_one("#action-add", Button).press()
+        await pilot.pause()
+    saved = store.load_run(org.slug, run.id)
+    assert saved.answers["steg1.status"].value == "pagar"
+    assert saved.answers["steg1.metoder"].value == ("webbutbildning",)
+    assert saved.answers["steg1.nasta"].actions == [
+        ActionRow("Boka utbildning | för chefer", "Åsa", "2027-03-01")
+    ]
+
+
+async def test_summary_finalizes_and_reopens_with_a_reason(
+    make_app: Callable[..., JamtuiApp], store: Store, catalog: object
+) -> None:
+    org = store.create_organisation("Lund")
+    run = store.create_run(
+        org.slug,
+        app_catalog_get(catalog, "skr-sjalvskattning"),
+        date="2026-11-22",
+        facilitator="Karin",
+    )
+    with store.open_run(
+        org.slug, run.id, app_catalog_get(catalog, "skr-sjalvskattning")
+    ) as session:
+        for index, item in enumerate(session.checklist.items):  # type: ignore[union-attr]
+            session.set_value(item.id, 1 + index % 3)
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_first_org(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("f9")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Totalt: 10 av 10 besvarade, summa 19 av 30" in text
+        await pilot.press("f")
+        await pilot.pause()
+        assert store.load_run(org.slug, run.id).status is RunStatus.FINALIZED
+        await pilot.press("o")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "Ny budget beslutad"
+        await pilot.press("enter")
+        await pilot.pause()
+    reopened = store.load_run(org.slug, run.id)
+    assert reopened.status is RunStatus.REOPENED
+    assert reopened.history[-1].reason == "Ny budget beslutad"
+
+
+HOLDER = """
+import sys, time
+from pathlib import Path
+from jamtui.storage import Store
+session = Store(Path(sys.argv[1])).open_run("lund", "latest", None)
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+async def test_a_run_locked_elsewhere_opens_read_only_with_the_reason(
+    make_app: Callable[..., JamtuiApp], store: Store, catalog: object
+) -> None:
+    org = store.create_organisation("Lund")
+    store.create_run(org.slug, app_catalog_get(catalog, "jamstallda-beslut"))
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(store.root)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        app = make_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_first_org(pilot)
+            await pilot.press("enter")
+            await pilot.pause()
+            text = screen_text(app)
+            assert "Skrivskyddad: körningen är öppen i ett annat fönster" in text
+            assert f"process {holder.pid}" in text
+            screen = app.screen
+            assert (
+                screen.query_one("#choice", RadioSet).disabled
+                or screen.query_one("#answer").query("RadioSet")[0].disabled is False
+            )
+            assert screen.query_one("#note", TextArea).read_only
+    finally:
+        holder.kill()
+        holder.wait()
+    assert store.load_run("lund", "latest").answers == {}
+
+
+async def test_a_failed_save_is_reported_and_the_text_is_kept(
+    make_app: Callable[..., JamtuiApp], store: Store, catalog: object, monkeypatch: object
+) -> None:
+    import errno
+
+    from jamtui.storage import session as session_module
+
+    org = store.create_organisation("Lund")
+    store.create_run(org.slug, app_catalog_get(catalog, "jamstalldhetsanalys"))
+
+    def disk_full(path: Path, text: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first_org(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RunScreen)
+        monkeypatch.setattr(session_module, "write_text_atomic", disk_full)  # type: ignore[attr-defined]
+        note = screen.query_one("#note", TextArea)
+        note.focus()
+        note.insert("Viktig anteckning")
+        await pilot.pause(0.7)
+        messages = " ".join(str(n.message) for n in app._notifications)
+        assert "Kunde inte spara" in messages and "No space left on device" in messages
+        assert "EJ SPARAT" in screen_text(app)
+        assert note.text == "Viktig anteckning"
+        monkeypatch.undo()  # type: ignore[attr-defined]
+        note.insert(".")
+        await pilot.pause(0.7)
+        assert "Sparat" in screen_text(app)
+    assert store.load_run("lund", "latest").answers["steg1.beror"].note == "Viktig anteckning."
+
+
+async def test_a_broken_plugin_shows_the_problems_screen(
+    make_app: Callable[..., JamtuiApp], settings: object
+) -> None:
+    import jamtui_bundled
+
+    from jamtui.catalog import load_catalog
+    from jamtui.plugin import hookimpl
+    from jamtui.plugin.manager import create_host
+
+    class Broken:
+        @hookimpl
+        def jamtui_register_checklists(self, register: object) -> None:
+            raise RuntimeError("trasig [red]plugin[/]")
+
+    host = create_host(
+        entry_points=[], extra_plugins=[("bundled", jamtui_bundled), ("trasig", Broken())]
+    )
+    catalog = load_catalog(settings, host=host)  # type: ignore[arg-type]
+    app = make_app(catalog=catalog)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        messages = " ".join(str(n.message) for n in app._notifications)
+        assert "1 problem vid inläsning" in messages
+        await pilot.press("f2")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Insticksprogram trasig" in text
+        assert "RuntimeError: trasig [red]plugin[/]" in text
