@@ -7,13 +7,13 @@ import sys
 from collections.abc import Sequence
 
 from jamtui import __version__
-from jamtui.cli import catalog_commands, store_commands
+from jamtui.cli import catalog_commands, export_command, store_commands
 from jamtui.cli.common import CommandError
 from jamtui.i18n import set_language, t
 from jamtui.plugin.manager import PluginError
 from jamtui.settings import resolve_settings
 
-COMMAND_MODULES = (catalog_commands, store_commands)
+COMMAND_MODULES = (catalog_commands, store_commands, export_command)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -52,3 +52,17 @@ def item_numbers(checklist: Checklist) -> dict[str, str]:
         for i_index, item in enumerate(section.items, start=1):
             numbers[item.id] = f"{s_index}.{i_index}"
     return numbers
+
+
+def section_heading(index: int, title: str) -> str:
+    """``3. Resultat``: the section's number, unless its title already starts with it."""
+    head, dot, _ = title.partition(". ")
+    if dot and head == str(index):
+        return title
+    return f"{index}. {title}"
+
+
+def without_number(title: str) -> str:
+    """``Resultat`` from ``3. Resultat``."""
+    head, dot, rest = title.partition(". ")
+    return rest if dot and head.isdigit() and rest else title

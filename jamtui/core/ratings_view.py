@@ -33,15 +33,17 @@ WORDS = {
 def spread_line(
     item: Item, ratings: Mapping[str, AnswerValue], participants: Sequence[str], lang: str = "sv"
 ) -> str:
-    """``1: – · 2: Åsa, Nils · 3: Kim · min 2, max 3, median 2`` (names per value)."""
+    """``2: Åsa, Nils · 3: Kim · min 2, max 3, median 2`` (names per chosen value)."""
     words = WORDS.get(lang, WORDS["sv"])
     result = spread(item, ratings, participants)
     if result.count == 0:
         return words["none"]
     parts = []
     for value, names in result.by_value:
+        if not names:
+            continue
         label = str(value) if isinstance(value, int) else answer_words(item, value, lang)
-        parts.append(f"{label}: {', '.join(names) if names else '–'}")
+        parts.append(f"{label}: {', '.join(names)}")
     if result.na:
         parts.append(f"{words['na']}: {', '.join(result.na)}")
     text = " · ".join(parts)

@@ -1,22 +1,60 @@
-"""Scores as each checklist declares them: item scores, section and total aggregation, bands.
+"""Scores as a checklist declares them: item scores, section and total aggregation, bands.
 
-Only visible, answered, scored items count; N/A and unanswered items are counted apart.
-``maximum`` is what the same answered items could reach at best under the same aggregation,
-so ``percent = score / maximum``. A section or run with no scored answers has no score
-(None), never zero.
+Definitions (the export and the screens explain scores in these terms):
+
+* **Scorable item**: ``item.scored`` and a type that gives points: ``scale`` (the level's
+  value), ``yesno`` (ja = 1, nej = 0), ``choice`` (the chosen option's ``score``) or
+  ``multichoice`` (the sum of the chosen options' scores; an option without a score adds 0).
+  ``text`` and ``actions`` items never score.
+* Only **visible** items count: items hidden by ``show_if`` or after an outcome ended the
+  run are left out entirely (not even counted as unanswered).
+* Each visible scorable item falls in exactly one bucket: ``answered`` (it has a score),
+  ``na`` (ej aktuellt), ``unanswered``, or ``unscored`` (answered, but the answer carries
+  no score: a choice without ``score`` or a value the item cannot take, e.g. a level that
+  a newer scale no longer has). ``answered + na + unanswered + unscored == scored_items``.
+* **Item bounds**: the lowest and highest score an item can give (scale minimum and
+  maximum; 0 and 1; the lowest and highest choice score; the sum of the negative and of
+  the positive option scores).
+* **Aggregation** of the answered items' scores ``s`` with weights ``w``: ``sum`` = Σs,
+  ``mean`` = Σs / n, ``weighted_mean`` = Σws / Σw. With ``total_from = "sections"`` the
+  total aggregates the section scores instead (each section weighs 1).
+* **maximum** (and ``minimum``) is the same aggregation applied to the item bounds of the
+  *same answered items*: the best (worst) those answers could have scored. N/A and
+  unanswered items therefore never lower or raise it.
+* **percent** = 100 × score / maximum: the share of the reachable maximum. It is not
+  rescaled from the scale's floor (the lowest answer on a 1–3 scale is 33 %), so it reads
+  like "2,3 av 3". For ``sum`` and ``mean`` over the same items it is the same number.
+  None when there is no score or the maximum is not positive.
+* A section or run with no answered scorable items has score, minimum, maximum and
+  percent None, never 0.
+* **Band**: the first declared band whose inclusive range holds the total; if none does
+  (a gap such as 1,0–1,9 / 2,0–2,4 and a total of 1,95) the total rounded half-up to the
+  precision the bounds are written with is tried, so the band matches the number shown.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import Final
 
 from jamtui.core.answers import AnswerValue, Values, is_answered
-from jamtui.core.model import NA_VALUE, Aggregation, Band, Checklist, Item, ItemType, TotalFrom
+from jamtui.core.model import (
+    NA_VALUE,
+    NO,
+    YES,
+    Aggregation,
+    Band,
+    Checklist,
+    Item,
+    ItemType,
+    TotalFrom,
+)
 from jamtui.core.navigation import walk
-from jamtui.core.numbers import format_number, format_percent
+from jamtui.core.numbers import format_number, format_percent, round_half_up
 
-WORDS = {
+WORDS: Final[dict[str, dict[str, str]]] = {
     "sv": {
         Aggregation.SUM: "summa",
         Aggregation.MEAN: "medel",
@@ -24,9 +62,14 @@ WORDS = {
         "answered": "{answered} av {items} besvarade",
         "of": "av",
         "na": "{na} ej aktuellt",
-        "none": "ingen poäng (inga besvarade frågor som ger poäng)",
+        "unscored_1": "{n} svar utan poäng",
+        "unscored_n": "{n} svar utan poäng",
+        "none": "ingen poäng",
+        "no_items": "inga frågor som ger poäng",
         "total": "Totalt",
         "band": "nivå",
+        "over_1": "över {n} avsnitt",
+        "over_n": "över {n} avsnitt",
     },
     "en": {
         Aggregation.SUM: "sum",
@@ -35,44 +78,59 @@ WORDS = {
         "answered": "{answered} of {items} answered",
         "of": "of",
         "na": "{na} not applicable",
-        "none": "no score (no scored items answered)",
+        "unscored_1": "{n} answer without a score",
+        "unscored_n": "{n} answers without a score",
+        "none": "no score",
+        "no_items": "no scored items",
         "total": "Total",
         "band": "level",
+        "over_1": "over {n} section",
+        "over_n": "over {n} sections",
     },
 }
 
 
+def _words(lang: str) -> dict[str, str]:
+    return WORDS.get(lang, WORDS["sv"])
+
+
 @dataclass(frozen=True)
 class Part:
-    """One counted item: its score, the best it could score, and its weight."""
+    """One counted item (or section): its score, its bounds and its weight."""
 
     score: float
+    minimum: float
     maximum: float
-    weight: float
+    weight: float = 1.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Tally:
-    """A score with what it is made of."""
+    """A score with what it is made of (see the module docstring for the definitions)."""
 
     score: float | None
+    minimum: float | None
     maximum: float | None
     aggregation: Aggregation
     answered: int
     na: int
     unanswered: int
+    unscored: int = 0
     scored_items: int
 
     @property
     def percent(self) -> float | None:
-        if self.score is None or not self.maximum:
+        """100 × score / maximum, or None without a score or a positive maximum."""
+        if self.score is None or self.maximum is None or self.maximum <= 0:
             return None
         return 100 * self.score / self.maximum
 
     def explain(self, lang: str = "sv") -> str:
         """``3 av 4 besvarade, medel 2,3 av 3; 1 ej aktuellt``."""
-        words = WORDS.get(lang, WORDS["sv"])
-        text = str(words["answered"]).format(answered=self.answered, items=self.scored_items)
+        words = _words(lang)
+        if self.scored_items == 0:
+            return words["no_items"]
+        text = words["answered"].format(answered=self.answered, items=self.scored_items)
         if self.score is None or self.maximum is None:
             text += f", {words['none']}"
         else:
@@ -80,24 +138,48 @@ class Tally:
                 f", {words[self.aggregation]} {format_number(self.score, lang=lang)} "
                 f"{words['of']} {format_number(self.maximum, lang=lang)}"
             )
+        extras = []
         if self.na:
-            text += "; " + str(words["na"]).format(na=self.na)
+            extras.append(words["na"].format(na=self.na))
+        if self.unscored:
+            key = "unscored_1" if self.unscored == 1 else "unscored_n"
+            extras.append(words[key].format(n=self.unscored))
+        if extras:
+            text += "; " + ", ".join(extras)
         return text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SectionScore(Tally):
-    section_id: str = ""
+    """The score of one section."""
+
+    section_id: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class RunScore(Tally):
+    """The total score of a run, its sections and its band."""
+
     sections: tuple[SectionScore, ...] = ()
     band: Band | None = None
+    total_from: TotalFrom = TotalFrom.ITEMS
+
+    @property
+    def total(self) -> float | None:
+        """The total score (the same as ``score``)."""
+        return self.score
+
+    def section(self, section_id: str) -> SectionScore | None:
+        return next((s for s in self.sections if s.section_id == section_id), None)
 
     def explain(self, lang: str = "sv") -> str:
-        words = WORDS.get(lang, WORDS["sv"])
+        """``Totalt: 10 av 10 besvarade, summa 23 av 30 (77 %) · nivå: Utvecklas``."""
+        words = _words(lang)
         text = f"{words['total']}: {super().explain(lang)}"
+        if self.total_from is TotalFrom.SECTIONS and self.score is not None:
+            counted = sum(1 for s in self.sections if s.score is not None)
+            key = "over_1" if counted == 1 else "over_n"
+            text += " " + words[key].format(n=counted)
         if self.percent is not None:
             text += f" ({format_percent(self.percent, lang)})"
         if self.band is not None:
@@ -105,53 +187,145 @@ class RunScore(Tally):
         return text
 
 
+def explain(score: Tally, lang: str = "sv") -> str:
+    """The words a consultant reads for a section or run score, Swedish unless ``lang="en"``."""
+    return score.explain(lang)
+
+
+def item_bounds(item: Item) -> tuple[float, float] | None:
+    """(lowest, highest) score ``item`` can give, or None when it does not score."""
+    if not item.scored:
+        return None
+    if item.type is ItemType.SCALE and item.scale is not None and item.scale.levels:
+        return float(item.scale.minimum), float(item.scale.maximum)
+    if item.type is ItemType.YESNO:
+        return 0.0, 1.0
+    scores = [c.score for c in item.choices if c.score is not None]
+    if item.type is ItemType.CHOICE and scores:
+        return min(scores), max(scores)
+    if item.type is ItemType.MULTICHOICE and scores:
+        return sum(s for s in scores if s < 0), sum(s for s in scores if s > 0)
+    return None
+
+
+def is_scorable(item: Item) -> bool:
+    """True when ``item`` is scored and of a type that can give points."""
+    return item_bounds(item) is not None
+
+
+def item_score(item: Item, value: AnswerValue | None) -> float | None:
+    """The score ``value`` gives ``item``; None for N/A, no answer, or an answer without score."""
+    if not is_scorable(item) or not is_answered(value) or value == NA_VALUE:
+        return None
+    if item.type is ItemType.SCALE:
+        if isinstance(value, bool) or not isinstance(value, int) or item.scale is None:
+            return None
+        return float(value) if item.scale.level(value) is not None else None
+    if item.type is ItemType.YESNO:
+        return 1.0 if value == YES else 0.0 if value == NO else None
+    if item.type is ItemType.CHOICE:
+        choice = item.choice(value) if isinstance(value, str) else None
+        return choice.score if choice is not None else None
+    if item.type is ItemType.MULTICHOICE and isinstance(value, tuple | list):
+        chosen = [item.choice(v) if isinstance(v, str) else None for v in value]
+        if any(c is None for c in chosen):
+            return None
+        return sum(c.score for c in chosen if c is not None and c.score is not None)
+    return None
+
+
 def item_part(item: Item, value: AnswerValue | None) -> Part | None:
     """The item's contribution, or None when it does not count (N/A, unanswered, no score)."""
-    if not item.scored or not is_answered(value) or value == NA_VALUE:
+    score = item_score(item, value)
+    bounds = item_bounds(item)
+    if score is None or bounds is None:
         return None
-    maximum = item.max_score()
-    if maximum is None:
-        return None
-    score: float | None = None
-    if item.type is ItemType.SCALE and isinstance(value, int):
-        score = float(value)
-    elif item.type is ItemType.YESNO:
-        score = 1.0 if value == "ja" else 0.0 if value == "nej" else None
-    elif item.type is ItemType.CHOICE and isinstance(value, str):
-        choice = item.choice(value)
-        score = choice.score if choice is not None else None
-    elif item.type is ItemType.MULTICHOICE and isinstance(value, tuple | list):
-        chosen = [item.choice(str(v)) for v in value]
-        score = sum(c.score for c in chosen if c is not None and c.score is not None)
-    if score is None:
-        return None
-    return Part(score, maximum, item.weight)
+    return Part(score, bounds[0], bounds[1], item.weight)
 
 
-def aggregate(parts: Sequence[Part], how: Aggregation) -> tuple[float | None, float | None]:
-    """(score, maximum) of ``parts`` combined as ``how``; (None, None) when nothing counts."""
-    if not parts:
-        return None, None
+def _combine(numbers: Iterable[float], parts: Sequence[Part], how: Aggregation) -> float:
+    values = list(numbers)
     if how is Aggregation.SUM:
-        return sum(p.score for p in parts), sum(p.maximum for p in parts)
+        return sum(values)
     if how is Aggregation.MEAN:
-        return (
-            sum(p.score for p in parts) / len(parts),
-            sum(p.maximum for p in parts) / len(parts),
-        )
+        return sum(values) / len(values)
     weight = sum(p.weight for p in parts)
-    if weight <= 0:
-        return None, None
+    return sum(v * p.weight for v, p in zip(values, parts, strict=True)) / weight
+
+
+def aggregate(
+    parts: Sequence[Part], how: Aggregation
+) -> tuple[float | None, float | None, float | None]:
+    """(score, minimum, maximum) of ``parts`` combined as ``how``; Nones when nothing counts.
+
+    A weighted mean whose weights add up to zero (or less) has no score either.
+    """
+    if not parts or (how is Aggregation.WEIGHTED_MEAN and sum(p.weight for p in parts) <= 0):
+        return None, None, None
     return (
-        sum(p.score * p.weight for p in parts) / weight,
-        sum(p.maximum * p.weight for p in parts) / weight,
+        _combine((p.score for p in parts), parts, how),
+        _combine((p.minimum for p in parts), parts, how),
+        _combine((p.maximum for p in parts), parts, how),
     )
+
+
+def _decimals(number: float) -> int:
+    exponent = Decimal(repr(float(number))).as_tuple().exponent
+    return min(6, -exponent) if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def band_for(bands: Sequence[Band], total: float | None) -> Band | None:
+    """The first band whose inclusive range holds ``total`` (see the module docstring)."""
+    if total is None or not bands:
+        return None
+    for band in bands:
+        if band.min <= total <= band.max:
+            return band
+    places = max(_decimals(bound) for band in bands for bound in (band.min, band.max))
+    shown = float(round_half_up(total, places))
+    return next((band for band in bands if band.min <= shown <= band.max), None)
+
+
+def _section_tally(
+    section_id: str, items: Sequence[Item], values: Values, how: Aggregation
+) -> tuple[SectionScore, list[Part]]:
+    parts: list[Part] = []
+    na = unanswered = unscored = 0
+    for item in items:
+        value = values.get(item.id)
+        part = item_part(item, value)
+        if part is not None:
+            parts.append(part)
+        elif value == NA_VALUE:
+            na += 1
+        elif not is_answered(value):
+            unanswered += 1
+        else:
+            unscored += 1
+    score, minimum, maximum = aggregate(parts, how)
+    tally = SectionScore(
+        section_id=section_id,
+        score=score,
+        minimum=minimum,
+        maximum=maximum,
+        aggregation=how,
+        answered=len(parts),
+        na=na,
+        unanswered=unanswered,
+        unscored=unscored,
+        scored_items=len(items),
+    )
+    return tally, parts
 
 
 def score_run(
     checklist: Checklist, values: Values, with_actions: frozenset[str] = frozenset()
 ) -> RunScore:
-    """Score a run's answers as the checklist declares."""
+    """Score a run's answers as the checklist declares (mean of items when it declares nothing).
+
+    ``values`` maps item ids to answers; ``with_actions`` names the actions items that have
+    rows (it only affects which items an outcome leaves visible).
+    """
     scoring = checklist.scoring
     section_how = scoring.section if scoring else Aggregation.MEAN
     total_how = scoring.total if scoring else Aggregation.MEAN
@@ -159,72 +333,61 @@ def score_run(
     path = walk(checklist, values, with_actions)
     visible = {item.id for item in path.visible}
     sections: list[SectionScore] = []
-    all_parts: list[Part] = []
-    counts = [0, 0, 0, 0]
+    item_parts: list[Part] = []
     for section in checklist.sections:
-        scored = [i for i in section.items if i.scored and i.id in visible]
-        parts: list[Part] = []
-        na = unanswered = 0
-        for item in scored:
-            value = values.get(item.id)
-            part = item_part(item, value)
-            if part is not None:
-                parts.append(part)
-            elif value == NA_VALUE:
-                na += 1
-            elif not is_answered(value):
-                unanswered += 1
-        score, maximum = aggregate(parts, section_how)
-        sections.append(
-            SectionScore(
-                score=score,
-                maximum=maximum,
-                aggregation=section_how,
-                answered=len(parts),
-                na=na,
-                unanswered=unanswered,
-                scored_items=len(scored),
-                section_id=section.id,
-            )
-        )
-        all_parts.extend(parts)
-        for index, amount in enumerate((len(parts), na, unanswered, len(scored))):
-            counts[index] += amount
+        counted = [i for i in section.items if i.id in visible and is_scorable(i)]
+        tally, parts = _section_tally(section.id, counted, values, section_how)
+        sections.append(tally)
+        item_parts.extend(parts)
     if total_from is TotalFrom.SECTIONS:
-        section_parts = [
-            Part(s.score, s.maximum, 1.0)
+        total_parts = [
+            Part(s.score, s.minimum, s.maximum)
             for s in sections
-            if s.score is not None and s.maximum is not None
+            if s.score is not None and s.minimum is not None and s.maximum is not None
         ]
-        total, maximum = aggregate(section_parts, total_how)
     else:
-        total, maximum = aggregate(all_parts, total_how)
-    band = None
-    if total is not None and scoring is not None:
-        band = next((b for b in scoring.bands if b.min <= total <= b.max), None)
+        total_parts = item_parts
+    total, minimum, maximum = aggregate(total_parts, total_how)
     return RunScore(
         score=total,
+        minimum=minimum,
         maximum=maximum,
         aggregation=total_how,
-        answered=counts[0],
-        na=counts[1],
-        unanswered=counts[2],
-        scored_items=counts[3],
+        answered=sum(s.answered for s in sections),
+        na=sum(s.na for s in sections),
+        unanswered=sum(s.unanswered for s in sections),
+        unscored=sum(s.unscored for s in sections),
+        scored_items=sum(s.scored_items for s in sections),
         sections=tuple(sections),
-        band=band,
+        band=band_for(scoring.bands, total) if scoring else None,
+        total_from=total_from,
     )
 
 
-def level_profile(checklist: Checklist, values: Values) -> dict[int, int]:
-    """How many answered scale items sit at each level (SKR: how many 1s, 2s and 3s)."""
-    path = walk(checklist, values)
+def level_profile(
+    checklist: Checklist, values: Values, with_actions: frozenset[str] = frozenset()
+) -> dict[int, int]:
+    """How many visible scored scale items were answered at each level, in level order.
+
+    SKR:s självskattning shows the sum and how many items sit at 1, 2 and 3. Every level of
+    every scored scale item is a key (so a level nobody chose shows 0); N/A, unanswered and
+    off-scale values are not counted. Empty when the checklist has no scored scale items.
+    """
     profile: dict[int, int] = {}
-    scales = [i for i in path.visible if i.type is ItemType.SCALE and i.scale is not None]
-    for item in scales:
+    scale_items = [
+        item
+        for item in checklist.items
+        if item.type is ItemType.SCALE and item.scale is not None and is_scorable(item)
+    ]
+    for item in scale_items:
         assert item.scale is not None
         for level in item.scale.levels:
             profile.setdefault(level.value, 0)
-        value = values.get(item.id)
-        if isinstance(value, int) and not isinstance(value, bool):
-            profile[value] = profile.get(value, 0) + 1
+    path = walk(checklist, values, with_actions)
+    for item in scale_items:
+        if not path.is_visible(item.id):
+            continue
+        score = item_score(item, values.get(item.id))
+        if score is not None:
+            profile[int(score)] += 1
     return dict(sorted(profile.items()))

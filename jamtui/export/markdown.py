@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from jamtui import __version__
-from jamtui.core.answer_text import answer_words, item_numbers
+from jamtui.core.answer_text import answer_words, item_numbers, without_number
 from jamtui.core.answers import ActionRow, AnswerValue, is_answered
 from jamtui.core.model import NA_VALUE, Checklist, Item, ItemType
 from jamtui.core.navigation import ItemState, Path, walk
 from jamtui.export.context import ExportContext
-from jamtui.export.markdown_text import escape_block, escape_cell, escape_inline
+from jamtui.export.markdown_text import escape_block, escape_cell, escape_heading, escape_inline
 from jamtui.i18n import t
 
 
@@ -62,7 +62,7 @@ class _Document:
     # -- header -------------------------------------------------------------------------
     def header(self) -> None:
         title = self.checklist.title.get(self.lang)
-        self.add(f"# {escape_inline(title)} – {escape_inline(self.c.organisation)}")
+        self.add(f"# {escape_heading(title)} – {escape_heading(self.c.organisation)}")
         if self.run.status.value != "finalized":
             self.add(self.tr("export.draft"))
         rows: list[tuple[str, str]] = [
@@ -137,7 +137,8 @@ class _Document:
     # -- sections and items ---------------------------------------------------------------
     def section(self, index: int, section_id: str) -> None:
         section = self.checklist.sections_by_id[section_id]
-        self.add(f"## {index}. {escape_inline(section.title.get(self.lang))}")
+        title = without_number(section.title.get(self.lang))
+        self.add(f"## {index}. {escape_heading(title)}")
         if section.description:
             self.add(escape_block(section.description.get(self.lang)))
         for item in section.items:
@@ -145,7 +146,7 @@ class _Document:
 
     def item(self, item: Item) -> None:
         number = self.numbers[item.id]
-        self.add(f"### {number} {escape_inline(item.text.get(self.lang))}")
+        self.add(f"### {number} {escape_heading(item.text.get(self.lang))}")
         state = self.path.states.get(item.id)
         if state is ItemState.HIDDEN:
             self.add(f"*{escape_inline(self.tr('export.hidden', number=self._hidden_by(item)))}*")

@@ -60,3 +60,9 @@ def quote_block(text: str) -> str:
     """Multi-line user text as a Markdown block quote, for notes set apart from answers."""
     body = escape_block(text)
     return "\n".join(f"> {line}" if line else ">" for line in body.split("\n"))
+
+
+def escape_heading(text: str) -> str:
+    """User text for a heading's content: inline markup and ``#`` escaped, one line."""
+    flat = strip_controls(text, keep_newlines=False).strip()
+    return _INLINE.sub(r"\\\1", flat).replace("#", "\\#")

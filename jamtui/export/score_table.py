@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from jamtui.core.answer_text import without_number
 from jamtui.core.answers import AnswerValue
 from jamtui.core.model import Aggregation, Item, ItemType
 from jamtui.core.navigation import Path
@@ -50,7 +51,7 @@ def score_blocks(context: ExportContext, path: Path) -> list[str]:
     for index, section in enumerate(result.sections, start=1):
         if section.scored_items == 0:
             continue
-        title = checklist.sections_by_id[section.section_id].title.get(lang)
+        title = without_number(checklist.sections_by_id[section.section_id].title.get(lang))
         row = [
             f"{index}. {escape_cell(title)}",
             _score(section.score, lang),

@@ -76,4 +76,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "använd: jamtui runs ORG  eller  jamtui runs new ORG CHECKLISTA",
         "en": "usage: jamtui runs ORG  or  jamtui runs new ORG CHECKLIST",
     },
+    "cli.export.help": {
+        "sv": "exportera en körning som rapport (Markdown)",
+        "en": "export a run as a report (Markdown)",
+    },
+    "cli.export.output": {
+        "sv": "fil eller mapp; - skriver till standard ut",
+        "en": "file or folder; - writes to standard output",
+    },
+    "cli.export.all": {
+        "sv": "exportera alla organisationens körningar till en mapp",
+        "en": "export every run of the organisation into a folder",
+    },
+    "cli.export.format": {
+        "sv": "rapportformat (markdown eller ett från ett insticksprogram)",
+        "en": "report format (markdown or one from a plugin)",
+    },
+    "cli.export.no_format": {
+        "sv": 'formatet "{name}" finns inte (finns: {names})',
+        "en": 'no format "{name}" (available: {names})',
+    },
 }

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Callable
 from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
+from textual.events import DeliveryComplete, DeliveryFailed
 
 from jamtui.catalog import Catalog, load_catalog
 from jamtui.core.model import Checklist
@@ -149,10 +151,28 @@ class JamtuiApp(App[int]):
             self.notify(str(error), severity="error", markup=False)
             return
         folder = self.settings.data_dir / "rapporter"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / filename
-        path.write_text(text, encoding="utf-8", newline="\n")
-        self.notify(t("summary.exported", None, path=str(path)), timeout=10, markup=False)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        # deliver_text saves into the folder in a terminal and downloads in a browser.
+        self.deliver_text(
+            io.StringIO(text),
+            save_directory=folder,
+            save_filename=filename,
+            encoding="utf-8",
+            mime_type="text/markdown",
+        )
+
+    def on_delivery_complete(self, event: DeliveryComplete) -> None:
+        where = str(event.path) if event.path else (event.name or "")
+        self.notify(t("summary.exported", None, path=where), timeout=10, markup=False)
+
+    def on_delivery_failed(self, event: DeliveryFailed) -> None:
+        self.notify(
+            t("save.failed", None, reason=str(event.exception)), severity="error", markup=False
+        )
 
 
 def create_app(

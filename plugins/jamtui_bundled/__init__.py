@@ -1,11 +1,11 @@
-"""First-party plugin that provides the checklists bundled with jamtui."""
+"""First-party plugin: the checklists bundled with jamtui and the Markdown exporter."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from jamtui.plugin import hookimpl
-from jamtui.plugin.registry import ChecklistRegister
+from jamtui.plugin.registry import ChecklistRegister, ExporterRegister
 
 __version__ = "0.1.0"
 
@@ -23,3 +23,11 @@ def jamtui_register_checklists(register: ChecklistRegister) -> None:
     """Register every bundled checklist file."""
     for path in sorted(bundled_checklist_dir().glob("*.toml")):
         register(path)
+
+
+@hookimpl
+def jamtui_register_exporters(register: ExporterRegister) -> None:
+    """Register the built-in Markdown report."""
+    from jamtui.export.markdown import MarkdownExporter
+
+    register(MarkdownExporter())

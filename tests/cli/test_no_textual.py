@@ -29,6 +29,7 @@ COMMANDS = [
     ["plugins", "--json"],
     ["locate"],
     ["schema"],
+    ["export", "nobody", "-o", "-"],
     ["orgs"],
     ["doctor"],
 ]

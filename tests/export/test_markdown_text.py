@@ -130,3 +130,13 @@ def test_any_text_in_a_cell_keeps_two_cells(text: str) -> None:
     table = f"| a | b |\n| --- | --- |\n| {escape_cell(text)} | x |\n"
     cells = [t for t in md.parse(table) if t.type == "td_open"]
     assert len(cells) == 2
+
+
+@given(st.text())
+def test_any_text_in_a_heading_stays_one_literal_heading(text: str) -> None:
+    from jamtui.export.markdown_text import escape_heading
+
+    tokens = md.parse(f"### 1.2 {escape_heading(text)}\n")
+    assert [t.type for t in tokens] == ["heading_open", "inline", "heading_close"]
+    for token in inline_tokens(tokens[1:2]):
+        assert token.type in ("inline", "text"), (text, token.type)

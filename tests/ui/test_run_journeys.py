@@ -313,3 +313,28 @@ async def test_a_broken_plugin_shows_the_problems_screen(
         text = screen_text(app)
         assert "Insticksprogram trasig" in text
         assert "RuntimeError: trasig [red]plugin[/]" in text
+
+
+async def test_export_from_the_summary_writes_the_report_and_says_where(
+    make_app: Callable[..., JamtuiApp], store: Store, catalog: object, settings: object
+) -> None:
+    org = store.create_organisation("Lund")
+    store.create_run(org.slug, app_catalog_get(catalog, "jamstallda-beslut"), date="2026-11-22")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first_org(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("f9")
+        await pilot.pause()
+        await pilot.press("e")
+        for _ in range(20):
+            await pilot.pause(0.1)
+            if any("Rapporten sparades" in str(n.message) for n in app._notifications):
+                break
+        messages = " ".join(str(n.message) for n in app._notifications)
+    report = settings.data_dir / "rapporter" / "lund-jamstallda-beslut-2026-11-22.md"  # type: ignore[attr-defined]
+    assert f"Rapporten sparades i {report}" in messages
+    assert report.read_text(encoding="utf-8").startswith(
+        "# Checklista för jämställda beslut – Lund"
+    )

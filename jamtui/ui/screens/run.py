@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Label, OptionList, ProgressBar, Static, TextArea
 
+from jamtui.core.answer_text import without_number
 from jamtui.core.answers import AnswerValue
 from jamtui.core.model import Checklist, Item, ItemType
 from jamtui.core.navigation import (
@@ -192,7 +193,7 @@ class RunScreen(Screen[None]):
             where = t(f"run.position_{state.value if state else 'hidden'}")
         text = Text(where, style="bold")
         text.append(f" · {t('run.section')} {section_number}: ")
-        text.append_text(line(_without_number(section.title.get(self.lang))))
+        text.append_text(line(without_number(section.title.get(self.lang))))
         widget.update(text)
 
     # -- showing an item ----------------------------------------------------------------------
@@ -437,8 +438,3 @@ class RunScreen(Screen[None]):
 
     def state_of(self, item_id: str) -> ItemState | None:
         return self.path.states.get(item_id)
-
-
-def _without_number(title: str) -> str:
-    head, _, rest = title.partition(". ")
-    return rest if head.isdigit() and rest else title

@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from jamtui.core.answer_text import item_numbers
+from jamtui.core.answer_text import item_numbers, without_number
 from jamtui.core.model import NA_VALUE, Checklist
 from jamtui.core.navigation import ItemState, walk
 from jamtui.core.run import RunStatus
@@ -120,7 +120,7 @@ class SummaryScreen(Screen[None]):
             done = [i for i in shown if path.states[i.id] is ItemState.ANSWERED]
             bar = text_bar(len(done), len(shown) or 1, 20)
             text.append(f"{index:>2}. {bar} {len(done):>2}/{len(shown):<2} ")
-            text.append_text(line(section.title.get(lang)))
+            text.append_text(line(without_number(section.title.get(lang))))
             text.append("\n")
         self.append_scores(text, lang)
         missing = path.missing_required

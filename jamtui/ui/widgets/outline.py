@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from jamtui.core.answer_text import item_numbers
+from jamtui.core.answer_text import item_numbers, without_number
 from jamtui.core.model import Checklist
 from jamtui.core.navigation import ItemState, Path
 from jamtui.i18n import t
@@ -36,7 +36,7 @@ class Outline(OptionList):
             self.add_option(
                 Option(
                     Text(f"{index}. ", style="bold")
-                    + line(_strip_number(section.title.get(lang)), style="bold"),
+                    + line(without_number(section.title.get(lang)), style="bold"),
                     disabled=True,
                 )
             )
@@ -61,11 +61,6 @@ class Outline(OptionList):
 def _short(text: str, limit: int = 60) -> str:
     first = text.strip().splitlines()[0] if text.strip() else ""
     return first if len(first) <= limit else first[: limit - 1] + "…"
-
-
-def _strip_number(title: str) -> str:
-    head, _, rest = title.partition(". ")
-    return rest if head.isdigit() and rest else title
 
 
 def legend() -> Text:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from jamtui.core.answer_text import without_number
 from jamtui.core.model import Checklist
 from jamtui.core.run import Run
 
@@ -21,7 +22,7 @@ def score_lines(checklist: Checklist, run: Run, lang: str) -> list[Text]:
     for index, section in enumerate(result.sections, start=1):
         if section.scored_items == 0:
             continue
-        title = checklist.sections_by_id[section.section_id].title.get(lang)
+        title = without_number(checklist.sections_by_id[section.section_id].title.get(lang))
         bar = (
             text_bar(section.score or 0, section.maximum or 1, 20)
             if section.score is not None

@@ -1,0 +1,73 @@
+"""``jamtui export``: write a run (or every run) of an organisation as a report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from jamtui.cli.common import CommandError, add_command
+from jamtui.i18n import t
+from jamtui.settings import Settings
+
+
+def register(sub: Any) -> None:
+    parser = add_command(sub, "export", cmd_export, t("cli.export.help"))
+    parser.add_argument("org", metavar="ORG")
+    parser.add_argument("run", nargs="?", default="latest", metavar="RUN")
+    parser.add_argument("-o", "--output", metavar="PATH", help=t("cli.export.output"))
+    parser.add_argument("--all", action="store_true", help=t("cli.export.all"))
+    parser.add_argument("--format", default="markdown", help=t("cli.export.format"))
+
+
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    from jamtui.catalog import load_catalog
+    from jamtui.export.registry import load_exporters
+    from jamtui.export.service import build_context, render
+    from jamtui.storage import StorageError, Store
+
+    catalog = load_catalog(settings)
+    assert catalog.host is not None
+    exporters = load_exporters(catalog.host)
+    exporter = exporters.get(args.format)
+    if exporter is None:
+        names = ", ".join(exporters.names()) or "–"
+        raise CommandError(t("cli.export.no_format", None, name=args.format, names=names))
+    store = Store(settings.data_dir)
+    try:
+        slug = store.resolve_slug(args.org)
+        run_ids = (
+            [r.id for r in store.list_runs(slug) if not r.problem]
+            if args.all
+            else [store.resolve_run(slug, args.run)]
+        )
+        if not run_ids:
+            raise CommandError(t("storage.no_runs", None, org=args.org))
+        written: list[tuple[str, str]] = []
+        for run_id in run_ids:
+            run = store.load_run(slug, run_id)
+            checklist = catalog.get(run.checklist_id)
+            if checklist is None:
+                raise CommandError(t("storage.no_checklist", None, id=run.checklist_id))
+            context = build_context(store, catalog, slug, run, checklist, settings.lang)
+            written.append(render(context, exporter))
+    except (StorageError, OSError) as error:
+        raise CommandError(str(error).splitlines()[0]) from None
+    if args.output == "-":
+        sys.stdout.write("\n".join(text for text, _ in written))
+        return 0
+    if args.all:
+        folder = Path(args.output or ".")
+        folder.mkdir(parents=True, exist_ok=True)
+        targets = [(folder / name, text) for text, name in written]
+    else:
+        text, name = written[0]
+        target = Path(args.output) if args.output else Path(name)
+        if target.is_dir():
+            target = target / name
+        targets = [(target, text)]
+    for path, text in targets:
+        path.write_text(text, encoding="utf-8", newline="\n")
+        print(path)
+    return 0
