@@ -378,7 +378,7 @@ def sparkbar(
     full, empty = (ASCII_FULL, ASCII_EMPTY) if ascii else (FULL, EMPTY)
     span = maximum - minimum
     if span <= 0:
-        return (full if value >= maximum else empty) * width
+        return (full if value > minimum else empty) * width
     share = min(1.0, max(0.0, (value - minimum) / span))
     filled = int(round_half_up(share * width))
     if width >= 2:

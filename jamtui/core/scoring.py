@@ -127,6 +127,9 @@ class Tally:
 
     def explain(self, lang: str = "sv") -> str:
         """``3 av 4 besvarade, medel 2,3 av 3; 1 ej aktuellt``."""
+        return self._explain(lang, "")
+
+    def _explain(self, lang: str, after_score: str) -> str:
         words = _words(lang)
         if self.scored_items == 0:
             return words["no_items"]
@@ -136,7 +139,7 @@ class Tally:
         else:
             text += (
                 f", {words[self.aggregation]} {format_number(self.score, lang=lang)} "
-                f"{words['of']} {format_number(self.maximum, lang=lang)}"
+                f"{words['of']} {format_number(self.maximum, lang=lang)}{after_score}"
             )
         extras = []
         if self.na:
@@ -175,13 +178,14 @@ class RunScore(Tally):
     def explain(self, lang: str = "sv") -> str:
         """``Totalt: 10 av 10 besvarade, summa 23 av 30 (77 %) · nivå: Utvecklas``."""
         words = _words(lang)
-        text = f"{words['total']}: {super().explain(lang)}"
-        if self.total_from is TotalFrom.SECTIONS and self.score is not None:
+        after_score = ""
+        if self.total_from is TotalFrom.SECTIONS:
             counted = sum(1 for s in self.sections if s.score is not None)
             key = "over_1" if counted == 1 else "over_n"
-            text += " " + words[key].format(n=counted)
+            after_score += " " + words[key].format(n=counted)
         if self.percent is not None:
-            text += f" ({format_percent(self.percent, lang)})"
+            after_score += f" ({format_percent(self.percent, lang)})"
+        text = f"{words['total']}: {self._explain(lang, after_score)}"
         if self.band is not None:
             text += f" · {words['band']}: {self.band.label.get(lang)}"
         return text
@@ -270,7 +274,7 @@ def aggregate(
 
 
 def _decimals(number: float) -> int:
-    exponent = Decimal(repr(float(number))).as_tuple().exponent
+    exponent = Decimal(repr(float(number))).normalize().as_tuple().exponent
     return min(6, -exponent) if isinstance(exponent, int) and exponent < 0 else 0
 
 

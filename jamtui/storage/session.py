@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -48,6 +49,8 @@ class RunSession:
         self._lock_path = lock_path
         self._lock_reason = read_only_reason
         self._now = now
+        self._batch_depth = 0
+        self._batch_dirty = False
         self.retired: dict[str, ItemAnswer] = {}
         if checklist is not None:
             self.retired = retired_answers(checklist, run)
@@ -174,6 +177,18 @@ class RunSession:
         )
         self._save()
 
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Make many changes with one durable write at the end (imports, generators)."""
+        self._batch_depth += 1
+        try:
+            yield
+        finally:
+            self._batch_depth -= 1
+            if self._batch_depth == 0 and self._batch_dirty:
+                self._batch_dirty = False
+                self._save()
+
     # -- lifecycle ------------------------------------------------------------------------
     def close(self) -> None:
         if self._lock_path is not None:
@@ -231,6 +246,9 @@ class RunSession:
         self._save()
 
     def _save(self) -> None:
+        if self._batch_depth:
+            self._batch_dirty = True
+            return
         self.run.updated_at = self._now()
         text = render_run(self.run) if self._canonical else render_preserving(self._text, self.run)
         try:

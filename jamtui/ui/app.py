@@ -6,6 +6,7 @@ import datetime as dt
 import io
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
@@ -17,12 +18,12 @@ from jamtui.i18n import set_language, t
 from jamtui.settings import Settings
 from jamtui.storage import Organisation, RunSession, StorageError, Store
 from jamtui.ui.commands import AppCommands, ItemCommands
-from jamtui.ui.screens.help import HelpScreen
-from jamtui.ui.screens.new_run import NewRunDialog, RunDetails
-from jamtui.ui.screens.organisation import OrganisationScreen
 from jamtui.ui.screens.organisations import OrganisationsScreen
-from jamtui.ui.screens.problems import ProblemsScreen, problem_lines
-from jamtui.ui.screens.run import RunScreen
+
+# Screens other than the first are imported when first used: start-up is measured.
+if TYPE_CHECKING:
+    from jamtui.ui.screens.new_run import RunDetails
+    from jamtui.ui.screens.run import RunScreen
 
 
 class JamtuiApp(App[int]):
@@ -54,6 +55,8 @@ class JamtuiApp(App[int]):
         return self._today()
 
     def on_mount(self) -> None:
+        from jamtui.ui.screens.problems import problem_lines
+
         self.push_screen(OrganisationsScreen())
         count = sum(len(lines) for _, lines in problem_lines(self.catalog))
         if count:
@@ -61,14 +64,20 @@ class JamtuiApp(App[int]):
 
     # -- navigation used by screens -------------------------------------------------------
     def action_show_help(self) -> None:
+        from jamtui.ui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     def action_show_problems(self) -> None:
+        from jamtui.ui.screens.problems import ProblemsScreen
+
         if not isinstance(self.screen, ProblemsScreen):
             self.push_screen(ProblemsScreen(self.catalog))
 
     def open_organisation(self, slug: str) -> None:
+        from jamtui.ui.screens.organisation import OrganisationScreen
+
         try:
             organisation = self.store.get_organisation(slug)
         except (StorageError, OSError) as error:
@@ -112,6 +121,7 @@ class JamtuiApp(App[int]):
             return
         try:
             session = self.store.open_run(organisation.slug, run_id, checklist)
+            from jamtui.ui.screens.run import RunScreen
         except (StorageError, OSError) as error:
             self.notify(
                 t("org.run_unreadable", None, reason=str(error)), severity="error", markup=False
@@ -120,6 +130,8 @@ class JamtuiApp(App[int]):
         self.push_screen(RunScreen(session, checklist, organisation.name))
 
     def edit_run_details(self, session: RunSession, screen: RunScreen) -> None:
+        from jamtui.ui.screens.new_run import NewRunDialog, RunDetails
+
         run = session.run
         existing = RunDetails(
             run.checklist_id, run.unit, run.date, run.facilitator, list(run.participants)

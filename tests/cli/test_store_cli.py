@@ -80,7 +80,7 @@ def test_bad_input_gets_one_line_and_exit_2(
 ) -> None:
     run(capsys, "orgs", "add", "Malmö stad")
     run(capsys, "runs", "new", "malmo-stad", "prov")
-    code, out, err = run(capsys, *args)
+    code, _, err = run(capsys, *args)
     assert code == 2
     assert message in err
     assert len(err.strip().splitlines()) == 1

@@ -353,3 +353,16 @@ def test_failed_save_when_the_folder_is_gone(store: Store, checklist: Checklist)
     with pytest.raises(StorageError):
         session.set_note("s.fritext", "text som inte får försvinna")
     assert session.answer("s.fritext").note == "text som inte får försvinna"
+
+
+def test_batch_writes_once_at_the_end(store: Store, checklist: Checklist) -> None:
+    org = store.create_organisation("Lund")
+    run = store.create_run(org.slug, checklist)
+    path = store.orgs_dir / org.slug / "runs" / f"{run.id}.toml"
+    with store.open_run(org.slug, run.id, checklist) as session:
+        before = path.read_bytes()
+        with session.batch():
+            session.set_value("s.fraga", "ja")
+            session.set_note("s.fraga", "inom batch")
+            assert path.read_bytes() == before
+        assert "inom batch" in path.read_text(encoding="utf-8")

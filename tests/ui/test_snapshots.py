@@ -16,7 +16,9 @@ from jamtui.ui.app import JamtuiApp
 def demo(make_app: Callable[..., JamtuiApp], store: Store, catalog: Any) -> JamtuiApp:
     stamp = "2026-11-22T10:00:00+01:00"
     store.now = lambda: stamp
-    malmo = store.create_organisation("Malmö stad", units=["Kulturförvaltningen", "Stadsbyggnadsförvaltningen"])
+    malmo = store.create_organisation(
+        "Malmö stad", units=["Kulturförvaltningen", "Stadsbyggnadsförvaltningen"]
+    )
     store.create_organisation("Region Gävleborg")
     store.create_organisation("Älvdalens kommun")
     store.create_organisation("Ale kommun")
@@ -31,7 +33,9 @@ def demo(make_app: Callable[..., JamtuiApp], store: Store, catalog: Any) -> Jamt
     )
     with store.open_run(malmo.slug, run.id, checklist) as session:
         session.set_value("utgangspunkter.mal", "Ja: KF:s jämställdhetsmål 2024–2027.")
-        session.set_note("utgangspunkter.mal", "Målen är kända i ledningen men inte ute i verksamheten.")
+        session.set_note(
+            "utgangspunkter.mal", "Målen är kända i ledningen men inte ute i verksamheten."
+        )
     return make_app()
 
 

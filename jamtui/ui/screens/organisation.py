@@ -9,13 +9,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from jamtui.i18n import t
 from jamtui.storage import Organisation, StorageError
 from jamtui.ui.safe_text import line
 from jamtui.ui.screens.dialogs import TextDialog
 from jamtui.ui.screens.new_run import NewRunDialog, RunDetails
+from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.runs_table import fill_runs_table
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class OrganisationScreen(Screen[None]):
         )
         yield Static("", id="org-units")
         yield DataTable(id="runs", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.refresh_view()

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from jamtui.core.collation import swedish_sort_key
@@ -18,7 +18,8 @@ from jamtui.i18n import t
 from jamtui.storage import OrganisationSummary, StorageError
 from jamtui.ui.safe_text import line
 from jamtui.ui.screens.dialogs import ConfirmDialog, TextDialog
-from jamtui.ui.widgets.runs_table import fill_runs_table
+from jamtui.ui.widgets.keybar import KeyBar
+from jamtui.ui.widgets.runs_table import runs_summary_table
 
 if TYPE_CHECKING:
     from jamtui.ui.app import JamtuiApp
@@ -57,8 +58,8 @@ class OrganisationsScreen(Screen[None]):
                 yield Static("", id="orgs-empty")
             with Vertical(id="orgs-right"):
                 yield Static(Text(t("orgs.runs"), style="bold"), id="runs-title")
-                yield DataTable(id="org-runs", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+                yield Static("", id="org-runs")
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.reload()
@@ -116,16 +117,16 @@ class OrganisationsScreen(Screen[None]):
         return next((org for org in self.organisations if org.slug == slug), None)
 
     def _show_runs(self) -> None:
-        table = self.query_one("#org-runs", DataTable)
+        pane = self.query_one("#org-runs", Static)
         slug = self.current_slug()
         if slug is None:
-            table.clear(columns=True)
+            pane.update("")
             return
         try:
             runs = self.jamtui.store.list_runs(slug)
         except (StorageError, OSError):
             runs = []
-        fill_runs_table(table, runs, self.jamtui)
+        pane.update(runs_summary_table(runs, self.jamtui))
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self) -> None:

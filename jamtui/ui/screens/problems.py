@@ -7,11 +7,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from jamtui.catalog import Catalog
 from jamtui.i18n import t
 from jamtui.ui.safe_text import line
+from jamtui.ui.widgets.keybar import KeyBar
 
 
 def problem_lines(catalog: Catalog) -> list[tuple[str, list[str]]]:
@@ -48,4 +49,4 @@ class ProblemsScreen(Screen[None]):
                 yield Static(line(heading, style="bold"), classes="group-heading")
                 for entry in lines:
                     yield Static(Text("• ") + line(entry), classes="problem")
-        yield Footer()
+        yield KeyBar()

@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Label, OptionList, ProgressBar, Static, TextArea
+from textual.widgets import Label, OptionList, ProgressBar, Static, TextArea
 
 from jamtui.core.answer_text import without_number
 from jamtui.core.answers import AnswerValue
@@ -38,6 +38,7 @@ from jamtui.ui.widgets.answer_editors import (
     RatingsEditor,
     TextEditor,
 )
+from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.outline import Outline, legend
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class RunScreen(Screen[None]):
         with Horizontal(id="run-progress"):
             yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
             yield Static("", id="progress-text")
-        yield Footer()
+        yield KeyBar()
 
     def _header_text(self) -> Text:
         run = self.session.run

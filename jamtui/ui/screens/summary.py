@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from jamtui.core.answer_text import item_numbers, without_number
 from jamtui.core.model import NA_VALUE, Checklist
@@ -20,6 +20,7 @@ from jamtui.storage import InvalidValueError, ReadOnlyError, RunSession, Storage
 from jamtui.ui.safe_text import line, literal
 from jamtui.ui.screens.dialogs import ConfirmDialog, TextDialog
 from jamtui.ui.widgets.bars import text_bar
+from jamtui.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from jamtui.ui.app import JamtuiApp
@@ -52,7 +53,7 @@ class SummaryScreen(Screen[None]):
         yield Static(Text(t("summary.title"), style="bold"), classes="screen-title")
         with VerticalScroll(id="summary"):
             yield Static("", id="summary-body")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.render_summary()

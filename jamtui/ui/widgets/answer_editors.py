@@ -13,7 +13,6 @@ from textual.widgets import (
     DataTable,
     Input,
     Label,
-    RadioButton,
     RadioSet,
     SelectionList,
     TextArea,
@@ -24,6 +23,7 @@ from jamtui.core.answers import ActionRow, AnswerValue
 from jamtui.core.model import NA_VALUE, Item, ItemType
 from jamtui.i18n import t
 from jamtui.ui.safe_text import line
+from jamtui.ui.widgets.marked import MarkedRadioButton, MarkedSelectionList
 
 
 def options_for(item: Item, lang: str) -> list[tuple[Text, AnswerValue]]:
@@ -68,7 +68,7 @@ class ChoiceEditor(AnswerEditor):
         self.options = options_for(self.item, self.lang)
         with RadioSet(id="choice"):
             for label, value in self.options:
-                yield RadioButton(label, value=value == self.value)
+                yield MarkedRadioButton(label, value=value == self.value)
 
     @on(RadioSet.Changed)
     def _changed(self, event: RadioSet.Changed) -> None:
@@ -87,7 +87,7 @@ class MultiChoiceEditor(AnswerEditor):
         selections = [
             (line(c.label.get(self.lang)), c.value, c.value in chosen) for c in self.item.choices
         ]
-        yield SelectionList[str](*selections, id="multi")
+        yield MarkedSelectionList(*selections, id="multi")
 
     @on(SelectionList.SelectedChanged)
     def _changed(self, event: SelectionList.SelectedChanged[str]) -> None:
@@ -214,7 +214,7 @@ class RatingsEditor(Widget):
                     with RadioSet(id=f"rater-{index}", classes="inline"):
                         for label, value in self.options:
                             short = Text(str(value)) if isinstance(value, int) else label
-                            yield RadioButton(short, value=self.ratings.get(name) == value)
+                            yield MarkedRadioButton(short, value=self.ratings.get(name) == value)
         yield Label(self.spread_text(), id="spread")
 
     def spread_text(self) -> Text:

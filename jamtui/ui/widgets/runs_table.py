@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.table import Table
 from rich.text import Text
 from textual.widgets import DataTable
 
@@ -54,3 +55,24 @@ def fill_runs_table(table: DataTable[Text], runs: list[RunSummary], app: JamtuiA
             Text(progress),
             key=run.id,
         )
+
+
+def runs_summary_table(runs: list[RunSummary], app: JamtuiApp) -> Table | Text:
+    """The runs as a Rich table for a read-only pane (much cheaper than a DataTable)."""
+    if not runs:
+        return Text(t("orgs.no_runs"), style="italic")
+    table = Table(box=None, expand=True, show_edge=False, pad_edge=False)
+    for key, ratio in (
+        ("col.checklist", 3),
+        ("col.date", 1),
+        ("col.status", 1),
+        ("col.progress", 1),
+    ):
+        table.add_column(t(key), ratio=ratio, no_wrap=True, overflow="ellipsis")
+    for run in runs:
+        checklist = app.catalog.get(run.checklist_id)
+        title = checklist.title.get(app.settings.lang) if checklist else run.checklist_id
+        total = len(checklist.items) if checklist else 0
+        progress = f"{run.answered} / {total}" if total else str(run.answered)
+        table.add_row(line(title), Text(run.date), Text(status_text(run)), Text(progress))
+    return table

@@ -1,0 +1,50 @@
+"""Start an app headless and exit as soon as its first screen is interactive.
+
+python bench/probe_startup.py jamtui DATA_DIR   # jamtui with organisations listed
+python bench/probe_startup.py baseline          # a minimal Textual app with one widget
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+
+async def _exit_when_ready(pilot: Any) -> None:
+    await pilot.pause()
+    pilot.app.exit()
+
+
+def run_jamtui(data_dir: str) -> None:
+    from jamtui.settings import resolve_settings
+    from jamtui.ui.app import create_app
+
+    app = create_app(resolve_settings(data_dir=data_dir))
+
+    async def ready(pilot: Any) -> None:
+        from textual.widgets import OptionList
+
+        await pilot.pause()
+        listed = app.screen.query_one("#org-list", OptionList).option_count
+        assert listed > 0, "no organisations listed"
+        app.exit()
+
+    app.run(headless=True, auto_pilot=ready, size=(120, 40))
+
+
+def run_baseline() -> None:
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    class Minimal(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("Hej")
+
+    Minimal().run(headless=True, auto_pilot=_exit_when_ready, size=(120, 40))
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "jamtui":
+        run_jamtui(sys.argv[2])
+    else:
+        run_baseline()
