@@ -27,9 +27,21 @@ RETIRED_MARK = ("↺", "mark.retired")
 class Outline(OptionList):
     """Sections as headings, items as options (id = item id); hidden items are disabled."""
 
+    _shown: tuple[object, ...] | None = None
+
     def show(
         self, checklist: Checklist, path: Path, lang: str, retired: list[str], current: str | None
     ) -> None:
+        """Rebuild the options only when a mark changed; otherwise just move the highlight."""
+        key = (id(checklist), lang, tuple(retired), tuple(path.states.items()))
+        if key != self._shown:
+            self._shown = key
+            self._rebuild(checklist, path, lang, retired)
+        if current is not None:
+            with contextlib.suppress(OptionDoesNotExist):
+                self.highlighted = self.get_option_index(current)
+
+    def _rebuild(self, checklist: Checklist, path: Path, lang: str, retired: list[str]) -> None:
         numbers = item_numbers(checklist)
         self.clear_options()
         for index, section in enumerate(checklist.sections, start=1):
@@ -53,9 +65,6 @@ class Outline(OptionList):
             self.add_option(Option(Text(t("mark.retired_heading"), style="bold"), disabled=True))
             for item_id in retired:
                 self.add_option(Option(Text(f"{RETIRED_MARK[0]} ") + line(item_id), disabled=True))
-        if current is not None:
-            with contextlib.suppress(OptionDoesNotExist):
-                self.highlighted = self.get_option_index(current)
 
 
 def _short(text: str, limit: int = 60) -> str:
