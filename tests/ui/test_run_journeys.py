@@ -338,3 +338,26 @@ async def test_export_from_the_summary_writes_the_report_and_says_where(
     assert report.read_text(encoding="utf-8").startswith(
         "# Checklista för jämställda beslut – Lund"
     )
+
+
+async def test_command_palette_jumps_to_an_item(
+    make_app: Callable[..., JamtuiApp], store: Store, catalog: object
+) -> None:
+    org = store.create_organisation("Lund")
+    store.create_run(org.slug, app_catalog_get(catalog, "skr-sjalvskattning"))
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_first_org(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RunScreen)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        for char in "1.7":
+            await pilot.press(char)
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.current == "moment.m7-beslutsunderlag"
+        assert "Fråga 7 av 10" in screen_text(app)
