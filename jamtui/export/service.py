@@ -16,7 +16,9 @@ from jamtui.storage import CorruptFileError, RunSession, Store
 
 class _AppLike(Protocol):
     store: Store
-    catalog: Catalog
+
+    @property
+    def catalog(self) -> Catalog: ...
 
     @property
     def settings(self) -> object: ...
