@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from jamtui.core.model import NA_VALUE, NO, YES, Checklist, Item, ItemType, Scale
 
 _WORDS = {
@@ -55,11 +57,27 @@ def item_numbers(checklist: Checklist) -> dict[str, str]:
 
 
 def section_heading(index: int, title: str) -> str:
-    """``3. Resultat``: the section's number, unless its title already starts with it."""
+    """``3. Resultat``: the section's number, unless the title already carries it.
+
+    ``3. Resultat`` and ``Steg 3. Förslag`` (a word and the same number) are kept as they
+    are, so a report never reads ``3. 3. Resultat`` or ``3. Steg 3. Förslag``.
+    """
     head, dot, _ = title.partition(". ")
     if dot and head == str(index):
         return title
+    if re.match(rf"[^\W\d_]+ {index}(?=[.:]\s)", title):
+        return title
     return f"{index}. {title}"
+
+
+def without_own_number(text: str, index: int) -> str:
+    """``Den politiska …`` from ``4. Den politiska …`` when the item is the fourth.
+
+    Items such as SKR:s ten moments carry their number in the text; the report numbers
+    items itself (``1.4``), so the repeated number goes. Any other leading number stays.
+    """
+    head, dot, rest = text.partition(". ")
+    return rest if dot and head == str(index) and rest.strip() else text
 
 
 def without_number(title: str) -> str:

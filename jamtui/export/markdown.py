@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from jamtui import __version__
-from jamtui.core.answer_text import answer_words, item_numbers, without_number
+from jamtui.core.answer_text import (
+    answer_words,
+    item_numbers,
+    section_heading,
+    without_own_number,
+)
 from jamtui.core.answers import ActionRow, AnswerValue, is_answered
 from jamtui.core.model import NA_VALUE, Checklist, Item, ItemType
 from jamtui.core.navigation import ItemState, Path, walk
@@ -129,30 +134,43 @@ class _Document:
         self.scores()
 
     def scores(self) -> None:
-        from jamtui.export.score_table import score_blocks
+        from jamtui.export.score_table import change_blocks, score_blocks
 
-        for block in score_blocks(self.c, self.path):
+        for block in [*score_blocks(self.c, self.path), *change_blocks(self.c)]:
             self.add(block)
 
     # -- sections and items ---------------------------------------------------------------
     def section(self, index: int, section_id: str) -> None:
         section = self.checklist.sections_by_id[section_id]
-        title = without_number(section.title.get(self.lang))
-        self.add(f"## {index}. {escape_heading(title)}")
+        self.add(f"## {escape_heading(section_heading(index, section.title.get(self.lang)))}")
         if section.description:
             self.add(escape_block(section.description.get(self.lang)))
+        ended: list[str] = []
         for item in section.items:
+            if self.path.states.get(item.id) is ItemState.ENDED:
+                ended.append(self.numbers[item.id])
+                continue
+            self.ended(ended)
             self.item(item)
+        self.ended(ended)
+
+    def ended(self, numbers: list[str]) -> None:
+        """One line for a run of items that an outcome left unasked, instead of one each."""
+        if not numbers:
+            return
+        key = "export.ended_one" if len(numbers) == 1 else "export.ended_many"
+        span = numbers[0] if len(numbers) == 1 else f"{numbers[0]}–{numbers[-1]}"
+        self.add(f"*{escape_inline(self.tr(key, numbers=span))}*")
+        numbers.clear()
 
     def item(self, item: Item) -> None:
         number = self.numbers[item.id]
-        self.add(f"### {number} {escape_heading(item.text.get(self.lang))}")
+        index = int(number.rsplit(".", 1)[1])
+        text = without_own_number(item.text.get(self.lang), index)
+        self.add(f"### {number} {escape_heading(text)}")
         state = self.path.states.get(item.id)
         if state is ItemState.HIDDEN:
             self.add(f"*{escape_inline(self.tr('export.hidden', number=self._hidden_by(item)))}*")
-            return
-        if state is ItemState.ENDED:
-            self.add(f"*{escape_inline(self.tr('export.ended'))}*")
             return
         answer = self.run.answers.get(item.id)
         value = self.values.get(item.id)
@@ -194,7 +212,7 @@ class _Document:
         from jamtui.export.score_table import spread_line
 
         people = [p.name for p in self.run.participants]
-        self.add(spread_line(item, ratings, people, self.lang))
+        self.add(f"**{self.tr('export.spread')}:** {spread_line(item, ratings, people, self.lang)}")
 
     def _hidden_by(self, item: Item) -> str:
         section = self.checklist.sections_by_id[item.section_id]
@@ -241,12 +259,28 @@ class _Document:
         for item_id in sorted(self.c.retired):
             answer = self.c.retired[item_id]
             value = answer.value
-            shown = (
+            shown = [
                 ", ".join(map(str, value))
                 if isinstance(value, tuple | list)
-                else ("" if value is None else str(value))
+                else ("" if value is None or value == NA_VALUE else str(value))
+            ]
+            if value == NA_VALUE:
+                shown = [self.tr("export.na")]
+            if answer.ratings:
+                people = ", ".join(f"{name}: {answer.ratings[name]}" for name in answer.ratings)
+                shown.append(f"{self.tr('export.ratings')}: {people}")
+            if answer.dissent.strip():
+                shown.append(f"{self.tr('export.dissent')}: {answer.dissent}")
+            for row in answer.actions:
+                if not row.is_empty():
+                    shown.append(" · ".join(part for part in (row.what, row.who, row.due) if part))
+            rows.append(
+                (
+                    escape_cell(item_id),
+                    escape_cell("\n".join(part for part in shown if part)),
+                    escape_cell(answer.note),
+                )
             )
-            rows.append((escape_cell(item_id), escape_cell(shown), escape_cell(answer.note)))
         self.add(
             _table(
                 [self.tr("export.from_item"), self.tr("export.answer"), self.tr("export.note")],

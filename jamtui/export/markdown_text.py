@@ -6,8 +6,12 @@ import re
 
 from jamtui.core.sanitize import strip_controls
 
-# Characters that can start inline markup anywhere in a line (CommonMark + GFM).
-_INLINE = re.compile(r"([\\`*_\[\]<>|~&!])")
+# Characters escaped wherever they appear: each can open or delimit markup in any position
+# (code spans, emphasis, GFM strikethrough and table cells, link and image openers). A
+# ``]`` or ``!`` cannot make a link without an unescaped ``[``, so they stay as typed.
+_ALWAYS = frozenset("\\`*|~[")
+# ``&`` only starts markup as a character reference (``&amp;``, ``&#123;``).
+_ENTITY = re.compile(r"&(?=#[0-9xX]|[A-Za-z0-9]+;)")
 # Constructs that only mean something at the start of a line.
 _BLOCK_START = re.compile(
     r"^(#{1,6}(?=\s|$)|[-+*](?=\s|$)|>|=+\s*$|-+\s*$|(\d{1,9})([.)])(?=\s|$))"
@@ -23,7 +27,7 @@ def escape_inline(text: str) -> str:
 def _escape_line(line: str) -> str:
     stripped = line.lstrip(" \t")
     indent = len(line) - len(stripped)
-    escaped = _INLINE.sub(r"\\\1", stripped)
+    escaped = _escape_chars(stripped)
     match = _BLOCK_START.match(escaped)
     if match:
         if match.group(2) is not None:
@@ -31,6 +35,32 @@ def _escape_line(line: str) -> str:
         else:
             escaped = "\\" + escaped
     return NBSP * indent + escaped
+
+
+def _escape_chars(text: str) -> str:
+    """Backslash-escape what could become inline markup, and nothing that reads as plain text.
+
+    ``_`` between two letters or digits (``snake_case``) can neither open nor close
+    emphasis; ``<`` followed by a space or a non-ASCII letter (``a < b``) cannot start a
+    tag, a comment or an autolink; ``&`` is escaped only where it would start an entity.
+    Everything else a reader types (``Åsa & Örjan``, ``100 %``, ``Hur?!``) stays as is.
+    """
+    out: list[str] = []
+    last = len(text) - 1
+    for index, char in enumerate(text):
+        before = text[index - 1] if index > 0 else " "
+        after = text[index + 1] if index < last else " "
+        if char in _ALWAYS:
+            out.append("\\" + char)
+        elif char == "_":
+            out.append("_" if before.isalnum() and after.isalnum() else "\\_")
+        elif char == "<":
+            out.append("<" if after.isspace() or not after.isascii() else "\\<")
+        elif char == "&":
+            out.append("\\&" if _ENTITY.match(text, index) else "&")
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 def escape_block(text: str) -> str:
@@ -53,7 +83,8 @@ def escape_block(text: str) -> str:
 def escape_cell(text: str) -> str:
     """User text for a GFM table cell: one line, pipes escaped, line breaks as ``<br>``."""
     lines = [line.strip() for line in strip_controls(text).expandtabs(4).split("\n")]
-    return "<br>".join(_escape_line(line) for line in lines if line) or " "
+    # A cell holds inlines only: "# x", "- x" or "1. x" cannot start a block there.
+    return "<br>".join(_escape_chars(line) for line in lines if line) or " "
 
 
 def quote_block(text: str) -> str:
@@ -65,4 +96,4 @@ def quote_block(text: str) -> str:
 def escape_heading(text: str) -> str:
     """User text for a heading's content: inline markup and ``#`` escaped, one line."""
     flat = strip_controls(text, keep_newlines=False).strip()
-    return _INLINE.sub(r"\\\1", flat).replace("#", "\\#")
+    return _escape_chars(flat).replace("#", "\\#")

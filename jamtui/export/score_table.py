@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from jamtui.core.answer_text import without_number
+from jamtui.core.answer_text import (
+    answer_words,
+    item_numbers,
+    section_heading,
+    without_own_number,
+)
 from jamtui.core.answers import AnswerValue
+from jamtui.core.compare import Change, Comparison, compare_runs
 from jamtui.core.model import Aggregation, Item, ItemType
 from jamtui.core.navigation import Path
-from jamtui.core.numbers import format_number
+from jamtui.core.numbers import format_delta, format_number
 from jamtui.core.ratings_view import spread_line as spread_words
 from jamtui.core.scoring import RunScore, level_profile, score_run
 from jamtui.export.context import ExportContext
@@ -21,11 +27,18 @@ def _score(value: float | None, lang: str) -> str:
 
 
 def _change(now: float | None, before: float | None, lang: str) -> str:
+    """``+0,5``, ``−1`` or ``0``; a dash when either run has no score."""
     if now is None or before is None:
         return "–"
-    delta = now - before
-    sign = "+" if delta > 0 else ""
-    return f"{sign}{format_number(delta, lang=lang)}"
+    return format_delta(now - before, lang=lang)
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A GFM table of already escaped cells (an empty cell becomes a space)."""
+    head = "| " + " | ".join(h or " " for h in headers) + " |"
+    rule = "| " + " | ".join("---" for _ in headers) + " |"
+    body = ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
+    return "\n".join([head, rule, *body])
 
 
 def previous_score(context: ExportContext) -> RunScore | None:
@@ -51,38 +64,127 @@ def score_blocks(context: ExportContext, path: Path) -> list[str]:
     for index, section in enumerate(result.sections, start=1):
         if section.scored_items == 0:
             continue
-        title = without_number(checklist.sections_by_id[section.section_id].title.get(lang))
-        row = [
-            f"{index}. {escape_cell(title)}",
-            _score(section.score, lang),
-            escape_cell(section.explain(lang)),
-        ]
+        title = section_heading(index, checklist.sections_by_id[section.section_id].title.get(lang))
+        row = [escape_cell(title), _score(section.score, lang), escape_cell(section.explain(lang))]
         if before is not None:
             earlier = before_by_id.get(section.section_id)
             row.append(_change(section.score, earlier.score if earlier else None, lang))
         rows.append(row)
     blocks = []
     if rows:
-        head = "| " + " | ".join(headers) + " |"
-        rule = "| " + " | ".join("---" for _ in headers) + " |"
-        blocks.append("\n".join([head, rule, *("| " + " | ".join(r) + " |" for r in rows)]))
+        blocks.append(table(headers, rows))
     total = f"**{escape_inline(result.explain(lang))}**"
     if before is not None and context.previous is not None:
         label = escape_inline(t("export.change", lang, date=context.previous.run.date))
         total += f" ({label}: {_change(result.score, before.score, lang)})"
     blocks.append(total)
-    if result.aggregation is Aggregation.SUM and all(
-        i.type is ItemType.SCALE for i in checklist.items if i.scored
-    ):
-        profile = level_profile(checklist, run.values())
-        if profile:
-            parts = [f"{value}: {count}" for value, count in profile.items()]
-            blocks.append(escape_inline(t("export.profile", lang) + " " + " · ".join(parts)))
+    scored = [i for i in checklist.items if i.scored]
+    if result.aggregation is Aggregation.SUM and all(i.type is ItemType.SCALE for i in scored):
+        blocks.extend(_profile(context, scored))
     return blocks
+
+
+def _profile(context: ExportContext, scored: Sequence[Item]) -> list[str]:
+    """SKR:s 1/2/3 profile: how many items sit at each level, with the level's words."""
+    lang, run = context.lang, context.run
+    profile = level_profile(context.checklist, run.values(), run.with_actions())
+    if not profile:
+        return []
+    earlier: dict[int, int] | None = None
+    if context.previous is not None:
+        prev = context.previous
+        earlier = level_profile(prev.checklist, prev.run.values(), prev.run.with_actions())
+    scales = {id(i.scale): i.scale for i in scored if i.scale is not None}
+    one_scale = next(iter(scales.values())) if len(scales) == 1 else None
+    headers = [t("export.level", lang), t("export.count", lang)]
+    if earlier is not None and context.previous is not None:
+        headers.append(t("export.change", lang, date=context.previous.run.date))
+    rows = []
+    for value, count in profile.items():
+        level = one_scale.level(value) if one_scale is not None else None
+        label = level.label.get(lang) if level is not None else ""
+        row = [escape_cell(f"{value} – {label}" if label else str(value)), str(count)]
+        if earlier is not None:
+            row.append(format_delta(count - earlier.get(value, 0), decimals=0, lang=lang))
+        rows.append(row)
+    return [f"**{escape_inline(t('export.profile', lang))}**", table(headers, rows)]
+
+
+def change_blocks(context: ExportContext) -> list[str]:
+    """What changed since the previous run, item by item (text answers and actions aside).
+
+    Items added, removed or renamed (``replaces``) between checklist versions are listed,
+    never dropped.
+    """
+    previous, lang = context.previous, context.lang
+    if previous is None:
+        return []
+    comparison = compare_runs(
+        previous.checklist,
+        previous.run.values(),
+        context.checklist,
+        context.run.values(),
+        earlier_actions=previous.run.with_actions(),
+        later_actions=context.run.with_actions(),
+    )
+    date, now = previous.run.date, context.run.date
+    rows = _change_rows(context, comparison)
+    blocks = [f"### {escape_inline(t('export.changes', lang, date=date))}"]
+    if not rows:
+        blocks.append(escape_inline(t("export.changes_none", lang, date=date)))
+        return blocks
+    blocks.append(escape_inline(t("export.changes_intro", lang, date=date)))
+    headers = [t("export.from_item", lang), escape_cell(date), escape_cell(now)]
+    blocks.append(table(headers, rows))
+    return blocks
+
+
+def _change_rows(context: ExportContext, comparison: Comparison) -> list[list[str]]:
+    assert context.previous is not None
+    lang = context.lang
+    earlier_cl, later_cl = context.previous.checklist, context.checklist
+    numbers = item_numbers(later_cl)
+    earlier_numbers = item_numbers(earlier_cl)
+    skip = (ItemType.TEXT, ItemType.ACTIONS)
+    rows: list[list[str]] = []
+    for entry in comparison.items:
+        if entry.status is Change.RETIRED:
+            continue  # answers without an item are in the appendix
+        later = later_cl.items_by_id.get(entry.item_id)
+        earlier = earlier_cl.items_by_id.get(entry.earlier_id or "")
+        item = later or earlier
+        if item is None or item.type in skip:
+            continue
+        before = answer_words(earlier, entry.earlier, lang) if earlier is not None else ""
+        after = answer_words(later, entry.later, lang) if later is not None else ""
+        if entry.status is Change.ADDED:
+            if not after:
+                continue
+            before = t("export.change_added", lang)
+        elif entry.status is Change.REMOVED:
+            if not before:
+                continue
+            after = t("export.change_removed", lang)
+        elif not entry.changed:
+            continue
+        if later is not None:
+            name = _numbered(numbers[later.id], later.text.get(lang))
+        else:
+            name = _numbered(earlier_numbers.get(item.id, "?"), item.text.get(lang))
+        if entry.status is Change.RENAMED and earlier is not None:
+            name += " (" + t("export.change_replaces", lang, text=earlier.text.get(lang)) + ")"
+        rows.append([escape_cell(name), escape_cell(before or "–"), escape_cell(after or "–")])
+    return rows
+
+
+def _numbered(number: str, text: str) -> str:
+    """``1.4 Ledningen …`` (without the item's own ``4.`` that SKR:s moments carry)."""
+    index = number.rsplit(".", 1)[-1]
+    return f"{number} {without_own_number(text, int(index)) if index.isdigit() else text}"
 
 
 def spread_line(
     item: Item, ratings: Mapping[str, AnswerValue], participants: Sequence[str], lang: str
 ) -> str:
-    words = spread_words(item, ratings, participants, lang)
-    return f"{t('export.spread', lang)}: {escape_inline(words)}"
+    """The whiteboard spread in words, escaped (the caller adds the label)."""
+    return escape_inline(spread_words(item, ratings, participants, lang))

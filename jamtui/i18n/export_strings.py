@@ -49,9 +49,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Ej aktuellt enligt svar på fråga {number}.",
         "en": "Not applicable given the answer to item {number}.",
     },
-    "export.ended": {
-        "sv": "Inte aktuellt: checklistan avslutades med utfallet ovan.",
-        "en": "Not applicable: the checklist ended with the outcome above.",
+    "export.ended_one": {
+        "sv": "Fråga {numbers} ställdes inte: checklistan avslutades med utfallet i sammanfattningen.",
+        "en": "Item {numbers} was not asked: the checklist ended with the outcome in the summary.",
+    },
+    "export.ended_many": {
+        "sv": "Frågorna {numbers} ställdes inte: checklistan avslutades med utfallet i sammanfattningen.",
+        "en": "Items {numbers} were not asked: the checklist ended with the outcome in the summary.",
     },
     "export.action_plan": {"sv": "Handlingsplan", "en": "Action plan"},
     "export.from_item": {"sv": "Fråga", "en": "Item"},
@@ -69,5 +73,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "export.na": {"sv": "Ej aktuellt", "en": "Not applicable"},
     "export.generated": {"sv": "Skapad med jamtui {version}.", "en": "Made with jamtui {version}."},
     "export.item_number": {"sv": "{number}", "en": "{number}"},
-    "export.profile": {"sv": "Antal moment per nivå:", "en": "Items per level:"},
+    "export.profile": {"sv": "Antal moment per nivå", "en": "Items per level"},
+    "export.level": {"sv": "Nivå", "en": "Level"},
+    "export.count": {"sv": "Antal", "en": "Count"},
+    "export.changes": {"sv": "Förändring sedan {date}", "en": "Changes since {date}"},
+    "export.changes_none": {
+        "sv": "Inga svar har ändrats sedan {date}.",
+        "en": "No answers have changed since {date}.",
+    },
+    "export.changes_intro": {
+        "sv": "Frågor vars svar skiljer sig från körningen {date}.",
+        "en": "Items whose answer differs from the run of {date}.",
+    },
+    "export.change_added": {"sv": "ny fråga", "en": "new item"},
+    "export.change_removed": {"sv": "frågan finns inte längre", "en": "item no longer asked"},
+    "export.change_replaces": {"sv": "ersätter: {text}", "en": "replaces: {text}"},
+    "export.not_answered_short": {"sv": "–", "en": "–"},
 }

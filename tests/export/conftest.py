@@ -8,7 +8,7 @@ import pytest
 
 from jamtui.catalog.loader import load_checklist_file
 from jamtui.core.answers import ActionRow
-from jamtui.core.model import Checklist, ItemType
+from jamtui.core.model import NA_VALUE, Checklist, ItemType
 from jamtui.core.navigation import walk
 from jamtui.core.run import Participant
 from jamtui.export.context import ExportContext
@@ -40,8 +40,10 @@ class OneCatalog:
 def fill(
     store: Store, slug: str, checklist: Checklist, date: str, seed: int, finalize: bool = True
 ) -> str:
-    """A run answered the way a group would: every visible item, a note, ratings, actions."""
+    """A run answered the way a group would: every visible item, some N/A (where allowed),
+    notes, ratings with one dissent, action rows."""
     run = store.create_run(slug, checklist, date=date, facilitator="Karin Ek", participants=PEOPLE)
+    dissent_given = False
     with store.open_run(slug, run.id, checklist) as session:
         for step in range(len(checklist.items)):
             path = walk(checklist, session.run.values(), session.run.with_actions())
@@ -54,7 +56,14 @@ def fill(
                 options = [lvl.value for lvl in item.scale.levels] if item.scale else ["ja", "nej"]
                 session.set_rating(item.id, "Åsa Lind", options[(n + 1) % len(options)])
                 session.set_rating(item.id, "Nils Berg", options[n % len(options)])
-            if item.type is ItemType.YESNO:
+            if item.raters and not dissent_given:
+                session.set_dissent(
+                    item.id, "Nils Berg anser att värdet är för högt:\nmännen saknas i underlaget."
+                )
+                dissent_given = True
+            if item.allows_na and step % 4 == 3 and not item.raters:
+                session.set_value(item.id, NA_VALUE)
+            elif item.type is ItemType.YESNO:
                 session.set_value(item.id, "nej" if (seed and step == 1) else "ja")
             elif item.type is ItemType.SCALE and item.scale is not None:
                 levels = [lvl.value for lvl in item.scale.levels]

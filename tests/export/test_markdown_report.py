@@ -12,6 +12,7 @@ import pytest
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from jamtui.core.answer_text import section_heading
 from jamtui.export.markdown import render_markdown
 from jamtui.storage import Store
 from tests.export.conftest import BUNDLED, finished_context
@@ -51,8 +52,8 @@ def test_report_structure(report_store: Store, name: str) -> None:
     ]
     titles = [s.title.get() for s in context.checklist.sections]
     for index, title in enumerate(titles, start=1):
-        bare = title.split(". ", 1)[1] if title.split(". ", 1)[0].isdigit() else title
-        assert f"{index}. {bare}" in headings
+        assert section_heading(index, title) in headings
+        assert f"{index}. {index}. " not in text and f"{index}. Steg {index}." not in text
     assert headings[0] == "Sammanfattning" and headings[-1] == "Handlingsplan"
     assert any(t.type == "table_open" for t in tokens)
     assert not any(
@@ -78,7 +79,11 @@ def test_draft_is_marked_and_branch_outcome_shown(report_store: Store) -> None:
     )  # type: ignore[arg-type]
     assert "**Utkast.**" in text
     assert "**Utfall:** Återremittera för komplettering (efter svar på fråga 1.2)" in text
-    assert "*Inte aktuellt: checklistan avslutades med utfallet ovan.*" in text
+    assert (
+        "*Frågorna 1.3–1.5 ställdes inte: checklistan avslutades med utfallet i sammanfattningen.*"
+        in text
+    )
+    assert "### 1.3" not in text  # one line for the unasked items, not a heading each
 
 
 HOSTILE = [

@@ -140,3 +140,103 @@ def test_any_text_in_a_heading_stays_one_literal_heading(text: str) -> None:
     assert [t.type for t in tokens] == ["heading_open", "inline", "heading_close"]
     for token in inline_tokens(tokens[1:2]):
         assert token.type in ("inline", "text"), (text, token.type)
+
+
+# Pieces of Markdown syntax, glued together at random: far likelier than st.text() to build
+# a construct that only appears when an escape is missing.
+PIECES = [
+    *"\\`*_[]()<>|~&!#-+=.:;/?' \t\n",
+    *"aZåÖ1é🎉",
+    "&amp;",
+    "&#35;",
+    "&copy",
+    "<b>",
+    "</i>",
+    "<!--",
+    "<?x",
+    "<a@b.se>",
+    "<http://x>",
+    "](x)",
+    "![",
+    "```",
+    "~~~",
+    "    ",
+    "1.",
+    "2)",
+    "snake_case",
+    "__",
+    "**",
+    "[^1]",
+    "[x]: /u",
+]
+markupish = st.lists(st.sampled_from(PIECES), max_size=24).map("".join)
+
+
+def literal(markdown: str) -> str:
+    """The text of ``markdown``, failing if any token other than text and breaks appears."""
+    tokens = md.parse(markdown)
+    parts = []
+    for token in inline_tokens(tokens):
+        assert token.type in (
+            "paragraph_open",
+            "paragraph_close",
+            "inline",
+            "text",
+            "softbreak",
+            "hardbreak",
+        ), (markdown, token.type)
+        if token.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif token.type == "text":
+            parts.append(token.content)
+        elif token.type == "paragraph_open" and parts:
+            parts.append("\n")
+    return "".join(parts)
+
+
+def squeeze(text: str) -> str:
+    """Lines without surrounding blanks, no empty lines: what a paragraph can keep."""
+    lines = [" ".join(line.split()) for line in text.replace(NBSP, " ").split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+@given(markupish)
+def test_markdown_syntax_in_a_line_stays_literal_text(text: str) -> None:
+    rendered = literal(escape_inline(text))
+    assert squeeze(rendered) == squeeze(strip_controls(text, keep_newlines=False))
+
+
+@given(markupish)
+def test_markdown_syntax_in_a_block_keeps_its_lines_as_literal_text(text: str) -> None:
+    rendered = literal(escape_block(text))
+    assert squeeze(rendered) == squeeze(strip_controls(text).expandtabs(4))
+
+
+@given(markupish, markupish)
+def test_markdown_syntax_in_table_cells_stays_in_its_cell(left: str, right: str) -> None:
+    table = f"| a | b |\n| --- | --- |\n| {escape_cell(left)} | {escape_cell(right)} |\n"
+    tokens = md.parse(table)
+    assert [t.type for t in tokens].count("td_open") == 2
+    cells: list[list[str]] = []
+    for token in tokens:
+        if token.type == "td_open":
+            cells.append([])
+        elif token.type == "inline" and cells:
+            for child in token.children or []:
+                assert child.type == "text" or (
+                    child.type == "html_inline" and child.content == "<br>"
+                ), (table, child.type)
+                cells[-1].append("\n" if child.type == "html_inline" else child.content)
+    assert [squeeze("".join(c)) for c in cells[-2:]] == [
+        squeeze(strip_controls(left).expandtabs(4)),
+        squeeze(strip_controls(right).expandtabs(4)),
+    ]
+
+
+def test_plain_punctuation_is_not_escaped() -> None:
+    """Text reads well as plain text too: only what could become markup gets a backslash."""
+    text = "Åsa & Örjan: 100 % klart, a < b, snake_case, Hur?! (se bilaga) #1 > 0"
+    assert escape_inline(text) == text
+    assert escape_inline("*fet* _kursiv_ <b> &amp; [x](y)") == (
+        "\\*fet\\* \\_kursiv\\_ \\<b> \\&amp; \\[x](y)"
+    )
