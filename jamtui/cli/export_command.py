@@ -27,6 +27,8 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from jamtui.export.service import build_context, render
     from jamtui.storage import StorageError, Store
 
+    if args.all and args.run != "latest":
+        raise CommandError(t("export.cli.run_and_all", None))
     catalog = load_catalog(settings)
     assert catalog.host is not None
     exporters = load_exporters(catalog.host)
@@ -38,7 +40,11 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     try:
         slug = store.resolve_slug(args.org)
         run_ids = (
-            [r.id for r in store.list_runs(slug) if not r.problem]
+            [
+                r.id
+                for r in sorted(store.list_runs(slug), key=lambda r: (r.date, r.id))
+                if not r.problem
+            ]
             if args.all
             else [store.resolve_run(slug, args.run)]
         )
@@ -59,8 +65,9 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     if args.all:
         folder = Path(args.output or ".")
-        folder.mkdir(parents=True, exist_ok=True)
-        targets = [(folder / name, text) for text, name in written]
+        if folder.exists() and not folder.is_dir():
+            raise CommandError(t("export.cli.not_a_folder", None, path=folder))
+        targets = [(folder / name, text) for name, text in _unique(written)]
     else:
         text, name = written[0]
         target = Path(args.output) if args.output else Path(name)
@@ -68,6 +75,31 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
             target = target / name
         targets = [(target, text)]
     for path, text in targets:
-        path.write_text(text, encoding="utf-8", newline="\n")
+        try:
+            if args.all:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            raise CommandError(
+                t("export.cli.cannot_write", None, path=path, reason=reason)
+            ) from None
         print(path)
     return 0
+
+
+def _unique(written: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(file name, text) pairs; a second run of a checklist on the same day gets ``-2``."""
+    seen: set[str] = set()
+    result = []
+    for text, name in written:
+        stem, dot, suffix = name.rpartition(".")
+        if not dot:
+            stem, suffix = name, ""
+        candidate, number = name, 1
+        while candidate in seen:
+            number += 1
+            candidate = f"{stem}-{number}{dot}{suffix}"
+        seen.add(candidate)
+        result.append((candidate, text))
+    return result

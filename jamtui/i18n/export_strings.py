@@ -89,4 +89,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "export.change_removed": {"sv": "frågan finns inte längre", "en": "item no longer asked"},
     "export.change_replaces": {"sv": "ersätter: {text}", "en": "replaces: {text}"},
     "export.not_answered_short": {"sv": "–", "en": "–"},
+    "export.cli.run_and_all": {
+        "sv": "ange antingen en körning eller --all, inte båda",
+        "en": "give either a run or --all, not both",
+    },
+    "export.cli.not_a_folder": {
+        "sv": "{path} finns redan och är ingen mapp; --all skriver en fil per körning i en mapp",
+        "en": "{path} exists and is not a folder; --all writes one file per run into a folder",
+    },
+    "export.cli.cannot_write": {
+        "sv": "kan inte skriva {path}: {reason}",
+        "en": "cannot write {path}: {reason}",
+    },
 }

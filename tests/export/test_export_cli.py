@@ -120,3 +120,61 @@ def test_a_plugin_adds_a_second_format_through_the_hook(home: Path) -> None:
     info = {p["name"]: p for p in json.loads(plugins.stdout)["plugins"]}
     assert info["textformat"]["hooks"] == ["jamtui_register_exporters"]
     assert info["bundled"]["hooks"] == ["jamtui_register_checklists", "jamtui_register_exporters"]
+
+
+def one_line_error(capsys: pytest.CaptureFixture[str], argv: list[str]) -> str:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+    return err
+
+
+def test_bad_input_gets_one_line_and_exit_2(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert "ingen körning" in one_line_error(capsys, ["export", "malmo-stad-kultur", "nej"])
+    missing = home / "finns-inte" / "rapport.md"
+    err = one_line_error(capsys, ["export", "malmo-stad-kultur", "-o", str(missing)])
+    assert "kan inte skriva" in err and not missing.parent.exists()
+    err = one_line_error(
+        capsys, ["export", "malmo-stad-kultur", "2026-11-20-skr-sjalvskattning", "--all"]
+    )
+    assert "--all" in err
+    a_file = home / "fil.md"
+    a_file.write_text("behåll\n", encoding="utf-8")
+    err = one_line_error(capsys, ["export", "malmo-stad-kultur", "--all", "-o", str(a_file)])
+    assert "ingen mapp" in err and a_file.read_text(encoding="utf-8") == "behåll\n"
+
+
+def test_a_named_run_into_a_folder_and_all_into_a_new_folder(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = home / "rapporter"
+    folder.mkdir()
+    assert (
+        main(["export", "malmo-stad-kultur", "2025-11-20-skr-sjalvskattning", "-o", str(folder)])
+        == 0
+    )
+    written = Path(capsys.readouterr().out.strip())
+    assert written == folder / "malmo-stad-kultur-skr-sjalvskattning-2025-11-20.md"
+    text = written.read_bytes()
+    assert b"\r" not in text and text.decode("utf-8").startswith("# SKR:s")
+    assert "Förändring sedan" not in text.decode("utf-8")  # the first run has nothing before it
+    assert main(["export", "malmo-stad-kultur", "--all", "-o", str(home / "ny" / "mapp")]) == 0
+    assert len(list((home / "ny" / "mapp").iterdir())) == 2
+
+
+def test_all_never_overwrites_a_second_run_on_the_same_day(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = Store(home / "data", now=lambda: STAMP)
+    second = fill(store, "malmo-stad-kultur", bundled("skr-sjalvskattning"), "2026-11-20", seed=2)
+    assert main(["export", "malmo-stad-kultur", "--all", "-o", str(home / "alla")]) == 0
+    names = capsys.readouterr().out.split()
+    assert [Path(n).name for n in names] == [
+        "malmo-stad-kultur-skr-sjalvskattning-2025-11-20.md",
+        "malmo-stad-kultur-skr-sjalvskattning-2026-11-20.md",
+        "malmo-stad-kultur-skr-sjalvskattning-2026-11-20-2.md",
+    ]
+    texts = {(home / "alla" / Path(n).name).read_text(encoding="utf-8") for n in names}
+    assert len(texts) == 3
+    assert main(["export", "malmo-stad-kultur", second, "-o", "-"]) == 0
+    assert capsys.readouterr().out in texts
