@@ -170,7 +170,11 @@ def _change_rows(context: ExportContext, comparison: Comparison) -> list[list[st
         if later is not None:
             name = _numbered(numbers[later.id], later.text.get(lang))
         else:
-            name = _numbered(earlier_numbers.get(item.id, "?"), item.text.get(lang))
+            number = earlier_numbers.get(item.id, "?")
+            was = t("export.change_was", lang, number=number)
+            index = number.rsplit(".", 1)[-1]
+            own = int(index) if index.isdigit() else 0
+            name = f"{without_own_number(item.text.get(lang), own)} ({was})"
         if entry.status is Change.RENAMED and earlier is not None:
             name += " (" + t("export.change_replaces", lang, text=earlier.text.get(lang)) + ")"
         rows.append([escape_cell(name), escape_cell(before or "–"), escape_cell(after or "–")])

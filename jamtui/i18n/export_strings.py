@@ -87,6 +87,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "export.change_added": {"sv": "ny fråga", "en": "new item"},
     "export.change_removed": {"sv": "frågan finns inte längre", "en": "item no longer asked"},
+    "export.change_was": {"sv": "tidigare fråga {number}", "en": "formerly item {number}"},
     "export.change_replaces": {"sv": "ersätter: {text}", "en": "replaces: {text}"},
     "export.not_answered_short": {"sv": "–", "en": "–"},
     "export.cli.run_and_all": {
