@@ -57,7 +57,12 @@ def resolve_settings(
         )
     dirs = [Path(d).expanduser() for d in checklist_dirs]
     dirs += [Path(d).expanduser() for d in env.get(ENV_CHECKLISTS, "").split(os.pathsep) if d]
-    chosen = (lang or env.get(ENV_LANG) or DEFAULT_LANG).lower()
-    if chosen not in LANGUAGES:
-        chosen = DEFAULT_LANG
+    chosen = choose_language(lang, env)
     return Settings(data_dir=data, config_dir=config, checklist_dirs=tuple(dirs), lang=chosen)
+
+
+def choose_language(lang: str | None = None, environ: Mapping[str, str] | None = None) -> str:
+    """``lang``, else ``JAMTUI_LANG``, else Swedish; an unknown language falls back to Swedish."""
+    env = os.environ if environ is None else environ
+    chosen = (lang or env.get(ENV_LANG) or DEFAULT_LANG).strip().lower()
+    return chosen if chosen in LANGUAGES else DEFAULT_LANG

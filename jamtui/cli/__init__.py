@@ -5,20 +5,29 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from jamtui import __version__
 from jamtui.cli import catalog_commands, export_command, store_commands
 from jamtui.cli.common import CommandError
 from jamtui.i18n import set_language, t
-from jamtui.plugin.manager import PluginError
-from jamtui.settings import resolve_settings
+from jamtui.plugin.policy import PluginError
+from jamtui.settings import choose_language, resolve_settings
 
 COMMAND_MODULES = (catalog_commands, store_commands, export_command)
 
 
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line on stderr, exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        hint = t("cli.usage_hint", None, prog=self.prog)
+        self.exit(2, f"{self.prog}: {message} ({hint})\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command registered."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="jamtui",
         description="Checklistor för jämställdhetsintegrering i terminalen.",
     )
@@ -54,6 +63,7 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
+    set_language(choose_language())  # so usage errors already speak the chosen language
     parser = build_parser()
     args = parser.parse_args(argv)
     settings = resolve_settings(
@@ -70,15 +80,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_tui(settings)
         return int(handler(args, settings))
     except CommandError as error:
-        print(f"jamtui: {error}", file=sys.stderr)
+        print(f"jamtui: {_one_line(str(error))}", file=sys.stderr)
         return error.exit_code
     except PluginError as error:
-        print(f"jamtui: {t('cli.strict_plugin_error')}: {error}", file=sys.stderr)
+        message = _one_line(str(error))
+        print(f"jamtui: {t('cli.strict_plugin_error')}: {message}", file=sys.stderr)
         return 3
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as error:
+        # A folder that cannot be read or written: say which, without a traceback.
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"jamtui: {_one_line(where + (error.strerror or str(error)))}", file=sys.stderr)
+        return 2
+
+
+def _one_line(text: str) -> str:
+    """An error message safe for a terminal: no escape sequences, no line breaks."""
+    from jamtui.core.sanitize import strip_controls
+
+    return strip_controls(text, keep_newlines=False).strip()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -54,7 +54,7 @@ def _store(settings: Settings) -> Any:
 
 
 def _fail(error: Exception) -> CommandError:
-    return CommandError(str(error).splitlines()[0] if str(error) else type(error).__name__)
+    return CommandError(str(error) or type(error).__name__)
 
 
 def cmd_orgs(args: argparse.Namespace, settings: Settings) -> int:
@@ -111,11 +111,9 @@ def _sub_parse(
     import dataclasses
     from pathlib import Path
 
-    from jamtui.cli import add_global_options
+    from jamtui.cli import Parser, add_global_options
 
-    parser = argparse.ArgumentParser(
-        prog=prog, description=t("cli.runs.new.help" if new else "cli.runs.help")
-    )
+    parser = Parser(prog=prog, description=t("cli.runs.new.help" if new else "cli.runs.help"))
     add_global_options(parser)
     if new:
         _new_run_arguments(parser)
@@ -161,19 +159,23 @@ def cmd_runs_new(args: argparse.Namespace, settings: Settings) -> int:
     from jamtui.core.run import Participant
     from jamtui.storage import StorageError
 
-    checklist = load_catalog(settings).get(args.checklist)
-    if checklist is None:
-        raise CommandError(t("storage.no_checklist", None, id=args.checklist))
     participants = []
     for text in args.participant:
         name, _, role = text.partition(";")
+        if not name.strip():
+            raise CommandError(t("cli.runs.no_participant_name", None, text=_line(text)))
         participants.append(Participant(name.strip(), role.strip()))
+    store = _store(settings)
     try:
-        run = _store(settings).create_run(
+        unit = _known_unit(store, args.org, args.unit)
+        checklist = load_catalog(settings).get(args.checklist)
+        if checklist is None:
+            raise CommandError(t("storage.no_checklist", None, id=args.checklist))
+        run = store.create_run(
             args.org,
             checklist,
             date=args.date,
-            unit=args.unit,
+            unit=unit,
             facilitator=args.facilitator,
             participants=participants,
         )
@@ -183,12 +185,38 @@ def cmd_runs_new(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _known_unit(store: Any, org: str, unit: str) -> str:
+    """``unit`` as the organisation spells it; refused when the organisation lists its
+    units and this is not one of them (a typo must not start a run for a unit that does
+    not exist)."""
+    from jamtui.core.text import nfc
+
+    wanted = nfc(unit).strip()
+    if not wanted:
+        return ""
+    units = store.get_organisation(org).units
+    if not units:
+        return wanted
+    for known in units:
+        if known.casefold() == wanted.casefold():
+            return str(known)
+    raise CommandError(
+        t("cli.runs.unknown_unit", None, unit=_line(unit), units=", ".join(map(_line, units)))
+    )
+
+
 def cmd_answer(args: argparse.Namespace, settings: Settings) -> int:
     from jamtui.catalog import load_catalog
-    from jamtui.core.answers import parse_value
+    from jamtui.core.answers import parse_value, value_error
     from jamtui.core.model import ItemType
     from jamtui.storage import StorageError
 
+    if args.rater is not None and not args.rater.strip():
+        raise CommandError(t("cli.answer.no_rater"))
+    if args.rater is not None and args.value is None:
+        raise CommandError(t("cli.answer.rater_value"))
+    if args.value is None and args.note is None:
+        raise CommandError(t("cli.answer.nothing"))
     store = _store(settings)
     try:
         run = store.load_run(args.org, args.run)
@@ -208,23 +236,26 @@ def cmd_answer(args: argparse.Namespace, settings: Settings) -> int:
                             "storage.bad_value",
                             None,
                             item=item.id,
-                            value=args.value,
+                            value=_line(args.value),
                             reason=t("reason.no_value_for_actions"),
                         )
                     )
                 try:
                     value = parse_value(item, args.value)
+                    reason = value_error(item, value)
                 except ValueError:
+                    reason = "not_yesno" if item.type is ItemType.YESNO else "not_on_scale"
+                if reason is not None:
                     raise CommandError(
                         t(
                             "storage.bad_value",
                             None,
                             item=item.id,
-                            value=args.value,
-                            reason=t("reason.not_on_scale"),
+                            value=_line(args.value),
+                            reason=t(f"reason.{reason}"),
                         )
-                    ) from None
-                if args.rater:
+                    )
+                if args.rater is not None:
                     session.set_rating(item.id, args.rater, value)
                 else:
                     session.set_value(item.id, value)

@@ -1,6 +1,27 @@
 """User-facing strings of the command line, Swedish and English."""
 
 STRINGS: dict[str, dict[str, str]] = {
+    "cli.usage_hint": {"sv": "se {prog} --help", "en": "see {prog} --help"},
+    "cli.answer.nothing": {
+        "sv": "inget att ändra: ange ett SVAR, --note eller båda",
+        "en": "nothing to change: give a VALUE, --note or both",
+    },
+    "cli.answer.no_rater": {
+        "sv": "--rater behöver ett namn",
+        "en": "--rater needs a name",
+    },
+    "cli.answer.rater_value": {
+        "sv": "--rater behöver ett SVAR (den personliga bedömningen)",
+        "en": "--rater needs a VALUE (the personal rating)",
+    },
+    "cli.runs.no_participant_name": {
+        "sv": 'deltagaren "{text}" saknar namn (skriv "Namn;Roll")',
+        "en": 'the participant "{text}" has no name (write "Name;Role")',
+    },
+    "cli.runs.unknown_unit": {
+        "sv": 'organisationen har ingen enhet "{unit}" (finns: {units})',
+        "en": 'the organisation has no unit "{unit}" (it has: {units})',
+    },
     "cli.json.help": {"sv": "skriv ut som JSON", "en": "print as JSON"},
     "cli.checklists.help": {"sv": "lista alla checklistor", "en": "list every checklist"},
     "cli.checklists.none": {"sv": "Inga checklistor hittades.", "en": "No checklists were found."},

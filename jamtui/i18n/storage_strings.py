@@ -5,6 +5,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "filen går inte att läsa (TOML-syntaxfel: {detail}); den ändras inte",
         "en": "the file cannot be read (TOML syntax error: {detail}); it is left unchanged",
     },
+    "storage.too_deep": {
+        "sv": "filen är för djupt nästlad för att läsas; den ändras inte",
+        "en": "the file is nested too deeply to be read; it is left unchanged",
+    },
+    "storage.not_utf8": {
+        "sv": "filen är inte UTF-8 ({detail}); den ändras inte",
+        "en": "the file is not UTF-8 ({detail}); it is left unchanged",
+    },
+    "storage.ambiguous_org": {
+        "sv": 'flera organisationer heter "{name}"; ange mappnamnet: {slugs}',
+        "en": 'several organisations are called "{name}"; give the folder name: {slugs}',
+    },
+    "storage.duplicate_participant": {
+        "sv": 'deltagaren "{name}" finns redan; två deltagare kan inte ha samma namn',
+        "en": 'the participant "{name}" is already listed; two participants cannot share a name',
+    },
+    "storage.not_a_folder": {
+        "sv": "datamappen är inte en mapp",
+        "en": "the data folder is not a folder",
+    },
     "storage.missing_key": {
         "sv": 'nyckeln "{key}" saknas; filen ändras inte',
         "en": 'the key "{key}" is missing; the file is left unchanged',

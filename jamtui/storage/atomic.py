@@ -49,3 +49,29 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def write_text_atomic(path: Path, text: str) -> None:
     write_atomic(path, text.encode("utf-8"))
+
+
+def create_text_atomic(path: Path, text: str) -> None:
+    """Create ``path`` holding ``text``, complete or not at all; FileExistsError if it exists.
+
+    The text is written and fsynced under a temporary name, then hard-linked to ``path``
+    (which never replaces an existing file), so a crash never leaves an empty new file.
+    """
+    folder = path.parent
+    tmp = folder / f".{path.name}.{os.getpid()}.new.tmp"
+    write_atomic(tmp, text.encode("utf-8"))
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        # A file system without hard links: fall back to an exclusive create.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+    fsync_dir(folder)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from jamtui.i18n import t
 from jamtui.storage import toml_writer as w
-from jamtui.storage.errors import CorruptFileError
 
 FORMAT = 1
 
@@ -64,13 +61,10 @@ def render_organisation(org: Organisation) -> str:
 
 def parse_organisation(path: Path, slug: str, text: str) -> Organisation:
     """Parse an organisation file; raise CorruptFileError naming the file and line."""
-    from jamtui.storage.run_file import _Checker, _syntax
+    from jamtui.storage.run_file import _Checker, load_toml, strip_bom
 
-    try:
-        data: dict[str, Any] = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        message, line = _syntax(error)
-        raise CorruptFileError(path, t("storage.toml_syntax", None, detail=message), line) from None
+    text = strip_bom(text)
+    data = load_toml(path, text)
     check = _Checker(path, text)
     version = check.get(data, "format", int, "")
     if version > FORMAT:

@@ -91,21 +91,39 @@ def data_of_run(run: Run) -> dict[str, Any]:
 
 def parse_run_text(path: Path, text: str) -> Run:
     """Parse and check a run file; raise CorruptFileError naming the file and line."""
+    text = strip_bom(text)
+    return run_from_data(path, text, load_toml(path, text))
+
+
+def strip_bom(text: str) -> str:
+    """``text`` without the byte-order mark some Windows editors put first."""
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def load_toml(path: Path, text: str) -> dict[str, Any]:
+    """``tomllib.loads(text)``, or CorruptFileError naming the file and line of the problem.
+
+    Syntax errors, and files nested too deeply for the parser, never escape as tracebacks.
+    """
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        message, line = _syntax(error)
+        message, line = _syntax(error, text)
         raise CorruptFileError(path, t("storage.toml_syntax", None, detail=message), line) from None
-    return run_from_data(path, text, data)
+    except (RecursionError, MemoryError):
+        raise CorruptFileError(path, t("storage.too_deep")) from None
 
 
-def _syntax(error: tomllib.TOMLDecodeError) -> tuple[str, int | None]:
+def _syntax(error: tomllib.TOMLDecodeError, text: str) -> tuple[str, int | None]:
     import re
 
     message = str(error)
     match = re.search(r"\(at line (\d+), column \d+\)", message)
     if match:
         return message[: match.start()].strip(), int(match.group(1))
+    end = re.search(r"\s*\(at end of document\)", message)
+    if end:
+        return message[: end.start()].strip(), text.count("\n") + 1
     return message, None
 
 

@@ -139,20 +139,19 @@ class RunSession:
         participants: Sequence[Participant] | None = None,
     ) -> None:
         self._check_writable()
-        from jamtui.storage.store import check_date
+        from jamtui.storage.store import check_date, clean_participants
 
-        if date is not None:
-            self.run.date = check_date(date)
+        # Check everything before changing anything.
+        day = check_date(date) if date is not None else None
+        people = clean_participants(participants) if participants is not None else None
+        if day is not None:
+            self.run.date = day
         if unit is not None:
             self.run.unit = nfc(unit.strip())
         if facilitator is not None:
             self.run.facilitator = nfc(facilitator.strip())
-        if participants is not None:
-            self.run.participants = [
-                Participant(nfc(p.name.strip()), nfc(p.role.strip()))
-                for p in participants
-                if p.name.strip()
-            ]
+        if people is not None:
+            self.run.participants = people
         self._save()
 
     def finalize(self, by: str = "") -> None:
@@ -224,7 +223,7 @@ class RunSession:
                     "storage.bad_value",
                     None,
                     item=item.id,
-                    value=value,
+                    value=show_value(value),
                     reason=t(f"reason.{reason}"),
                 )
             )
@@ -256,6 +255,13 @@ class RunSession:
         except OSError as error:
             raise StorageError(f"{self.path}: {error.strerror or error}") from error
         self._text = text
+
+
+def show_value(value: object) -> str:
+    """A value as the user would type it: ``a,b`` for several choices."""
+    if isinstance(value, tuple | list):
+        return ",".join(str(v) for v in value)
+    return str(value)
 
 
 def _set(answer: ItemAnswer, field: str, value: object) -> None:

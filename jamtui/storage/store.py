@@ -17,12 +17,17 @@ from jamtui.core.model import Checklist
 from jamtui.core.run import Participant, Run, RunStatus
 from jamtui.core.text import nfc
 from jamtui.i18n import t
-from jamtui.storage.atomic import fsync_dir, write_text_atomic
-from jamtui.storage.errors import CorruptFileError, NotFoundError, StorageError
+from jamtui.storage.atomic import create_text_atomic, fsync_dir, write_text_atomic
+from jamtui.storage.errors import (
+    CorruptFileError,
+    InvalidValueError,
+    NotFoundError,
+    StorageError,
+)
 from jamtui.storage.index import INDEX_NAME, cached_summaries
 from jamtui.storage.lock import try_lock
 from jamtui.storage.org_file import Organisation, parse_organisation, render_organisation
-from jamtui.storage.run_file import parse_run_text, render_run
+from jamtui.storage.run_file import parse_run_text, render_run, strip_bom
 from jamtui.storage.session import RunSession
 from jamtui.storage.slugs import is_safe_slug, unique_slug
 
@@ -34,10 +39,26 @@ def now_iso() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+def clean_participants(participants: Iterable[Participant]) -> list[Participant]:
+    """Participants with NFC, trimmed names; blank rows dropped; a repeated name refused.
+
+    Ratings are keyed by the participant's name, so two people may not share one.
+    """
+    result: list[Participant] = []
+    seen: set[str] = set()
+    for person in participants:
+        name = nfc(person.name).strip()
+        if not name:
+            continue
+        if name in seen:
+            raise InvalidValueError(t("storage.duplicate_participant", None, name=name))
+        seen.add(name)
+        result.append(Participant(name, nfc(person.role).strip()))
+    return result
+
+
 def check_date(text: str) -> str:
     """``text`` if it is a real YYYY-MM-DD date, else InvalidValueError."""
-    from jamtui.storage.errors import InvalidValueError
-
     value = text.strip()
     try:
         if not _DATE.match(value):
@@ -127,15 +148,15 @@ class Store:
         ]
         if not include_archived:
             result = [org for org in result if not org.archived]
-        return sorted(result, key=lambda org: swedish_sort_key(org.name))
+        return sorted(result, key=lambda org: (swedish_sort_key(org.name), org.slug))
 
     def _summarise_org(self, path: Path) -> dict[str, Any]:
         slug = path.parent.name
         try:
-            org = parse_organisation(path, slug, path.read_text(encoding="utf-8"))
+            org = parse_organisation(path, slug, _read(path))
         except FileNotFoundError:
             return {"name": slug, "problem": t("storage.missing_org_file")}
-        except (CorruptFileError, OSError, UnicodeDecodeError) as error:
+        except (StorageError, OSError) as error:
             return {"name": slug, "problem": str(error)}
         return {"name": org.name, "archived": org.archived, "org_number": org.org_number}
 
@@ -144,8 +165,6 @@ class Store:
     ) -> Organisation:
         display = nfc(name).strip()
         if not display:
-            from jamtui.storage.errors import InvalidValueError
-
             raise InvalidValueError(t("storage.empty_name"))
         self.orgs_dir.mkdir(parents=True, exist_ok=True)
         taken = set(self._org_dirs())
@@ -182,20 +201,26 @@ class Store:
         if is_safe_slug(slug_or_name) and (self.orgs_dir / slug_or_name).is_dir():
             return slug_or_name
         wanted = nfc(slug_or_name).strip()
-        for org in self.list_organisations(include_archived=True):
-            if org.name == wanted:
-                return org.slug
+        found = [
+            org.slug
+            for org in self.list_organisations(include_archived=True)
+            if org.name == wanted and not org.problem
+        ]
+        if len(found) > 1:
+            raise InvalidValueError(
+                t("storage.ambiguous_org", None, name=slug_or_name, slugs=", ".join(found))
+            )
+        if found:
+            return found[0]
         raise NotFoundError(t("storage.no_org", None, name=slug_or_name))
 
     def get_organisation(self, slug_or_name: str) -> Organisation:
         slug = self.resolve_slug(slug_or_name)
         path = self._org_path(slug) / ORG_FILE
         try:
-            text = path.read_text(encoding="utf-8")
+            text = _read(path)
         except FileNotFoundError:
             raise CorruptFileError(path, t("storage.missing_org_file")) from None
-        except UnicodeDecodeError as error:
-            raise CorruptFileError(path, str(error)) from None
         return parse_organisation(path, slug, text)
 
     def update_organisation(self, org: Organisation) -> None:
@@ -208,8 +233,6 @@ class Store:
         org = self.get_organisation(slug)
         display = nfc(new_name).strip()
         if not display:
-            from jamtui.storage.errors import InvalidValueError
-
             raise InvalidValueError(t("storage.empty_name"))
         org.name = display
         self._write_org(org)
@@ -225,6 +248,8 @@ class Store:
         """Remove the organisation and everything under it (for GDPR requests)."""
         folder = self._org_path(self.resolve_slug(slug))
         doomed = folder.with_name(f".deleting-{folder.name}")
+        if doomed.exists():  # left by an earlier deletion that was interrupted
+            shutil.rmtree(doomed, ignore_errors=True)
         os.replace(folder, doomed)
         fsync_dir(self.orgs_dir)
         shutil.rmtree(doomed, ignore_errors=True)
@@ -266,8 +291,8 @@ class Store:
 
     def _summarise_run(self, path: Path) -> dict[str, Any]:
         try:
-            run = parse_run_text(path, path.read_text(encoding="utf-8"))
-        except (CorruptFileError, OSError, UnicodeDecodeError) as error:
+            run = parse_run_text(path, _read(path))
+        except (StorageError, OSError) as error:
             return {"problem": str(error)}
         answered = sum(
             1
@@ -296,6 +321,7 @@ class Store:
         slug = self.resolve_slug(slug_or_name)
         runs = self._runs_dir(slug)
         day = check_date(date) if date else dt.date.today().isoformat()
+        people = clean_participants(participants)
         base = f"{day}-{checklist.id}"
         stamp = self.now()
         number = 1
@@ -309,23 +335,20 @@ class Store:
                 date=day,
                 unit=nfc(unit).strip(),
                 facilitator=nfc(facilitator).strip(),
-                participants=[
-                    Participant(nfc(p.name).strip(), nfc(p.role).strip())
-                    for p in participants
-                    if p.name.strip()
-                ],
+                participants=list(people),
                 status=RunStatus.DRAFT,
                 created_at=stamp,
                 updated_at=stamp,
             )
             path = runs / f"{run_id}.toml"
+            if path.exists():
+                number += 1
+                continue
             try:
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+                create_text_atomic(path, render_run(run))
             except FileExistsError:
                 number += 1
                 continue
-            os.close(fd)
-            write_text_atomic(path, render_run(run))
             return run
 
     def resolve_run(self, slug: str, run_id: str) -> str:
@@ -392,6 +415,10 @@ class Store:
     def problems(self) -> list[FileProblem]:
         """Every unreadable or suspicious file under the data folder (parses everything)."""
         found: list[FileProblem] = []
+        for folder in (self.root, self.orgs_dir):
+            if folder.exists() and not folder.is_dir():
+                found.append(FileProblem(folder, t("storage.not_a_folder")))
+                return found
         if not self.orgs_dir.is_dir():
             return found
         for entry in sorted(os.scandir(self.orgs_dir), key=lambda e: e.name):
@@ -408,6 +435,8 @@ class Store:
                 found.append(FileProblem(org_file, t("storage.missing_org_file")))
             except CorruptFileError as error:
                 found.append(FileProblem(error.path, error.detail, error.line))
+            except StorageError as error:
+                found.append(FileProblem(org_file, str(error)))
             runs = path / "runs"
             if not runs.is_dir():
                 continue
@@ -427,6 +456,9 @@ class Store:
                 except CorruptFileError as error:
                     found.append(FileProblem(error.path, error.detail, error.line))
                     continue
+                except (StorageError, OSError) as error:
+                    found.append(FileProblem(run_path, str(error)))
+                    continue
                 if run.id != name[:-5]:
                     found.append(
                         FileProblem(
@@ -445,10 +477,13 @@ def _remove_leftovers(folder: Path, name: str) -> None:
 
 
 def _read(path: Path) -> str:
+    """A file's text (without a byte-order mark); CorruptFileError when it is not UTF-8."""
     try:
-        return path.read_text(encoding="utf-8")
+        return strip_bom(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as error:
-        raise CorruptFileError(path, f"not UTF-8 ({error.reason})") from None
+        raise CorruptFileError(
+            path, t("storage.not_utf8", None, detail=f"byte {error.start}: {error.reason}")
+        ) from None
     except FileNotFoundError:
         raise
     except OSError as error:
