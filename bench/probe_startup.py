@@ -22,10 +22,10 @@ def run_jamtui(data_dir: str) -> None:
     app = create_app(resolve_settings(data_dir=data_dir))
 
     async def ready(pilot: Any) -> None:
-        from textual.widgets import OptionList
+        from jamtui.ui.widgets.name_list import NameList
 
         await pilot.pause()
-        listed = app.screen.query_one("#org-list", OptionList).option_count
+        listed = app.screen.query_one("#org-list", NameList).option_count
         assert listed > 0, "no organisations listed"
         app.exit()
 

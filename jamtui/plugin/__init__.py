@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-import pluggy
+from typing import TYPE_CHECKING, Any
 
 PROJECT_NAME = "jamtui"
 ENTRY_POINT_GROUP = "jamtui"
 
-hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
-hookspec = pluggy.HookspecMarker(PROJECT_NAME)
+if TYPE_CHECKING:
+    from jamtui.plugin.markers import hookimpl, hookspec
+
+
+def __getattr__(name: str) -> Any:
+    # pluggy is imported only when a plugin or the host needs it, not by every command.
+    if name in ("hookimpl", "hookspec"):
+        from jamtui.plugin import markers
+
+        return getattr(markers, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["ENTRY_POINT_GROUP", "PROJECT_NAME", "hookimpl", "hookspec"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jamtui.plugin import hookspec
+from jamtui.plugin.markers import hookspec
 from jamtui.plugin.registry import ChecklistRegister, ExporterRegister
 
 

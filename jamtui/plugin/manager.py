@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -13,13 +12,9 @@ import pluggy
 
 from jamtui.i18n import t
 from jamtui.plugin import ENTRY_POINT_GROUP, PROJECT_NAME, hookspecs
+from jamtui.plugin.policy import PluginError, disabled_names, strict_mode
 
-ENV_DISABLE = "JAMTUI_DISABLE_PLUGINS"
-ENV_STRICT = "JAMTUI_STRICT_PLUGINS"
-
-
-class PluginError(Exception):
-    """Raised in strict mode when any plugin has a problem."""
+__all__ = ["PluginError", "PluginHost", "PluginInfo", "create_host"]
 
 
 @dataclass
@@ -75,16 +70,6 @@ def _describe(error: BaseException) -> str:
     frames = traceback.extract_tb(error.__traceback__)
     where = f" ({frames[-1].filename}:{frames[-1].lineno})" if frames else ""
     return f"{type(error).__name__}: {error}{where}"
-
-
-def disabled_names(environ: dict[str, str] | os._Environ[str] | None = None) -> set[str]:
-    env = os.environ if environ is None else environ
-    return {name.strip() for name in env.get(ENV_DISABLE, "").split(",") if name.strip()}
-
-
-def strict_mode(environ: dict[str, str] | os._Environ[str] | None = None) -> bool:
-    env = os.environ if environ is None else environ
-    return env.get(ENV_STRICT, "").strip().lower() in ("1", "true", "yes", "ja")
 
 
 def create_host(

@@ -4,26 +4,44 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.binding import Binding
 from textual.events import DeliveryComplete, DeliveryFailed
+from textual.screen import Screen
 
-from jamtui.catalog import Catalog, load_catalog
-from jamtui.core.model import Checklist
 from jamtui.i18n import set_language, t
+from jamtui.plugin.policy import strict_mode
 from jamtui.settings import Settings
 from jamtui.storage import Organisation, RunSession, StorageError, Store
-from jamtui.ui.commands import AppCommands, ItemCommands
+from jamtui.ui.checklist_titles import ChecklistHeading, ChecklistTitles
 from jamtui.ui.screens.organisations import OrganisationsScreen
 
-# Screens other than the first are imported when first used: start-up is measured.
+# Start-up is measured: the catalog, the command palette and every screen but the first are
+# imported when first used.
 if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from jamtui.catalog import Catalog
+    from jamtui.core.model import Checklist
     from jamtui.ui.screens.new_run import RunDetails
     from jamtui.ui.screens.run import RunScreen
+
+
+def _app_commands() -> type[Provider]:
+    from jamtui.ui.commands import AppCommands
+
+    return AppCommands
+
+
+def _item_commands() -> type[Provider]:
+    from jamtui.ui.commands import ItemCommands
+
+    return ItemCommands
 
 
 class JamtuiApp(App[int]):
@@ -31,7 +49,7 @@ class JamtuiApp(App[int]):
 
     CSS_PATH = "app.tcss"
     TITLE = "jamtui"
-    COMMANDS = App.COMMANDS | {AppCommands, ItemCommands}
+    COMMANDS = App.COMMANDS | {_app_commands, _item_commands}
     BINDINGS = [
         Binding("f1,question_mark", "show_help", t("key.help"), id="app.help"),
         Binding("f2", "show_problems", t("key.problems"), id="app.problems"),
@@ -42,22 +60,63 @@ class JamtuiApp(App[int]):
         self,
         settings: Settings,
         store: Store,
-        catalog: Catalog,
+        catalog: Catalog | None,
         today: Callable[[], str],
     ) -> None:
         super().__init__()
         self.settings = settings
         self.store = store
-        self.catalog = catalog
+        self._catalog = catalog
+        self._catalog_lock = threading.Lock()
+        self.titles = ChecklistTitles(settings.data_dir)
         self._today = today
 
     def today(self) -> str:
         return self._today()
 
+    @property
+    def catalog(self) -> Catalog:
+        """Every checklist. The first screen is drawn without it; it loads in a thread."""
+        with self._catalog_lock:
+            if self._catalog is None:
+                from jamtui.catalog import load_catalog
+
+                self._catalog = load_catalog(self.settings)
+                self.titles.remember(self._catalog)
+            return self._catalog
+
+    def checklist_heading(self, checklist_id: str) -> ChecklistHeading | None:
+        """Title and item count of a checklist, from the catalog once it is loaded."""
+        if self._catalog is None:
+            return self.titles.get(checklist_id, self.settings.lang)
+        checklist = self._catalog.get(checklist_id)
+        if checklist is None:
+            return None
+        return ChecklistHeading(checklist.title.get(self.settings.lang), len(checklist.items))
+
+    def get_default_screen(self) -> Screen[Any]:
+        return OrganisationsScreen()
+
     def on_mount(self) -> None:
+        if self._catalog is None:
+            # After the first screen is drawn, so loading does not delay it.
+            self.call_after_refresh(
+                self.run_worker, self._load_catalog, thread=True, exit_on_error=False
+            )
+        else:
+            self.call_after_refresh(self._catalog_ready)
+
+    def _load_catalog(self) -> None:
+        self.catalog  # noqa: B018 - loads it
+        self.call_from_thread(self._catalog_ready)
+
+    def _catalog_ready(self) -> None:
+        """Tell the screens the checklists are known, and say if anything failed to load."""
         from jamtui.ui.screens.problems import problem_lines
 
-        self.push_screen(OrganisationsScreen())
+        for screen in self.screen_stack:
+            if isinstance(screen, OrganisationsScreen):
+                screen.checklists_loaded()
         count = sum(len(lines) for _, lines in problem_lines(self.catalog))
         if count:
             self.notify(t("problems.notice", None, count=count), severity="warning", timeout=8)
@@ -199,13 +258,19 @@ def create_app(
     return JamtuiApp(
         settings=settings,
         store=store or Store(Path(settings.data_dir)),
-        catalog=catalog or load_catalog(settings),
+        catalog=catalog,
         today=today or (lambda: dt.date.today().isoformat()),
     )
 
 
 def run_app(settings: Settings) -> int:
     """Run until the user quits."""
-    app = create_app(settings)
+    catalog = None
+    if strict_mode():
+        # Plugin authors asked for problems to be fatal: load before the app takes the screen.
+        from jamtui.catalog import load_catalog
+
+        catalog = load_catalog(settings)
+    app = create_app(settings, catalog=catalog)
     app.run()
     return int(app.return_code or 0)

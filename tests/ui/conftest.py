@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.pilot import Pilot
+from textual.screen import Screen
 
 from jamtui.catalog import Catalog, load_catalog
 from jamtui.plugin.manager import create_host
@@ -47,8 +50,10 @@ def store(settings: Settings) -> Store:
 
 
 def screen_text(app: JamtuiApp) -> str:
-    """Everything visible on the current screen, as plain text."""
-    from textual.widgets import Label, Static
+    """Everything visible on the current screen, as plain text (table cells row by row)."""
+    from textual.widgets import DataTable, Label, OptionList, Static
+
+    from jamtui.ui.widgets.name_list import NameList
 
     parts = []
     for widget in app.screen.query("*"):
@@ -56,11 +61,52 @@ def screen_text(app: JamtuiApp) -> str:
             continue
         if isinstance(widget, Static | Label):
             parts.append(str(widget.render()))
+        elif isinstance(widget, DataTable):
+            parts.append(" | ".join(str(column.label) for column in widget.ordered_columns))
+            for row in range(widget.row_count):
+                parts.append(" | ".join(str(cell) for cell in widget.get_row_at(row)))
         elif hasattr(widget, "text") and isinstance(getattr(widget, "text", None), str):
             parts.append(widget.text)  # type: ignore[attr-defined]
-    from textual.widgets import OptionList
-
     for options in app.screen.query(OptionList):
         for index in range(options.option_count):
             parts.append(str(options.get_option_at_index(index).prompt))
+    for names in app.screen.query(NameList):
+        parts.extend(str(entry.prompt) for entry in names.entries)
     return "\n".join(parts)
+
+
+async def wait_for(pilot: Pilot[int], condition: Callable[[], object], what: str = "") -> None:
+    """Let the app work until ``condition()`` holds; fail (never hang) if it never does.
+
+    Counts event-loop rounds, not seconds: a slow machine gets the same number of chances.
+    """
+    for _ in range(200):
+        await pilot.pause()
+        if condition():
+            return
+    raise AssertionError(f"never happened: {what or condition}")
+
+
+async def wait_for_screen(
+    pilot: Pilot[int], kind: type[Screen[Any]], ready: Callable[[Any], object] | None = None
+) -> Any:
+    """Wait until ``kind`` is the active, mounted screen with focus placed (and ``ready``).
+
+    Then let workers, animations and pending refreshes finish, so what is drawn next is final.
+    """
+    app = pilot.app
+
+    def shown() -> bool:
+        screen = app.screen
+        return (
+            isinstance(screen, kind)
+            and screen.is_mounted
+            and screen.focused is not None
+            and (ready is None or bool(ready(screen)))
+        )
+
+    await wait_for(pilot, shown, kind.__name__)
+    await app.workers.wait_for_complete()
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
+    return app.screen

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
 from jamtui.storage import Store
 from jamtui.ui.app import JamtuiApp
+from jamtui.ui.widgets.name_list import NameList
 from tests.ui.conftest import screen_text
 
 
@@ -38,7 +39,7 @@ async def test_create_rename_archive_and_filter(
         text = screen_text(app)
         assert "Örebro [bold]kommun[/]" in text, "markup in a name must be shown literally"
         assert "\x1b" not in text
-        options = app.screen.query_one("#org-list", OptionList)
+        options = app.screen.query_one("#org-list", NameList)
         assert options.get_option_at_index(0).id == "ale-kommun"
         # filter
         await pilot.press("slash")

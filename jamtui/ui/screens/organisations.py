@@ -10,15 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Input, Static
 
 from jamtui.core.collation import swedish_sort_key
 from jamtui.i18n import t
 from jamtui.storage import OrganisationSummary, StorageError
 from jamtui.ui.safe_text import line
-from jamtui.ui.screens.dialogs import ConfirmDialog, TextDialog
 from jamtui.ui.widgets.keybar import KeyBar
+from jamtui.ui.widgets.name_list import Entry, NameList
 from jamtui.ui.widgets.runs_table import runs_summary_table
 
 if TYPE_CHECKING:
@@ -54,7 +53,7 @@ class OrganisationsScreen(Screen[None]):
         yield Input(placeholder=t("orgs.filter"), id="filter")
         with Horizontal(id="orgs-body"):
             with Vertical(id="orgs-left"):
-                yield OptionList(id="org-list")
+                yield NameList(id="org-list")
                 yield Static("", id="orgs-empty")
             with Vertical(id="orgs-right"):
                 yield Static(Text(t("orgs.runs"), style="bold"), id="runs-title")
@@ -63,7 +62,7 @@ class OrganisationsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.reload()
-        self.query_one("#org-list", OptionList).focus()
+        self.query_one("#org-list", NameList).focus()
 
     def reload(self, select: str | None = None) -> None:
         """Re-read the organisation list (cheap: unchanged files are not parsed)."""
@@ -83,34 +82,30 @@ class OrganisationsScreen(Screen[None]):
         return [org for org in self.organisations if needle in swedish_sort_key(org.name)[1]]
 
     def _fill(self, select: str | None = None) -> None:
-        options = self.query_one("#org-list", OptionList)
+        names = self.query_one("#org-list", NameList)
         previous = select or self.current_slug()
-        options.clear_options()
         visible = self._visible()
+        entries = []
         for org in visible:
             prompt = line(org.name)
             if org.archived:
                 prompt.append(f"  ({t('orgs.archived_mark')})", style="italic")
             if org.problem:
                 prompt.append(f"  ({t('orgs.unreadable')})", style="bold")
-            options.add_option(Option(prompt, id=org.slug))
+            entries.append(Entry(prompt, org.slug))
         empty = self.query_one("#orgs-empty", Static)
         if not self.organisations:
             empty.update(t("orgs.empty"))
         elif not visible:
             empty.update(t("orgs.none_match"))
-        else:
-            empty.update("")
-        if visible:
-            slugs = [org.slug for org in visible]
-            options.highlighted = slugs.index(previous) if previous in slugs else 0
-        self._show_runs()
+        empty.display = not visible
+        slugs = [org.slug for org in visible]
+        # Highlighting posts NameList.Highlighted, which fills the runs pane.
+        names.set_entries(entries, slugs.index(previous) if previous in slugs else 0)
 
     def current_slug(self) -> str | None:
-        options = self.query_one("#org-list", OptionList)
-        if options.highlighted is None or options.option_count == 0:
-            return None
-        return options.get_option_at_index(options.highlighted).id
+        entry = self.query_one("#org-list", NameList).highlighted_entry
+        return entry.id if entry else None
 
     def _current(self) -> OrganisationSummary | None:
         slug = self.current_slug()
@@ -128,22 +123,25 @@ class OrganisationsScreen(Screen[None]):
             runs = []
         pane.update(runs_summary_table(runs, self.jamtui))
 
+    def checklists_loaded(self) -> None:
+        """The catalog is known now: checklist titles in the runs pane may have changed."""
+        self._show_runs()
+
     @on(Input.Changed, "#filter")
     def _filter_changed(self) -> None:
         self._fill()
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:
-        self.query_one("#org-list", OptionList).focus()
+        self.query_one("#org-list", NameList).focus()
 
-    @on(OptionList.OptionHighlighted, "#org-list")
+    @on(NameList.Highlighted, "#org-list")
     def _highlighted(self) -> None:
         self._show_runs()
 
-    @on(OptionList.OptionSelected, "#org-list")
-    def _selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id:
-            self.jamtui.open_organisation(event.option.id)
+    @on(NameList.Selected, "#org-list")
+    def _selected(self, event: NameList.Selected) -> None:
+        self.jamtui.open_organisation(event.entry.id)
 
     def on_screen_resume(self) -> None:
         self.reload()
@@ -152,6 +150,8 @@ class OrganisationsScreen(Screen[None]):
         self.query_one("#filter", Input).focus()
 
     def action_new(self) -> None:
+        from jamtui.ui.screens.dialogs import TextDialog
+
         def created(name: str | None) -> None:
             if not name:
                 return
@@ -170,6 +170,7 @@ class OrganisationsScreen(Screen[None]):
         org = self._current()
         if org is None:
             return
+        from jamtui.ui.screens.dialogs import TextDialog
 
         def renamed(name: str | None) -> None:
             if not name:
@@ -221,6 +222,8 @@ class OrganisationsScreen(Screen[None]):
                 return
             self.notify(t("orgs.deleted", None, name=org.name), markup=False)
             self.reload()
+
+        from jamtui.ui.screens.dialogs import ConfirmDialog
 
         message = t("orgs.delete_confirm", None, name=org.name, count=count)
         self.app.push_screen(ConfirmDialog(message), confirmed)

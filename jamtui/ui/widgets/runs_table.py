@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
-from textual.widgets import DataTable
 
 from jamtui.i18n import t
 from jamtui.storage import RunSummary
 from jamtui.ui.safe_text import line
 
 if TYPE_CHECKING:
+    from textual.widgets import DataTable
+
     from jamtui.ui.app import JamtuiApp
 
 
@@ -62,17 +63,16 @@ def runs_summary_table(runs: list[RunSummary], app: JamtuiApp) -> Table | Text:
     if not runs:
         return Text(t("orgs.no_runs"), style="italic")
     table = Table(box=None, expand=True, show_edge=False, pad_edge=False)
-    for key, ratio in (
-        ("col.checklist", 3),
-        ("col.date", 1),
-        ("col.status", 1),
-        ("col.progress", 1),
-    ):
-        table.add_column(t(key), ratio=ratio, no_wrap=True, overflow="ellipsis")
+    # Dates, statuses and counts never shrink; the checklist title takes what is left.
+    table.add_column(t("col.checklist"), ratio=1, no_wrap=True, overflow="ellipsis")
+    table.add_column(t("col.date"), min_width=10, no_wrap=True)
+    for key in ("col.status", "col.progress"):
+        table.add_column(t(key), no_wrap=True, overflow="ellipsis")
     for run in runs:
-        checklist = app.catalog.get(run.checklist_id)
-        title = checklist.title.get(app.settings.lang) if checklist else run.checklist_id
-        total = len(checklist.items) if checklist else 0
+        # Titles come from a small cache until the catalog has loaded (start-up is measured).
+        heading = app.checklist_heading(run.checklist_id)
+        title = heading.title if heading else run.checklist_id
+        total = heading.items if heading else 0
         progress = f"{run.answered} / {total}" if total else str(run.answered)
         table.add_row(line(title), Text(run.date), Text(status_text(run)), Text(progress))
     return table

@@ -1,0 +1,77 @@
+"""Checklist titles and item counts remembered between starts, so the first screen needs no catalog."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jamtui.storage.atomic import write_text_atomic
+
+if TYPE_CHECKING:
+    from jamtui.catalog import Catalog
+
+CACHE_NAME = "checklists.json"
+CACHE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ChecklistHeading:
+    """What a run list shows of a checklist: its title and how many items it has."""
+
+    title: str
+    items: int
+
+
+class ChecklistTitles:
+    """A small JSON file in the data folder's ``.cache``; only ever an accelerator.
+
+    A missing, unreadable or foreign file is the same as an empty one, and the file is
+    rewritten from the catalog whenever the catalog has been loaded and says otherwise.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / ".cache" / CACHE_NAME
+        self._titles: dict[str, dict[str, Any]] | None = None
+
+    def _load(self) -> dict[str, dict[str, Any]]:
+        if self._titles is None:
+            self._titles = {}
+            with contextlib.suppress(OSError, ValueError):
+                data = json.loads(self.path.read_text(encoding="utf-8"))
+                if isinstance(data, dict) and data.get("version") == CACHE_VERSION:
+                    entries = data.get("checklists")
+                    if isinstance(entries, dict):
+                        self._titles = {
+                            key: value for key, value in entries.items() if isinstance(value, dict)
+                        }
+        return self._titles
+
+    def get(self, checklist_id: str, lang: str) -> ChecklistHeading | None:
+        entry = self._load().get(checklist_id)
+        if entry is None:
+            return None
+        titles = entry.get("title")
+        items = entry.get("items")
+        if not isinstance(titles, dict) or not isinstance(items, int):
+            return None
+        title = titles.get(lang) or titles.get("sv") or next(iter(titles.values()), None)
+        return ChecklistHeading(title, items) if isinstance(title, str) else None
+
+    def remember(self, catalog: Catalog) -> None:
+        """Write what ``catalog`` says, when it differs from the file (never raises)."""
+        fresh = {
+            checklist.id: {"title": dict(checklist.title.values), "items": len(checklist.items)}
+            for checklist in catalog.checklists
+        }
+        if fresh == self._load():
+            return
+        self._titles = fresh
+        with contextlib.suppress(OSError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            text = json.dumps(
+                {"version": CACHE_VERSION, "checklists": fresh}, ensure_ascii=False, sort_keys=True
+            )
+            write_text_atomic(self.path, text)

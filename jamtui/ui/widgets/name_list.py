@@ -1,0 +1,185 @@
+"""A long list of names that draws only the rows on screen (thousands of organisations)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+MARK = "▸ "
+"""Drawn before the highlighted row, so the highlight reads without colour."""
+NO_MARK = "  "
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row: what is shown (already safe, literal text) and the key it stands for."""
+
+    prompt: Text
+    id: str
+
+
+class NameList(ScrollView, can_focus=True):
+    """Rows of single-line text with one highlighted row; Enter or a click selects it.
+
+    ``OptionList`` lays out every option to measure it, which costs about 0.1 ms per
+    organisation before the first screen appears; this widget renders visible rows only.
+    """
+
+    DEFAULT_CSS = """
+    NameList {
+        height: 1fr;
+        background: $surface;
+    }
+    NameList > .name-list--highlight {
+        background: $block-cursor-blurred-background;
+        text-style: bold;
+    }
+    NameList:focus > .name-list--highlight {
+        background: $block-cursor-background;
+        color: $block-cursor-foreground;
+    }
+    """
+    COMPONENT_CLASSES = {"name-list--highlight"}
+    BINDINGS = [
+        Binding("up", "cursor(-1)", show=False),
+        Binding("down", "cursor(1)", show=False),
+        Binding("pageup", "page(-1)", show=False),
+        Binding("pagedown", "page(1)", show=False),
+        Binding("home", "first", show=False),
+        Binding("end", "last", show=False),
+        Binding("enter", "select", show=False),
+    ]
+
+    class Highlighted(Message):
+        """The highlighted row changed (``entry`` is None when the list is empty)."""
+
+        def __init__(self, name_list: NameList, entry: Entry | None) -> None:
+            super().__init__()
+            self.name_list = name_list
+            self.entry = entry
+
+        @property
+        def control(self) -> NameList:
+            return self.name_list
+
+    class Selected(Message):
+        """A row was chosen with Enter or a click."""
+
+        def __init__(self, name_list: NameList, entry: Entry) -> None:
+            super().__init__()
+            self.name_list = name_list
+            self.entry = entry
+
+        @property
+        def control(self) -> NameList:
+            return self.name_list
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._entries: list[Entry] = []
+        self._highlighted: int | None = None
+
+    # -- the data ---------------------------------------------------------------------
+    @property
+    def option_count(self) -> int:
+        return len(self._entries)
+
+    @property
+    def entries(self) -> list[Entry]:
+        return list(self._entries)
+
+    def get_option_at_index(self, index: int) -> Entry:
+        return self._entries[index]
+
+    @property
+    def highlighted(self) -> int | None:
+        return self._highlighted
+
+    @highlighted.setter
+    def highlighted(self, index: int | None) -> None:
+        self._highlight(index)
+
+    @property
+    def highlighted_entry(self) -> Entry | None:
+        index = self._highlighted
+        return None if index is None else self._entries[index]
+
+    def set_entries(self, entries: list[Entry], highlight: int | None = 0) -> None:
+        """Replace every row; highlight ``highlight`` (clamped), or nothing when empty."""
+        self._entries = list(entries)
+        width = max((cell_len(MARK) + e.prompt.cell_len for e in self._entries), default=0)
+        self.virtual_size = Size(width, len(self._entries))
+        self._highlighted = None
+        self._highlight(highlight if highlight is not None else 0, force=True)
+        self.refresh()
+
+    def _highlight(self, index: int | None, force: bool = False) -> None:
+        if not self._entries:
+            index = None
+        elif index is not None:
+            index = max(0, min(index, len(self._entries) - 1))
+        if index == self._highlighted and not force:
+            return
+        old = self._highlighted
+        self._highlighted = index
+        for row in (old, index):
+            if row is not None:
+                self.refresh(Region(0, row - self.scroll_offset.y, self.size.width, 1))
+        if index is not None:
+            self.scroll_to_region(Region(0, index, 1, 1), animate=False, immediate=True)
+        self.post_message(self.Highlighted(self, self.highlighted_entry))
+
+    # -- drawing ----------------------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.size.width
+        base = self.rich_style
+        if index >= len(self._entries):
+            return Strip.blank(width, base)
+        chosen = index == self._highlighted
+        text = Text(MARK if chosen else NO_MARK, no_wrap=True, end="")
+        text.append_text(self._entries[index].prompt)
+        text.stylize_before(base)
+        if chosen:
+            text.stylize(self.get_component_rich_style("name-list--highlight"))
+        strip = Strip(text.render(self.app.console), text.cell_len)
+        style = base + self.get_component_rich_style("name-list--highlight") if chosen else base
+        return strip.crop_extend(scroll_x, scroll_x + width, style)
+
+    # -- keys and mouse ---------------------------------------------------------------
+    def action_cursor(self, step: int) -> None:
+        start = self._highlighted if self._highlighted is not None else -step
+        self._highlight(start + step)
+
+    def action_page(self, direction: int) -> None:
+        rows = max(1, self.scrollable_content_region.height - 1)
+        self.action_cursor(direction * rows)
+
+    def action_first(self) -> None:
+        self._highlight(0)
+
+    def action_last(self) -> None:
+        self._highlight(len(self._entries) - 1)
+
+    def action_select(self) -> None:
+        entry = self.highlighted_entry
+        if entry is not None:
+            self.post_message(self.Selected(self, entry))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = offset.y + self.scroll_offset.y
+        if 0 <= index < len(self._entries):
+            self._highlight(index)
+            self.action_select()

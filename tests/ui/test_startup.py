@@ -1,0 +1,171 @@
+"""The first screen: long organisation lists, titles before the catalog loads, the catalog later."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+
+from jamtui.catalog import Catalog
+from jamtui.settings import Settings
+from jamtui.storage import Store
+from jamtui.ui.app import create_app
+from jamtui.ui.checklist_titles import ChecklistTitles
+from jamtui.ui.widgets.name_list import Entry, NameList
+from tests.plugin.test_entry_points import plugin_site, run
+from tests.ui.conftest import TODAY, wait_for
+
+__all__ = ["plugin_site"]  # a fixture, used by name
+
+
+class ListApp(App[None]):
+    def __init__(self, count: int) -> None:
+        super().__init__()
+        self.count = count
+        self.chosen: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield NameList(id="names")
+
+    def on_mount(self) -> None:
+        names = self.query_one(NameList)
+        names.set_entries([Entry(Text(f"Kommun {i}"), f"k{i}") for i in range(self.count)])
+        names.focus()
+
+    def on_name_list_selected(self, event: NameList.Selected) -> None:
+        self.chosen.append(event.entry.id)
+
+
+def visible_rows(app: App[None]) -> list[str]:
+    names = app.query_one(NameList)
+    return [names.render_line(y).text.rstrip() for y in range(names.size.height)]
+
+
+async def test_a_long_list_moves_by_key_and_page_and_marks_the_row_without_colour() -> None:
+    app = ListApp(5000)
+    async with app.run_test(size=(40, 12)) as pilot:
+        names = app.query_one(NameList)
+        assert names.option_count == 5000
+        assert visible_rows(app)[0] == "▸ Kommun 0"
+        await pilot.press("down", "down")
+        assert names.highlighted == 2
+        await pilot.press("pagedown")
+        assert names.highlighted == 2 + names.size.height - 1
+        await pilot.press("end")
+        await pilot.pause()
+        assert names.highlighted == 4999
+        assert "▸ Kommun 4999" in visible_rows(app), "the highlighted row is scrolled into view"
+        await pilot.press("home", "up")
+        assert names.highlighted == 0, "up at the top stays at the top"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.chosen == ["k0"]
+
+
+async def test_a_click_highlights_and_selects_the_row_under_the_mouse() -> None:
+    app = ListApp(20)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.click(NameList, offset=(4, 3))
+        await pilot.pause()
+        assert app.query_one(NameList).highlighted == 3
+        assert app.chosen == ["k3"]
+
+
+async def test_an_empty_list_highlights_nothing_and_selects_nothing() -> None:
+    app = ListApp(0)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("down", "enter", "end")
+        await pilot.pause()
+        names = app.query_one(NameList)
+        assert names.highlighted is None and names.highlighted_entry is None
+        assert app.chosen == []
+
+
+def runs_pane(app: App[int]) -> str:
+    """The runs pane as drawn: its lines of text."""
+    from textual.widgets import Static
+
+    pane = app.screen.query_one("#org-runs", Static)
+    return "\n".join(strip.text for strip in pane.render_lines(pane.size.region))
+
+
+def make_run(store: Store, catalog: Catalog) -> None:
+    checklist = catalog.get("mums")
+    assert checklist is not None
+    org = store.create_organisation("Malmö stad")
+    store.create_run(org.slug, checklist, date="2026-11-20")
+
+
+async def test_the_first_screen_names_checklists_from_the_cache_and_the_catalog_loads_after(
+    settings: Settings, store: Store, catalog: Catalog
+) -> None:
+    make_run(store, catalog)
+    mums = catalog.get("mums")
+    assert mums is not None
+    ChecklistTitles(settings.data_dir).remember(catalog)
+    app = create_app(settings, today=lambda: TODAY)  # no catalog given: the app loads it
+    heading = app.checklist_heading("mums")
+    assert app._catalog is None, "titles for the first screen come without loading checklists"
+    assert heading is not None and heading.title == mums.title.get("sv")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await wait_for(pilot, lambda: app._catalog is not None, "the catalog loads by itself")
+        assert mums.title.get("sv")[:10] in runs_pane(app)
+        assert f"0 / {len(mums.items)}" in runs_pane(app)
+        assert app.catalog.get("mums") is not None
+
+
+async def test_without_a_cache_the_runs_pane_fills_in_once_the_catalog_has_loaded(
+    settings: Settings, store: Store, catalog: Catalog
+) -> None:
+    make_run(store, catalog)
+    cache = settings.data_dir / ".cache" / "checklists.json"
+    assert not cache.exists()
+    app = create_app(settings, today=lambda: TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await wait_for(pilot, lambda: "MUMS" in runs_pane(app), "the title appears")
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    assert data["checklists"]["mums"]["title"]["sv"].startswith("MUMS")
+
+
+def test_a_broken_or_foreign_titles_cache_is_ignored_and_rewritten(
+    settings: Settings, catalog: Catalog
+) -> None:
+    cache = settings.data_dir / ".cache" / "checklists.json"
+    cache.parent.mkdir(parents=True)
+    for junk in (
+        b"\xff\xfe not json",
+        b"[1, 2]",
+        b'{"version": 99, "checklists": {}}',
+        b'{"version": 1, "checklists": {"mums": {"title": 5, "items": "x"}}}',
+    ):
+        cache.write_bytes(junk)
+        titles = ChecklistTitles(settings.data_dir)
+        assert titles.get("mums", "sv") is None
+    titles.remember(catalog)
+    heading = ChecklistTitles(settings.data_dir).get("mums", "en")
+    mums = catalog.get("mums")
+    assert mums is not None and heading is not None
+    assert heading.title == mums.title.get("en") and heading.items == len(mums.items)
+
+
+def test_an_unwritable_cache_folder_never_stops_the_app(
+    settings: Settings, catalog: Catalog, tmp_path: Path
+) -> None:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    (settings.data_dir / ".cache").write_text("a file where the folder should be", "utf-8")
+    titles = ChecklistTitles(settings.data_dir)
+    titles.remember(catalog)  # must not raise
+    assert titles.get("mums", "sv") is not None, "still known for this session"
+
+
+def test_strict_plugin_mode_stops_before_the_app_takes_the_terminal(
+    plugin_site: Path, tmp_path: Path
+) -> None:
+    result = run(plugin_site, tmp_path, JAMTUI_STRICT_PLUGINS="1")  # no command: the TUI
+    assert result.returncode == 3
+    assert "JAMTUI_STRICT_PLUGINS" in result.stderr
+    assert "Traceback" not in result.stderr
