@@ -141,4 +141,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmd.goto": {"sv": "Gå till fråga {number}: {text}", "en": "Go to item {number}: {text}"},
     "cmd.problems": {"sv": "Visa problem vid inläsning", "en": "Show loading problems"},
     "cmd.help": {"sv": "Visa hjälp", "en": "Show help"},
+    "help.section.grid": {"sv": "Bedömningar (alla deltagare)", "en": "Ratings (all participants)"},
+    "help.section.compare": {"sv": "Jämförelse", "en": "Comparison"},
 }

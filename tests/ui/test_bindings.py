@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from jamtui.ui.app import JamtuiApp
+from jamtui.ui.screens.compare import CompareScreen
 from jamtui.ui.screens.help import HELP_GROUPS
 from jamtui.ui.screens.organisation import OrganisationScreen
 from jamtui.ui.screens.organisations import OrganisationsScreen
+from jamtui.ui.screens.ratings_grid import RatingsGridScreen
 from jamtui.ui.screens.run import RunScreen
 from jamtui.ui.screens.summary import SummaryScreen
 
@@ -15,7 +17,8 @@ def test_every_binding_has_an_id_and_is_documented() -> None:
     from jamtui.i18n import t
 
     documented_text = {t(label) for label in documented}
-    for owner in (JamtuiApp, OrganisationsScreen, OrganisationScreen, RunScreen, SummaryScreen):
+    screens = (OrganisationsScreen, OrganisationScreen, RunScreen, SummaryScreen)
+    for owner in (JamtuiApp, *screens, CompareScreen, RatingsGridScreen):
         for binding in owner.BINDINGS:
             assert not isinstance(binding, tuple)
             assert binding.id, f"{owner.__name__}: {binding.key} has no id"

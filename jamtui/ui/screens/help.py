@@ -34,7 +34,10 @@ HELP_GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
             ("Delete", "key.delete"),
         ],
     ),
-    ("help.section.org", [("n", "key.new_run"), ("Enter", "key.open"), ("u", "key.add_unit")]),
+    (
+        "help.section.org",
+        [("n", "key.new_run"), ("Enter", "key.open"), ("u", "key.add_unit"), ("j", "key.compare")],
+    ),
     (
         "help.section.run",
         [
@@ -44,12 +47,34 @@ HELP_GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
             ("Ctrl+G", "key.jump"),
             ("Ctrl+T", "key.guidance"),
             ("Ctrl+O", "key.outline"),
+            ("F8", "key.grid"),
             ("F9", "key.summary"),
             ("Ctrl+R", "key.details"),
         ],
     ),
-    ("help.section.summary", [("f", "key.finalize"), ("o", "key.reopen"), ("e", "key.export")]),
+    (
+        "help.section.summary",
+        [("f", "key.finalize"), ("o", "key.reopen"), ("e", "key.export"), ("j", "key.compare")],
+    ),
+    (
+        "help.section.grid",
+        [
+            ("1–9, 0 = 10", "grid.type_rating"),
+            ("n", "grid.na"),
+            ("- / Delete", "grid.clear"),
+            ("r", "grid.reveal"),
+            ("d", "grid.dissent"),
+            ("Enter", "grid.open_item"),
+        ],
+    ),
+    ("help.section.compare", [("v", "compare.other")]),
 ]
+
+
+def _long(label: str) -> str:
+    """The longer wording of a key's label where there is one (the key bar has little room)."""
+    longer = t(f"{label}_long")
+    return t(label) if longer == f"{label}_long" else longer
 
 
 class HelpScreen(ModalScreen[None]):
@@ -66,7 +91,7 @@ class HelpScreen(ModalScreen[None]):
             for heading, keys in HELP_GROUPS:
                 yield Static(Text(t(heading), style="bold underline"), classes="group-heading")
                 for key, label in keys:
-                    yield Static(Text(f"  {key:<14}") + Text(t(label)))
+                    yield Static(Text(f"  {key:<14}") + Text(_long(label)))
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(None)

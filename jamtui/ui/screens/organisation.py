@@ -30,6 +30,7 @@ class OrganisationScreen(Screen[None]):
         Binding("escape", "app.pop_screen", t("key.back"), id="org.back"),
         Binding("n", "new_run", t("key.new_run"), id="org.new_run"),
         Binding("u", "add_unit", t("key.add_unit"), id="org.add_unit"),
+        Binding("j", "compare", t("key.compare"), id="org.compare"),
     ]
 
     def __init__(self, organisation: Organisation) -> None:
@@ -92,6 +93,18 @@ class OrganisationScreen(Screen[None]):
             self.organisation.units,
         )
         self.app.push_screen(dialog, start)
+
+    def action_compare(self) -> None:
+        from textual.coordinate import Coordinate
+
+        from jamtui.ui.screens.compare import CompareScreen
+
+        table = self.query_one("#runs", DataTable)
+        if not self.runs or table.cursor_row is None:
+            return
+        key = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value
+        if key:
+            self.app.push_screen(CompareScreen(self.organisation.slug, self.organisation.name, key))
 
     def action_add_unit(self) -> None:
         def added(name: str | None) -> None:

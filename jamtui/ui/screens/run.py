@@ -62,6 +62,7 @@ class RunScreen(Screen[None]):
         Binding("ctrl+g", "jump", t("key.jump"), id="run.jump"),
         Binding("ctrl+t", "toggle_guidance", t("key.guidance"), id="run.guidance", show=False),
         Binding("ctrl+o", "toggle_outline", t("key.outline"), id="run.outline", show=False),
+        Binding("f8", "ratings_grid", t("key.grid"), id="run.grid"),
         Binding("f9", "summary", t("key.summary"), id="run.summary"),
         Binding("ctrl+r", "details", t("key.details"), id="run.details", show=False),
         Binding("escape", "back", t("key.back"), id="run.back"),
@@ -361,6 +362,12 @@ class RunScreen(Screen[None]):
             self.show_item(event.option.id)
 
     # -- actions ----------------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """F8 (all ratings on one screen) only for checklists with individual ratings."""
+        if action == "ratings_grid":
+            return any(item.raters for item in self.checklist.items)
+        return True
+
     def action_next(self) -> None:
         self.flush()
         target = next_item(self.path, self.current)
@@ -408,6 +415,12 @@ class RunScreen(Screen[None]):
         from jamtui.ui.screens.summary import SummaryScreen
 
         self.app.push_screen(SummaryScreen(self.session, self.checklist, self.organisation))
+
+    def action_ratings_grid(self) -> None:
+        self.flush()
+        from jamtui.ui.screens.ratings_grid import RatingsGridScreen
+
+        self.app.push_screen(RatingsGridScreen(self.session, self.checklist))
 
     def action_details(self) -> None:
         self.flush()

@@ -34,6 +34,7 @@ class SummaryScreen(Screen[None]):
         Binding("f", "finalize", t("key.finalize"), id="summary.finalize"),
         Binding("o", "reopen", t("key.reopen"), id="summary.reopen"),
         Binding("e", "export", t("key.export"), id="summary.export"),
+        Binding("j", "compare", t("key.compare"), id="summary.compare"),
     ]
 
     def __init__(self, session: RunSession, checklist: Checklist, organisation: str) -> None:
@@ -148,9 +149,19 @@ class SummaryScreen(Screen[None]):
 
     def append_scores(self, text: Text, lang: str) -> None:
         """Per-section scores with text bars, the total and its band (when the checklist scores)."""
+        from jamtui.export.service import previous_run
         from jamtui.ui.widgets.score_view import score_lines
 
-        lines = score_lines(self.checklist, self.session.run, lang)
+        try:
+            previous = previous_run(
+                self.jamtui.store,
+                self.jamtui.catalog,
+                self.session.run.organisation,
+                self.session.run,
+            )
+        except (StorageError, OSError):
+            previous = None
+        lines = score_lines(self.checklist, self.session.run, lang, previous)
         if lines:
             text.append(f"\n{t('summary.scores')}\n", style="bold")
             for entry in lines:
@@ -203,6 +214,12 @@ class SummaryScreen(Screen[None]):
         self.app.push_screen(
             TextDialog(t("summary.reopen_title"), t("summary.reopen_label")), reason_given
         )
+
+    def action_compare(self) -> None:
+        from jamtui.ui.screens.compare import CompareScreen
+
+        run = self.session.run
+        self.app.push_screen(CompareScreen(run.organisation, self.organisation, run.id))
 
     def action_export(self) -> None:
         self.jamtui.export_run(self.session, self.checklist, self.organisation)
