@@ -60,33 +60,33 @@ def cmd_checklists(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     from jamtui.catalog.loader import load_checklist_file
 
-    files: list[Path] = []
     failures = 0
-    for name in args.paths:
+    for name in args.paths:  # in the order given, so each line is found next to its file
         path = Path(name)
         if path.is_dir():
-            files.extend(sorted(path.glob("*.toml")))
+            files = sorted(path.glob("*.toml"))
         elif path.exists():
-            files.append(path)
+            files = [path]
         else:
             print(f"{name}: {t('cli.check.no_such_file')}")
             failures += 1
-    for path in files:
-        result = load_checklist_file(path)
-        if result.ok and result.checklist is not None:
-            print(
-                t(
-                    "cli.check.ok",
-                    None,
-                    path=path,
-                    id=result.checklist.id,
-                    items=len(result.checklist.items),
+            continue
+        for file in files:
+            result = load_checklist_file(file)
+            if result.ok and result.checklist is not None:
+                print(
+                    t(
+                        "cli.check.ok",
+                        None,
+                        path=file,
+                        id=result.checklist.id,
+                        items=len(result.checklist.items),
+                    )
                 )
-            )
-        else:
-            failures += 1
-            for problem in result.problems:
-                print(problem.format(settings.lang))
+            else:
+                failures += 1
+                for problem in result.problems:
+                    print(problem.format(settings.lang))
     return 1 if failures else 0
 
 
