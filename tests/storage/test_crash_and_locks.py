@@ -61,8 +61,7 @@ def test_sigkill_at_random_moments_never_loses_a_saved_answer(tmp_path: Path) ->
     rng = random.Random(20261122)
     last_saved = -1
     kills = 0
-    deadline = time.monotonic() + 80
-    while kills < 250 and time.monotonic() < deadline:
+    while kills < 200:
         writer = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(data), str(checklist_file), str(last_saved + 1)],
             stdout=subprocess.PIPE,
@@ -83,8 +82,9 @@ def test_sigkill_at_random_moments_never_loses_a_saved_answer(tmp_path: Path) ->
         note = stored.answers["s.fritext"].note
         number = int(note.split()[1])
         assert number >= last_saved, f"lost answer {last_saved}, file holds {number}"
+        assert stored.answers["s.betyg"].value in (1, 2, 3)
         last_saved = number
-    assert kills >= 100
+    assert last_saved >= 0, "the writer never reported a save"
     store.open_run("lund", run.id, checklist).close()
     assert store.problems() == []
     assert not [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
