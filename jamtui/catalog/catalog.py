@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from jamtui.catalog.cache import ChecklistCache
 from jamtui.catalog.loader import (
     LoadResult,
     load_checklist_bytes,
@@ -74,33 +75,43 @@ class Catalog:
         self.entries.append(CatalogEntry(result.checklist, provider, result.origin))
 
 
-def load_sources(source: ChecklistSource, origin_hint: str = "") -> list[LoadResult]:
+def load_sources(
+    source: ChecklistSource, origin_hint: str = "", cache: ChecklistCache | None = None
+) -> list[LoadResult]:
     """Load a registered source: a file, a folder of ``*.toml`` files, or TOML text."""
     if isinstance(source, str):
         return [load_checklist_text(source, origin_hint or "<text>")]
     if isinstance(source, Path):
         if source.is_dir():
-            return [load_checklist_file(path) for path in sorted(source.glob("*.toml"))]
-        return [load_checklist_file(source)]
+            return [
+                load_checklist_file(path, cache=cache) for path in sorted(source.glob("*.toml"))
+            ]
+        return [load_checklist_file(source, cache=cache)]
     if isinstance(source, Traversable):
         if source.is_dir():
             children = sorted(
                 (c for c in source.iterdir() if c.name.endswith(".toml")), key=lambda c: c.name
             )
-            return [load_checklist_bytes(c.read_bytes(), str(c)) for c in children]
-        return [load_checklist_bytes(source.read_bytes(), str(source))]
+            return [load_checklist_bytes(c.read_bytes(), str(c), cache) for c in children]
+        return [load_checklist_bytes(source.read_bytes(), str(source), cache)]
     raise TypeError(type(source).__name__)
 
 
-def load_catalog(settings: Settings, host: PluginHost | None = None) -> Catalog:
-    """Load checklists from every plugin, then from the user's and the extra folders."""
+def load_catalog(
+    settings: Settings, host: PluginHost | None = None, *, use_cache: bool = True
+) -> Catalog:
+    """Load checklists from every plugin, then from the user's and the extra folders.
+
+    Files seen before with the same bytes come from the cache in the data folder.
+    """
     host = host if host is not None else create_host()
     catalog = Catalog(host=host)
+    cache = ChecklistCache.in_data_dir(settings.data_dir) if use_cache else None
 
     def make_register(plugin: str) -> object:
         def register(source: ChecklistSource) -> None:
             try:
-                results = load_sources(source, plugin)
+                results = load_sources(source, plugin, cache)
             except TypeError as error:
                 host.problem(plugin, t("plugin.bad_registration", None, what=str(error)))
                 return
@@ -119,5 +130,7 @@ def load_catalog(settings: Settings, host: PluginHost | None = None) -> Catalog:
                 catalog.problems.append(Problem(str(folder), t("problem.folder_missing")))
             continue
         for path in sorted(folder.glob("*.toml")):
-            catalog.add(load_checklist_file(path), "folder")
+            catalog.add(load_checklist_file(path, cache=cache), "folder")
+    if cache is not None:
+        cache.save()
     return catalog

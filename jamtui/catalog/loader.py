@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jamtui.catalog.cache import ChecklistCache
 from jamtui.catalog.locate import LineMap
 from jamtui.catalog.problems import Problem
 from jamtui.catalog.references import check_references
 from jamtui.catalog.structure import check_table, did_you_mean
+from jamtui.catalog.toml_reader import TOMLDecodeError, parse_toml
 from jamtui.core.model import (
     FORMAT_VERSION,
     Aggregation,
@@ -48,7 +49,9 @@ class LoadResult:
         return self.checklist is not None and not self.problems
 
 
-def load_checklist_file(path: Path, origin: str | None = None) -> LoadResult:
+def load_checklist_file(
+    path: Path, origin: str | None = None, cache: ChecklistCache | None = None
+) -> LoadResult:
     """Load one checklist file; never raises for bad content."""
     name = origin or str(path)
     try:
@@ -63,11 +66,21 @@ def load_checklist_file(path: Path, origin: str | None = None) -> LoadResult:
             name,
             problems=[Problem(name, t("problem.unreadable", None, error=error.strerror or error))],
         )
-    return load_checklist_bytes(data, name)
+    return load_checklist_bytes(data, name, cache)
 
 
-def load_checklist_bytes(data: bytes, origin: str) -> LoadResult:
-    """Decode, parse and validate checklist TOML given as bytes."""
+def load_checklist_bytes(
+    data: bytes, origin: str, cache: ChecklistCache | None = None
+) -> LoadResult:
+    """Decode, parse and validate checklist TOML given as bytes (unless ``cache`` knows them)."""
+    if cache is not None and len(data) <= MAX_FILE_BYTES:
+        known = cache.get(data)
+        if known is not None:
+            return LoadResult(origin, checklist=known)
+        result = load_checklist_bytes(data, origin)
+        if result.ok and result.checklist is not None:
+            cache.put(data, result.checklist)
+        return result
     if len(data) > MAX_FILE_BYTES:
         return LoadResult(
             origin, problems=[Problem(origin, t("problem.too_large", None, size=len(data)))]
@@ -101,8 +114,8 @@ def load_checklist_text(text: str, origin: str) -> LoadResult:
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+        raw = parse_toml(text)
+    except TOMLDecodeError as error:
         message = str(error)
         line: int | None = None
         column: int | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -36,7 +37,7 @@ def check_table(table_name: str, data: object, path: str, report: Report, depth:
     if not isinstance(data, dict):
         report(path, t("problem.wrong_type", None, expected=t("kind.table"), got=_type_of(data)))
         return False
-    keys = {key.name: key for key in TABLES[table_name]}
+    keys = _keys(table_name)
     for name, value in data.items():
         key_path = f"{path}.{name}" if path else name
         key = keys.get(name)
@@ -51,6 +52,11 @@ def check_table(table_name: str, data: object, path: str, report: Report, depth:
         if key.required and key.name not in data:
             report(path or "", t("problem.missing_key", None, key=key.name))
     return True
+
+
+@functools.cache
+def _keys(table_name: str) -> dict[str, Key]:
+    return {key.name: key for key in TABLES[table_name]}
 
 
 def _check_value(key: Key, value: object, path: str, report: Report, depth: int) -> None:

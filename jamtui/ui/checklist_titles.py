@@ -1,4 +1,4 @@
-"""Checklist titles and item counts remembered between starts, so the first screen needs no catalog."""
+"""Checklist titles and item counts kept between starts: the first screen needs no catalog."""
 
 from __future__ import annotations
 

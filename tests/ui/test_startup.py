@@ -135,7 +135,7 @@ def test_a_broken_or_foreign_titles_cache_is_ignored_and_rewritten(
     settings: Settings, catalog: Catalog
 ) -> None:
     cache = settings.data_dir / ".cache" / "checklists.json"
-    cache.parent.mkdir(parents=True)
+    cache.parent.mkdir(parents=True, exist_ok=True)
     for junk in (
         b"\xff\xfe not json",
         b"[1, 2]",
@@ -155,9 +155,10 @@ def test_a_broken_or_foreign_titles_cache_is_ignored_and_rewritten(
 def test_an_unwritable_cache_folder_never_stops_the_app(
     settings: Settings, catalog: Catalog, tmp_path: Path
 ) -> None:
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    (settings.data_dir / ".cache").write_text("a file where the folder should be", "utf-8")
-    titles = ChecklistTitles(settings.data_dir)
+    data_dir = tmp_path / "other"
+    data_dir.mkdir()
+    (data_dir / ".cache").write_text("a file where the folder should be", "utf-8")
+    titles = ChecklistTitles(data_dir)
     titles.remember(catalog)  # must not raise
     assert titles.get("mums", "sv") is not None, "still known for this session"
 
