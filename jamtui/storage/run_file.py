@@ -285,9 +285,15 @@ def render_preserving(original: str, run: Run) -> str:
     return tomlkit.dumps(document)
 
 
-def _merge(target: Any, fresh: dict[str, Any]) -> None:
+def _merge(target: Any, fresh: dict[str, Any], top: bool = True) -> None:
+    """Make the tomlkit ``target`` hold ``fresh``, touching only what changed.
+
+    At the top, keys jamtui does not write (a person's own additions) are kept; the lists
+    and the answers table jamtui owns are removed when they became empty. Inside tables,
+    anything ``fresh`` no longer has is removed, so a cleared note or answer stays cleared.
+    """
     for name in list(target.keys()):
-        if name not in fresh and name in ("participants", "history"):
+        if name not in fresh and (not top or name in _OWNED_TABLES):
             del target[name]
     for name, new in fresh.items():
         old = target.get(name)
@@ -297,8 +303,9 @@ def _merge(target: Any, fresh: dict[str, Any]) -> None:
             and hasattr(old, "keys")
             and not isinstance(old, str)
         ):
-            _merge(old, new)
-            for stale in [k for k in old if k not in new and name != "answers"]:
-                del old[stale]
+            _merge(old, new, top=False)
         elif old != new:
             target[name] = new
+
+
+_OWNED_TABLES = ("participants", "history", "answers")

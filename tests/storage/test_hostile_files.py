@@ -167,3 +167,30 @@ def test_doctor_reports_a_data_folder_that_is_a_file(tmp_path: Path) -> None:
     target.write_text("", encoding="utf-8")
     (problem,) = Store(target).problems()
     assert problem.path == target and "inte en mapp" in problem.message
+
+
+def test_clearing_answers_in_a_hand_edited_file_stays_cleared(
+    store: Store, checklist: Checklist
+) -> None:
+    org = store.create_organisation("Lund")
+    run = store.create_run(org.slug, checklist, participants=[Participant("Åsa")])
+    path = _run_path(store, org.slug, run.id)
+    with store.open_run(org.slug, run.id, checklist) as session:
+        session.set_value("s.fraga", "ja")
+        session.set_note("s.fraga", "gammal anteckning")
+        session.set_rating("s.betyg", "Åsa", 2)
+        session.set_note("s.fritext", "ska stå kvar")
+    path.write_text("# Min kommentar överst\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    with store.open_run(org.slug, run.id, checklist) as session:
+        session.set_value("s.fraga", None)
+        session.set_note("s.fraga", "")
+        session.set_rating("s.betyg", "Åsa", None)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Min kommentar överst\n")
+    again = store.load_run(org.slug, run.id)
+    assert set(again.answers) == {"s.fritext"}
+    assert again.answers["s.fritext"].note == "ska stå kvar"
+    with store.open_run(org.slug, run.id, checklist) as session:
+        session.set_note("s.fritext", "")
+    assert store.load_run(org.slug, run.id).answers == {}
+    assert path.read_text(encoding="utf-8").startswith("# Min kommentar överst\n")

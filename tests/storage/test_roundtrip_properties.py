@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jamtui.core.run import Participant
+from jamtui.core.run import ItemAnswer, Participant
 from jamtui.storage import Store
 from tests.storage.conftest import make_checklist
 
@@ -45,3 +45,23 @@ def test_notes_and_names_round_trip(note: str, dissent: str, name: str) -> None:
         assert again.answers["s.fritext"].note == note
         assert again.answers["s.fritext"].value == (note or "x")
         assert again.answers.get("s.betyg") is None or again.answers["s.betyg"].dissent == dissent
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(note=mixed, dissent=mixed)
+def test_notes_round_trip_through_a_hand_edited_file(note: str, dissent: str) -> None:
+    """A file with a person's comment is saved through tomlkit; text must survive that too."""
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp))
+        org = store.create_organisation("Lund")
+        run = store.create_run(org.slug, CHECKLIST, participants=[Participant("Åsa")])
+        path = store.orgs_dir / org.slug / "runs" / f"{run.id}.toml"
+        path.write_text("# handskriven\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+        with store.open_run(org.slug, run.id, CHECKLIST) as session:
+            session.set_note("s.fritext", "först")
+            session.set_note("s.fritext", note)
+            session.set_dissent("s.betyg", dissent)
+        again = store.load_run(org.slug, run.id)
+        assert again.answers.get("s.fritext", ItemAnswer()).note == note
+        assert again.answers.get("s.betyg", ItemAnswer()).dissent == dissent
+        assert path.read_text(encoding="utf-8").startswith("# handskriven\n")
