@@ -31,6 +31,10 @@ COMMANDS = [
     ["schema"],
     ["export", "nobody", "-o", "-"],
     ["orgs"],
+    ["orgs", "add", "Lund"],
+    ["runs", "nobody"],
+    ["runs", "new", "nobody", "mums"],
+    ["answer", "nobody", "latest", "s.a", "ja"],
     ["doctor"],
 ]
 
