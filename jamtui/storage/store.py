@@ -10,11 +10,9 @@ import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jamtui.core.collation import swedish_sort_key
-from jamtui.core.model import Checklist
-from jamtui.core.run import Participant, Run, RunStatus
 from jamtui.core.text import nfc
 from jamtui.i18n import t
 from jamtui.storage.atomic import create_text_atomic, fsync_dir, write_text_atomic
@@ -27,9 +25,14 @@ from jamtui.storage.errors import (
 from jamtui.storage.index import INDEX_NAME, cached_summaries
 from jamtui.storage.lock import try_lock
 from jamtui.storage.org_file import Organisation, parse_organisation, render_organisation
-from jamtui.storage.run_file import parse_run_text, render_run, strip_bom
-from jamtui.storage.session import RunSession
 from jamtui.storage.slugs import is_safe_slug, unique_slug
+
+# Run files and sessions are imported when first needed: listing organisations at start-up
+# needs neither (start-up time is measured).
+if TYPE_CHECKING:
+    from jamtui.core.model import Checklist
+    from jamtui.core.run import Participant, Run
+    from jamtui.storage.session import RunSession
 
 ORG_FILE = "organisation.toml"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -44,6 +47,8 @@ def clean_participants(participants: Iterable[Participant]) -> list[Participant]
 
     Ratings are keyed by the participant's name, so two people may not share one.
     """
+    from jamtui.core.run import Participant
+
     result: list[Participant] = []
     seen: set[str] = set()
     for person in participants:
@@ -290,6 +295,8 @@ class Store:
         return sorted(result, key=lambda r: (r.date, r.id), reverse=True)
 
     def _summarise_run(self, path: Path) -> dict[str, Any]:
+        from jamtui.storage.run_file import parse_run_text
+
         try:
             run = parse_run_text(path, _read(path))
         except (StorageError, OSError) as error:
@@ -318,6 +325,9 @@ class Store:
         facilitator: str = "",
         participants: Iterable[Participant] = (),
     ) -> Run:
+        from jamtui.core.run import Run, RunStatus
+        from jamtui.storage.run_file import render_run
+
         slug = self.resolve_slug(slug_or_name)
         runs = self._runs_dir(slug)
         day = check_date(date) if date else dt.date.today().isoformat()
@@ -364,6 +374,8 @@ class Store:
 
     def load_run(self, slug_or_name: str, run_id: str) -> Run:
         """Read a run without locking it (for exports and comparisons)."""
+        from jamtui.storage.run_file import parse_run_text
+
         slug = self.resolve_slug(slug_or_name)
         path = self._runs_dir(slug) / f"{self.resolve_run(slug, run_id)}.toml"
         return parse_run_text(path, _read(path))
@@ -376,6 +388,9 @@ class Store:
         edit: bool = True,
     ) -> RunSession:
         """Open a run; a run another process holds opens read-only with the reason."""
+        from jamtui.storage.run_file import parse_run_text
+        from jamtui.storage.session import RunSession
+
         slug = self.resolve_slug(slug_or_name)
         run_id = self.resolve_run(slug, run_id)
         runs = self._runs_dir(slug)
@@ -414,6 +429,8 @@ class Store:
     # -- doctor ---------------------------------------------------------------------------
     def problems(self) -> list[FileProblem]:
         """Every unreadable or suspicious file under the data folder (parses everything)."""
+        from jamtui.storage.run_file import parse_run_text
+
         found: list[FileProblem] = []
         for folder in (self.root, self.orgs_dir):
             if folder.exists() and not folder.is_dir():
@@ -478,6 +495,8 @@ def _remove_leftovers(folder: Path, name: str) -> None:
 
 def _read(path: Path) -> str:
     """A file's text (without a byte-order mark); CorruptFileError when it is not UTF-8."""
+    from jamtui.storage.run_file import strip_bom
+
     try:
         return strip_bom(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as error:

@@ -17,7 +17,7 @@ from textual.screen import Screen
 from jamtui.i18n import set_language, t
 from jamtui.plugin.policy import strict_mode
 from jamtui.settings import Settings
-from jamtui.storage import Organisation, RunSession, StorageError, Store
+from jamtui.storage import Organisation, StorageError, Store
 from jamtui.ui.checklist_titles import ChecklistHeading, ChecklistTitles
 from jamtui.ui.screens.organisations import OrganisationsScreen
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from jamtui.catalog import Catalog
     from jamtui.core.model import Checklist
+    from jamtui.storage import RunSession
     from jamtui.ui.screens.new_run import RunDetails
     from jamtui.ui.screens.run import RunScreen
 

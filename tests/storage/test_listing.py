@@ -6,6 +6,7 @@ import pytest
 
 from jamtui.core.model import Checklist
 from jamtui.storage import Store
+from jamtui.storage import run_file
 from jamtui.storage import store as store_module
 
 
@@ -21,7 +22,7 @@ def test_a_second_listing_parses_no_unchanged_file(
     def no_parsing(*args: object) -> None:
         raise AssertionError("an unchanged file was parsed")
 
-    monkeypatch.setattr(store_module, "parse_run_text", no_parsing)
+    monkeypatch.setattr(run_file, "parse_run_text", no_parsing)
     monkeypatch.setattr(store_module, "parse_organisation", no_parsing)
     again = {o.slug: store.list_runs(o.slug) for o in fresh(store).list_organisations()}
     assert again == first
