@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -81,7 +82,11 @@ def parse_value(item: Item, raw: str) -> AnswerValue:
             return "nej"
         raise ValueError(text)
     if item.type is ItemType.SCALE:
+        # Plain ASCII digits only: int() would also take "1_0" and "٥".
+        if not re.fullmatch(r"[+-]?[0-9]+", text):
+            raise ValueError(text)
         return int(text)
     if item.type is ItemType.MULTICHOICE:
-        return tuple(part.strip() for part in text.split(",") if part.strip())
+        parts = (part.strip() for part in text.split(","))
+        return tuple(dict.fromkeys(part for part in parts if part))  # each option once
     return text

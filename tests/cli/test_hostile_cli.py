@@ -91,6 +91,8 @@ BAD = [
     (["answer", "lund", "latest", "s.metoder", "a,zz"], 'kan inte få svaret "a,zz"'),
     (["answer", "lund", "latest", "s.plan", "x"], "åtgärdslistor"),
     (["answer", "lund", "latest", "s.betyg", "2.5"], "finns inte på skalan"),
+    (["answer", "lund", "latest", "s.betyg", "1_0"], 'kan inte få svaret "1_0"'),
+    (["answer", "lund", "latest", "s.betyg", "٢"], 'kan inte få svaret "٢"'),
     (["answer", "lund", "latest", "s.fraga", "kanske"], "svara ja eller nej"),
     (["answer", "lund", "latest", "../../s.fraga", "ja"], "ingen fråga"),
     (["answer", "lund", "latest/../x", "s.fraga", "ja"], "ingen körning"),
@@ -207,3 +209,14 @@ def test_usage_errors_are_one_line_with_a_hint(args: list[str], tmp_path: Path) 
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1, result.stderr
     assert result.stderr.startswith("jamtui") and "--help" in result.stderr
+
+
+def test_a_multichoice_answer_keeps_each_option_once(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from jamtui.storage import Store
+
+    run(capsys, "orgs", "add", "Lund")
+    run(capsys, "runs", "new", "lund", "prov")
+    assert run(capsys, "answer", "lund", "latest", "s.metoder", " b, a,,b ")[0] == 0
+    assert Store(home).load_run("lund", "latest").answers["s.metoder"].value == ("b", "a")
