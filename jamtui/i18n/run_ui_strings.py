@@ -86,8 +86,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "summary.scores": {"sv": "Poäng", "en": "Scores"},
     "grid.title": {"sv": "Bedömningar", "en": "Ratings"},
     "grid.help": {
-        "sv": "Skriv {keys} i en ruta, n = ej aktuellt, - tar bort. Pilarna flyttar, Enter öppnar frågan. Sista kolumnen är gruppens gemensamma bedömning.",
-        "en": "Type {keys} in a cell, n = not applicable, - clears. Arrows move, Enter opens the item. The last column is the group's agreed rating.",
+        "sv": "Skriv {keys} i en ruta, - tar bort. Pilarna flyttar, Enter öppnar frågan. Sista kolumnen är gruppens gemensamma bedömning.",
+        "en": "Type {keys} in a cell, - clears. Arrows move, Enter opens the item. The last column is the group's agreed rating.",
     },
     "grid.item": {"sv": "Fråga", "en": "Item"},
     "grid.agreed": {"sv": "Gemensam", "en": "Agreed"},
@@ -107,13 +107,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "grid.clear": {"sv": "Ta bort bedömningen", "en": "Clear the rating"},
     "grid.open_item": {"sv": "Öppna frågan i körningen", "en": "Open the item in the run"},
     "grid.na": {"sv": "e.a.", "en": "n/a"},
+    "grid.na_key": {"sv": "n = ej aktuellt", "en": "n = not applicable"},
     "grid.na_long": {
         "sv": "Ej aktuellt (när skalan tillåter det)",
         "en": "Not applicable (when the scale allows it)",
     },
     "grid.hidden": {
-        "sv": "Dolt: {rated} av {total} har bedömt. Bedömningarna visas när alla har bedömt (r visar dem nu).",
-        "en": "Hidden: {rated} of {total} have rated. Ratings show once everyone has (r shows them now).",
+        "sv": "Dolt: {rated} av {total} har bedömt. Visas när alla har bedömt (r visar nu).",
+        "en": "Hidden: {rated} of {total} have rated. Shown once all have (r shows them now).",
     },
     "grid.empty": {
         "sv": "Körningen har inga frågor med personliga bedömningar, eller inga deltagare (Ctrl+R i körningen).",

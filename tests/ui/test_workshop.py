@@ -172,7 +172,7 @@ async def test_ratings_stay_hidden_until_everyone_has_rated_or_revealed(
         await pilot.press("7")  # not on the 1–3 scale
         await wait_for(pilot, lambda: app._notifications, "a warning")
         messages = " ".join(str(n.message) for n in app._notifications)
-        assert "finns inte på skalan (1–3)" in messages
+        assert "finns inte på skalan (1–3, n = ej aktuellt)" in messages
         assert "moment.m1-beslut" not in {
             k for k, a in grid.session.run.answers.items() if "Nils" in a.ratings
         }

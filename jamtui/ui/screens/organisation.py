@@ -73,7 +73,7 @@ class OrganisationScreen(Screen[None]):
             self.notify(str(error), severity="error")
             runs = []
         self.runs = runs
-        fill_runs_table(self.query_one("#runs", DataTable), runs, self.jamtui)
+        fill_runs_table(self.query_one("#runs", DataTable), runs, self.jamtui, self.app.size.width)
 
     @on(DataTable.RowSelected, "#runs")
     def _open(self, event: DataTable.RowSelected) -> None:

@@ -10,7 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.coordinate import Coordinate
 from textual.events import Key, Resize
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, DataTable, Label, Static, TextArea
+from textual.widgets import Button, DataTable, Static, TextArea
 
 from jamtui.core.answer_text import item_numbers, without_number
 from jamtui.core.answers import AnswerValue
@@ -52,6 +52,8 @@ def scale_keys(items: list[Item]) -> str:
     text = f"{low}–{min(high, 9)}"
     if high == 10:
         text += ", 0 = 10"
+    if any(i.allows_na for i in items):
+        text += ", " + t("grid.na_key")
     return text
 
 
@@ -63,6 +65,8 @@ def value_text(value: AnswerValue | None) -> str:
 
 class DissentDialog(ModalScreen[str | None]):
     """Write the dissent note (avvikande mening) of one item; several lines are fine."""
+
+    DEFAULT_CSS = "DissentDialog #dissent-text { height: 6; }"
 
     BINDINGS = [
         Binding("escape", "cancel", t("dialog.cancel"), id="dissent.cancel"),
@@ -76,8 +80,8 @@ class DissentDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.title_text)
-            yield Label(t("grid.dissent_label"))
+            yield Static(self.title_text)
+            yield Static(t("grid.dissent_label"), markup=False)
             yield TextArea(self.initial, id="dissent-text", soft_wrap=True)
             with Horizontal(classes="buttons"):
                 yield Button(t("dialog.ok") + " (Ctrl+S)", variant="primary", id="ok")
@@ -109,7 +113,6 @@ class RatingsGridScreen(Screen[None]):
     RatingsGridScreen #grid-detail { height: auto; padding: 0 1; margin-top: 1; }
     RatingsGridScreen #grid-spread { height: auto; padding: 0 1; }
     RatingsGridScreen #grid-help { height: auto; padding: 0 1; color: $text-muted; }
-    DissentDialog #dissent-text { height: 6; }
     """
 
     BINDINGS = [
@@ -177,7 +180,7 @@ class RatingsGridScreen(Screen[None]):
                 section = self.checklist.section_of(item)
                 words = without_number(section.title.get(self.lang))
             else:
-                words = item.text.get(self.lang)
+                words = without_number(item.text.get(self.lang))
             labels.append(Text(f"{self.numbers[item.id]} ") + line(words))
         return labels
 
@@ -191,8 +194,9 @@ class RatingsGridScreen(Screen[None]):
         count = len(self.people)
         # each column has one cell of padding either side; 2 for the margin, 2 for a scrollbar
         room = width - 4 - (count + 2) * 2 - agreed_width
-        person_width = max(4, min(14, max(len(p) for p in self.people), (room - 16) // count))
-        label_width = max(16, min(40, room - person_width * count))
+        longest = max(len(p) for p in self.people)
+        person_width = max(4, min(14, longest, (room - 24) // count))
+        label_width = max(16, min(60, room - person_width * count))
         table.add_column(t("grid.item"), width=label_width, key="item")
         for index, name in enumerate(self.people):
             table.add_column(line(_shorten(name, person_width)), width=person_width, key=str(index))

@@ -54,6 +54,12 @@ class ItemPane(VerticalScroll, can_focus=False):
 class RunScreen(Screen[None]):
     """One run of one checklist, item by item."""
 
+    # The position stays in view above the scrolling item (design: always in words).
+    DEFAULT_CSS = """
+    RunScreen #item-column { width: 1fr; }
+    RunScreen #position { padding: 0 1; }
+    """
+
     # TextArea binds F6 and F7 (select line / all), so navigation avoids them.
     BINDINGS = [
         Binding("f4,ctrl+n", "next", t("key.next"), id="run.next"),
@@ -62,8 +68,8 @@ class RunScreen(Screen[None]):
         Binding("ctrl+g", "jump", t("key.jump"), id="run.jump"),
         Binding("ctrl+t", "toggle_guidance", t("key.guidance"), id="run.guidance", show=False),
         Binding("ctrl+o", "toggle_outline", t("key.outline"), id="run.outline", show=False),
-        Binding("f8", "ratings_grid", t("key.grid"), id="run.grid"),
         Binding("f9", "summary", t("key.summary"), id="run.summary"),
+        Binding("f8", "ratings_grid", t("key.grid"), id="run.grid"),
         Binding("ctrl+r", "details", t("key.details"), id="run.details", show=False),
         Binding("escape", "back", t("key.back"), id="run.back"),
     ]
@@ -100,28 +106,32 @@ class RunScreen(Screen[None]):
             with Vertical(id="outline-pane"):
                 yield Outline(id="outline")
                 yield Static(legend(), id="legend")
-            with ItemPane(id="item-pane"):
+            with Vertical(id="item-column"):
                 yield Static("", id="position")
-                yield Static("", id="outcome")
-                yield Static("", id="question")
-                yield Static("", id="guidance")
-                yield Vertical(id="answer")
-                yield Label(t("run.note"), id="note-label")
-                yield TextArea("", id="note", soft_wrap=True)
+                with ItemPane(id="item-pane"):
+                    yield Static("", id="outcome")
+                    yield Static("", id="question")
+                    yield Static("", id="guidance")
+                    yield Vertical(id="answer")
+                    yield Label(t("run.note"), id="note-label")
+                    yield TextArea("", id="note", soft_wrap=True)
         with Horizontal(id="run-progress"):
             yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
             yield Static("", id="progress-text")
         yield KeyBar()
 
     def _header_text(self) -> Text:
+        """Organisation · checklist · date · unit; the checklist title gives way when narrow."""
         run = self.session.run
+        title = self.checklist.title.get(self.lang)
+        tail = f" · {run.date}" + (f" · {run.unit}" if run.unit else "")
+        room = self.app.size.width - 16 - len(self.organisation) - 3 - len(tail)
+        if len(title) > room:
+            title = title[: max(8, room - 1)].rstrip() + "…"
         text = line(self.organisation, style="bold")
         text.append(" · ")
-        text.append_text(line(self.checklist.title.get(self.lang)))
-        text.append(f" · {run.date}")
-        if run.unit:
-            text.append(" · ")
-            text.append_text(line(run.unit))
+        text.append_text(line(title))
+        text.append_text(line(tail))
         return text
 
     def on_mount(self) -> None:
@@ -141,6 +151,7 @@ class RunScreen(Screen[None]):
     def on_resize(self) -> None:
         narrow = self.app.size.width < 90
         self.query_one("#outline-pane").display = not narrow
+        self.query_one("#run-title", Static).update(self._header_text())
 
     # -- state ------------------------------------------------------------------------------
     def _walk(self) -> Path:
@@ -227,11 +238,12 @@ class RunScreen(Screen[None]):
 
     def _focus_answer(self) -> None:
         """Put the cursor where the group answers: the first editor, else the note."""
+        # Without scrolling: the question stays in view above a tall editor on a small screen.
         for widget in self.query_one("#answer", Vertical).query("*"):
             if widget.focusable:
-                widget.focus()
+                widget.focus(scroll_visible=False)
                 return
-        self.query_one("#note", TextArea).focus()
+        self.query_one("#note", TextArea).focus(scroll_visible=False)
 
     def _editors(
         self, item: Item, read_only: bool

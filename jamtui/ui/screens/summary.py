@@ -26,6 +26,19 @@ if TYPE_CHECKING:
     from jamtui.ui.app import JamtuiApp
 
 
+def hanging(words: str, indent: int, width: int) -> Text:
+    """``words`` wrapped to fit after an ``indent``-wide prefix, later lines indented under it."""
+    import textwrap
+
+    room = max(20, width - indent)
+    text = Text()
+    for number, part in enumerate(textwrap.wrap(words, room) or [""]):
+        if number:
+            text.append("\n" + " " * indent)
+        text.append_text(line(part))
+    return text
+
+
 class SummaryScreen(Screen[None]):
     """Where the group checks what is left and finalizes the run."""
 
@@ -57,6 +70,9 @@ class SummaryScreen(Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        self.render_summary()
+
+    def on_resize(self) -> None:
         self.render_summary()
 
     def render_summary(self) -> None:
@@ -121,8 +137,10 @@ class SummaryScreen(Screen[None]):
             shown = [i for i in section.items if path.is_visible(i.id)]
             done = [i for i in shown if path.states[i.id] is ItemState.ANSWERED]
             bar = text_bar(len(done), len(shown) or 1, 20)
-            text.append(f"{index:>2}. {bar} {len(done):>2}/{len(shown):<2} ")
-            text.append_text(line(without_number(section.title.get(lang))))
+            head = f"{index:>2}. {bar} {len(done):>2}/{len(shown):<2} "
+            text.append(head)
+            title = without_number(section.title.get(lang))
+            text.append_text(hanging(title, len(head), self.app.size.width - 4))
             text.append("\n")
         self.append_scores(text, lang)
         missing = path.missing_required

@@ -15,6 +15,7 @@ from textual.widgets import (
     Label,
     RadioSet,
     SelectionList,
+    Static,
     TextArea,
 )
 
@@ -215,7 +216,7 @@ class RatingsEditor(Widget):
                         for label, value in self.options:
                             short = Text(str(value)) if isinstance(value, int) else label
                             yield MarkedRadioButton(short, value=self.ratings.get(name) == value)
-        yield Label(self.spread_text(), id="spread")
+        yield Static(self.spread_text(), id="spread")
 
     def spread_text(self) -> Text:
         from jamtui.core.ratings_view import spread_line
@@ -231,5 +232,5 @@ class RatingsEditor(Widget):
         if self.ratings.get(name) == value:
             return
         self.ratings[name] = value
-        self.query_one("#spread", Label).update(self.spread_text())
+        self.query_one("#spread", Static).update(self.spread_text())
         self.post_message(self.RatingChanged(self.item.id, name, value))

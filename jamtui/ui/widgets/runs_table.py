@@ -27,17 +27,24 @@ def status_text(run: RunSummary) -> str:
     )
 
 
-def fill_runs_table(table: DataTable[Text], runs: list[RunSummary], app: JamtuiApp) -> None:
-    """Replace the table's rows with ``runs`` (keys are run ids)."""
+def fill_runs_table(
+    table: DataTable[Text], runs: list[RunSummary], app: JamtuiApp, width: int = 0
+) -> None:
+    """Replace the table's rows with ``runs`` (keys are run ids).
+
+    With the table's ``width``, the checklist column takes what the others leave, so every
+    column heading is whole in 80 columns.
+    """
     table.clear(columns=True)
-    for key, width in (
-        ("col.checklist", 28),
+    fixed = 10 + 14 + 11 + 9 + 5 * 2 + 2  # other columns, cell padding, a scrollbar
+    for key, size in (
+        ("col.checklist", max(16, min(40, width - fixed)) if width else 28),
         ("col.date", 10),
         ("col.unit", 14),
         ("col.status", 11),
         ("col.progress", 9),
     ):
-        table.add_column(t(key), width=width)
+        table.add_column(t(key), width=size)
     if not runs:
         table.add_row(
             Text(t("orgs.no_runs"), style="italic"), Text(""), Text(""), Text(""), Text("")
