@@ -40,6 +40,7 @@ class OrganisationsScreen(Screen[None]):
         super().__init__()
         self.show_archived = False
         self.organisations: list[OrganisationSummary] = []
+        self._away = False
 
     @property
     def jamtui(self) -> JamtuiApp:
@@ -115,13 +116,14 @@ class OrganisationsScreen(Screen[None]):
         pane = self.query_one("#org-runs", Static)
         slug = self.current_slug()
         if slug is None:
-            pane.update("")
+            pane.update("", layout=False)
             return
         try:
             runs = self.jamtui.store.list_runs(slug)
         except (StorageError, OSError):
             runs = []
-        pane.update(runs_summary_table(runs, self.jamtui))
+        # The pane's size is fixed by the layout, so new content needs no layout pass.
+        pane.update(runs_summary_table(runs, self.jamtui), layout=False)
 
     def checklists_loaded(self) -> None:
         """The catalog is known now: checklist titles in the runs pane may have changed."""
@@ -143,8 +145,15 @@ class OrganisationsScreen(Screen[None]):
     def _selected(self, event: NameList.Selected) -> None:
         self.jamtui.open_organisation(event.entry.id)
 
+    def on_screen_suspend(self) -> None:
+        self._away = True
+
     def on_screen_resume(self) -> None:
-        self.reload()
+        # Coming back from another screen: names or runs may have changed. (The first
+        # resume, right after mounting, has nothing new to show.)
+        if self._away:
+            self._away = False
+            self.reload()
 
     def action_focus_filter(self) -> None:
         self.query_one("#filter", Input).focus()
