@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jamtui.core.model import Checklist
-from jamtui.storage import Store
-from jamtui.storage import run_file
+from jamtui.storage import Store, run_file
 from jamtui.storage import store as store_module
 
 
