@@ -16,20 +16,23 @@ async def _exit_when_ready(pilot: Any) -> None:
 
 
 def run_jamtui(data_dir: str) -> None:
-    from jamtui.settings import resolve_settings
-    from jamtui.ui.app import create_app
-
-    app = create_app(resolve_settings(data_dir=data_dir))
+    """The ``jamtui`` command's own path to the TUI; only the terminal is headless."""
+    from jamtui.cli import main, tui_command
+    from jamtui.ui import app as app_module
 
     async def ready(pilot: Any) -> None:
         from jamtui.ui.widgets.name_list import NameList
 
         await pilot.pause()
-        listed = app.screen.query_one("#org-list", NameList).option_count
+        listed = pilot.app.screen.query_one("#org-list", NameList).option_count
         assert listed > 0, "no organisations listed"
-        app.exit()
+        pilot.app.exit()
 
-    app.run(headless=True, auto_pilot=ready, size=(120, 40))
+    def run_tui(settings: Any) -> int:
+        return app_module.run_app(settings, headless=True, auto_pilot=ready, size=(120, 40))
+
+    tui_command.run_tui = run_tui
+    sys.exit(main(["--data-dir", data_dir]))
 
 
 def run_baseline() -> None:

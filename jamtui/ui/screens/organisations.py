@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.console import Group
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
@@ -41,6 +41,7 @@ class OrganisationsScreen(Screen[None]):
         self.show_archived = False
         self.organisations: list[OrganisationSummary] = []
         self._away = False
+        self._runs_shown: str | None = None
 
     @property
     def jamtui(self) -> JamtuiApp:
@@ -50,15 +51,11 @@ class OrganisationsScreen(Screen[None]):
         return self.app
 
     def compose(self) -> ComposeResult:
+        # One flat grid (see app.tcss): nested containers cost a render pass each at start-up.
         yield Static(Text(t("orgs.title"), style="bold"), classes="screen-title")
         yield Input(placeholder=t("orgs.filter"), id="filter")
-        with Horizontal(id="orgs-body"):
-            with Vertical(id="orgs-left"):
-                yield NameList(id="org-list")
-                yield Static("", id="orgs-empty")
-            with Vertical(id="orgs-right"):
-                yield Static(Text(t("orgs.runs"), style="bold"), id="runs-title")
-                yield Static("", id="org-runs")
+        yield NameList(id="org-list")
+        yield Static("", id="org-runs")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -94,15 +91,10 @@ class OrganisationsScreen(Screen[None]):
             if org.problem:
                 prompt.append(f"  ({t('orgs.unreadable')})", style="bold")
             entries.append(Entry(prompt, org.slug))
-        empty = self.query_one("#orgs-empty", Static)
-        if not self.organisations:
-            empty.update(t("orgs.empty"))
-        elif not visible:
-            empty.update(t("orgs.none_match"))
-        empty.display = not visible
+        names.empty_text = t("orgs.empty") if not self.organisations else t("orgs.none_match")
         slugs = [org.slug for org in visible]
-        # Highlighting posts NameList.Highlighted, which fills the runs pane.
         names.set_entries(entries, slugs.index(previous) if previous in slugs else 0)
+        self._show_runs()
 
     def current_slug(self) -> str | None:
         entry = self.query_one("#org-list", NameList).highlighted_entry
@@ -112,18 +104,23 @@ class OrganisationsScreen(Screen[None]):
         slug = self.current_slug()
         return next((org for org in self.organisations if org.slug == slug), None)
 
-    def _show_runs(self) -> None:
+    def _show_runs(self, *, again: bool = True) -> None:
+        """Show the highlighted organisation's runs (``again=False``: unless already shown)."""
         pane = self.query_one("#org-runs", Static)
         slug = self.current_slug()
+        if not again and slug == self._runs_shown:
+            return
+        self._runs_shown = slug
+        title = Text(t("orgs.runs"), style="bold")
         if slug is None:
-            pane.update("", layout=False)
+            pane.update(title, layout=False)
             return
         try:
             runs = self.jamtui.store.list_runs(slug)
         except (StorageError, OSError):
             runs = []
         # The pane's size is fixed by the layout, so new content needs no layout pass.
-        pane.update(runs_summary_table(runs, self.jamtui), layout=False)
+        pane.update(Group(title, runs_summary_table(runs, self.jamtui)), layout=False)
 
     def checklists_loaded(self) -> None:
         """The catalog is known now: checklist titles in the runs pane may have changed."""
@@ -139,7 +136,7 @@ class OrganisationsScreen(Screen[None]):
 
     @on(NameList.Highlighted, "#org-list")
     def _highlighted(self) -> None:
-        self._show_runs()
+        self._show_runs(again=False)
 
     @on(NameList.Selected, "#org-list")
     def _selected(self, event: NameList.Selected) -> None:

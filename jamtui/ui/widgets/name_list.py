@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.cells import cell_len
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
@@ -86,6 +87,8 @@ class NameList(ScrollView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self._entries: list[Entry] = []
         self._highlighted: int | None = None
+        self.empty_text = ""
+        """Shown on the first row when there are no entries."""
 
     # -- the data ---------------------------------------------------------------------
     @property
@@ -144,6 +147,11 @@ class NameList(ScrollView, can_focus=True):
         width = self.size.width
         base = self.rich_style
         if index >= len(self._entries):
+            if index == 0 and self.empty_text:
+                text = Text(self.empty_text, style=base + Style(italic=True), end="")
+                return Strip(text.render(self.app.console), text.cell_len).crop_extend(
+                    scroll_x, scroll_x + width, base
+                )
             return Strip.blank(width, base)
         chosen = index == self._highlighted
         text = Text(MARK if chosen else NO_MARK, no_wrap=True, end="")
