@@ -53,6 +53,7 @@ def screen_text(app: JamtuiApp) -> str:
     """Everything visible on the current screen, as plain text (table cells row by row)."""
     from textual.widgets import DataTable, Label, OptionList, Static
 
+    from jamtui.ui.widgets.keybar import KeyBar
     from jamtui.ui.widgets.name_list import NameList
 
     parts = []
@@ -72,6 +73,10 @@ def screen_text(app: JamtuiApp) -> str:
             parts.append(str(options.get_option_at_index(index).prompt))
     for names in app.screen.query(NameList):
         parts.extend(str(entry.prompt) for entry in names.entries)
+        if not names.entries:
+            parts.append(names.empty_text)
+    for bar in app.screen.query(KeyBar):
+        parts.append(str(bar.render()))
     return "\n".join(parts)
 
 

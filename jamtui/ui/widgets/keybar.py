@@ -3,25 +3,26 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import events
+from textual.geometry import Size
 from textual.screen import Screen
-from textual.widgets import Static
+from textual.widget import Widget
 
 MAX_LINES = 2
 GAP = "  "
 
 
-class KeyBar(Static):
+class KeyBar(Widget):
     """Every binding with ``show=True`` that is active on the screen, in order.
 
     Keys are packed whole onto as many lines as they need, at most two; what does not fit
-    on the second line ends in an ellipsis (every key is also in the help screen, F1).
+    on the second line ends in an ellipsis (every key is also in the help screen, F1). The
+    height is worked out in the layout pass itself, so a second line costs no extra pass.
     """
 
     DEFAULT_CSS = """
     KeyBar {
         dock: bottom;
-        height: 1;
+        height: auto;
         background: $panel;
         color: $text;
     }
@@ -29,17 +30,14 @@ class KeyBar(Static):
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
-        self._show_keys()
 
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
-    def on_resize(self, event: events.Resize) -> None:
-        self._show_keys()
-
     def _bindings_changed(self, screen: Screen[object]) -> None:
         if self.is_attached and screen is self.screen:
-            self._show_keys()
+            lines = len(self.lines(self.size.width)) if self.size.width else 1
+            self.refresh(layout=lines != self.size.height)
 
     def entries(self) -> list[Text]:
         """One text per key: the key, reversed, and what it does (dimmed when disabled)."""
@@ -56,16 +54,17 @@ class KeyBar(Static):
             result.append(entry)
         return result
 
-    def _show_keys(self) -> None:
-        width = self.size.width or self.app.size.width
-        lines = pack(self.entries(), width)
-        if self.styles.height is None or self.styles.height.value != len(lines):
-            self.styles.height = len(lines)
-        text = Text("\n").join(lines)
+    def lines(self, width: int) -> list[Text]:
+        return pack(self.entries(), width)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.lines(width))
+
+    def render(self) -> Text:
+        text = Text("\n").join(self.lines(self.size.width))
         text.no_wrap = True
         text.overflow = "ellipsis"
-        # The height is set above, so the new text needs no layout pass.
-        self.update(text, layout=False)
+        return text
 
 
 def pack(entries: list[Text], width: int) -> list[Text]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -147,10 +148,11 @@ class NameList(ScrollView, can_focus=True):
         width = self.size.width
         base = self.rich_style
         if index >= len(self._entries):
-            if index == 0 and self.empty_text:
-                text = Text(self.empty_text, style=base + Style(italic=True), end="")
+            message = textwrap.wrap(self.empty_text, max(8, width - 1)) if not self._entries else []
+            if index < len(message):
+                text = Text(message[index], style=base + Style(italic=True), end="")
                 return Strip(text.render(self.app.console), text.cell_len).crop_extend(
-                    scroll_x, scroll_x + width, base
+                    0, width, base
                 )
             return Strip.blank(width, base)
         chosen = index == self._highlighted
