@@ -1,33 +1,35 @@
-"""Validated checklists kept between runs, keyed by their bytes: unchanged files load fast."""
+"""Parsed checklist files kept between runs, keyed by their bytes: unchanged files skip parsing."""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import pickle
+import json
 from pathlib import Path
 from typing import Any
 
 from jamtui import __version__
-from jamtui.core.model import FORMAT_VERSION, Checklist
+from jamtui.core.model import FORMAT_VERSION
 
-CACHE_NAME = "checklists.pickle"
+CACHE_NAME = "parsed-checklists.json"
+CACHE_VERSION = 1
 MAX_ENTRIES = 400
 """Entries not used by the latest load are dropped beyond this many."""
 
 
 class ChecklistCache:
-    """A single pickle file in the data folder's ``.cache``; only ever an accelerator.
+    """A JSON file in the data folder's ``.cache``; only ever an accelerator.
 
-    The key is a hash of the file's bytes plus the jamtui and format versions, so an edited
-    file, or a new jamtui with other rules, is validated again. Only files without problems
-    are kept: a file with problems is always validated, so its messages stay exact. A
-    missing, unreadable or foreign cache file is the same as an empty one.
+    It holds the parsed TOML of files that were valid, keyed by a hash of the file's bytes
+    and the jamtui and format versions. Loading from it skips the TOML parser (the slowest
+    step) but still validates. Plain JSON, never pickle: the data folder may be shared or
+    synced, and a cache file must never be able to run code. A missing, unreadable or
+    foreign cache file is the same as an empty one.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._entries: dict[str, bytes] | None = None
+        self._entries: dict[str, Any] | None = None
         self._used: set[str] = set()
         self._dirty = False
 
@@ -40,37 +42,33 @@ class ChecklistCache:
         digest = hashlib.blake2b(data, digest_size=20).hexdigest()
         return f"{__version__}:{FORMAT_VERSION}:{digest}"
 
-    def _load(self) -> dict[str, bytes]:
+    def _load(self) -> dict[str, Any]:
         if self._entries is None:
             self._entries = {}
-            # Anything wrong with the file (truncated, foreign, from another Python) is a miss.
-            with contextlib.suppress(Exception):
-                loaded: Any = pickle.loads(self.path.read_bytes())
-                if isinstance(loaded, dict):
-                    self._entries = {
-                        k: v
-                        for k, v in loaded.items()
-                        if isinstance(k, str) and isinstance(v, bytes)
-                    }
+            with contextlib.suppress(OSError, ValueError, RecursionError):
+                loaded = json.loads(self.path.read_bytes())
+                if isinstance(loaded, dict) and loaded.get("version") == CACHE_VERSION:
+                    entries = loaded.get("files")
+                    if isinstance(entries, dict):
+                        self._entries = entries
         return self._entries
 
-    def get(self, data: bytes) -> Checklist | None:
+    def get(self, data: bytes) -> dict[str, Any] | None:
+        """The parsed TOML of a file with these bytes, when it was valid before."""
         key = self.key(data)
-        blob = self._load().get(key)
-        if blob is None:
-            return None
-        try:
-            checklist = pickle.loads(blob)
-        except Exception:
-            return None
-        if not isinstance(checklist, Checklist):
+        raw = self._load().get(key)
+        if not isinstance(raw, dict):
             return None
         self._used.add(key)
-        return checklist
+        return raw
 
-    def put(self, data: bytes, checklist: Checklist) -> None:
+    def put(self, data: bytes, raw: dict[str, Any]) -> None:
         key = self.key(data)
-        self._load()[key] = pickle.dumps(checklist, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            json.dumps(raw)  # dates and times have no JSON form: such a file is not kept
+        except (TypeError, ValueError):
+            return
+        self._load()[key] = raw
         self._used.add(key)
         self._dirty = True
 
@@ -81,9 +79,10 @@ class ChecklistCache:
         entries = self._entries
         if len(entries) > MAX_ENTRIES:
             entries = {k: v for k, v in entries.items() if k in self._used}
-        from jamtui.storage.atomic import write_atomic
+        from jamtui.storage.atomic import write_text_atomic
 
+        text = json.dumps({"version": CACHE_VERSION, "files": entries}, ensure_ascii=False)
         with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.path, pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
+            write_text_atomic(self.path, text)
             self._dirty = False

@@ -38,18 +38,16 @@ class Catalog:
     entries: list[CatalogEntry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     host: PluginHost | None = None
+    _by_id: dict[str, CatalogEntry] = field(default_factory=dict, repr=False, compare=False)
 
     def get(self, checklist_id: str) -> Checklist | None:
-        for entry in self.entries:
-            if entry.checklist.id == checklist_id:
-                return entry.checklist
-        return None
+        entry = self.entry(checklist_id)
+        return entry.checklist if entry else None
 
     def entry(self, checklist_id: str) -> CatalogEntry | None:
-        for entry in self.entries:
-            if entry.checklist.id == checklist_id:
-                return entry
-        return None
+        if len(self._by_id) != len(self.entries):
+            self._by_id = {entry.checklist.id: entry for entry in reversed(self.entries)}
+        return self._by_id.get(checklist_id)
 
     @property
     def checklists(self) -> list[Checklist]:
@@ -72,7 +70,10 @@ class Catalog:
             if self.host is not None and provider in self.host.plugins:
                 self.host.plugins[provider].problems.append(message)
             return
-        self.entries.append(CatalogEntry(result.checklist, provider, result.origin))
+        added = CatalogEntry(result.checklist, provider, result.origin)
+        self.entries.append(added)
+        if len(self._by_id) == len(self.entries) - 1:
+            self._by_id[added.checklist.id] = added
 
 
 def load_sources(

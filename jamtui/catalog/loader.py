@@ -70,16 +70,23 @@ def load_checklist_file(
 
 
 def load_checklist_bytes(
-    data: bytes, origin: str, cache: ChecklistCache | None = None
+    data: bytes,
+    origin: str,
+    cache: ChecklistCache | None = None,
+    raw_sink: list[dict[str, Any]] | None = None,
 ) -> LoadResult:
     """Decode, parse and validate checklist TOML given as bytes (unless ``cache`` knows them)."""
     if cache is not None and len(data) <= MAX_FILE_BYTES:
         known = cache.get(data)
         if known is not None:
-            return LoadResult(origin, checklist=known)
-        result = load_checklist_bytes(data, origin)
-        if result.ok and result.checklist is not None:
-            cache.put(data, result.checklist)
+            # Parsed before and valid then: skip the parser; validation runs as always.
+            result = validate(known, "", origin)
+            if result.ok:
+                return result
+        sink: list[dict[str, Any]] = []
+        result = load_checklist_bytes(data, origin, raw_sink=sink)
+        if result.ok and sink:
+            cache.put(data, sink[0])
         return result
     if len(data) > MAX_FILE_BYTES:
         return LoadResult(
@@ -102,15 +109,17 @@ def load_checklist_bytes(
                 )
             ],
         )
-    return load_checklist_text(text, origin)
+    return load_checklist_text(text, origin, raw_sink)
 
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TOML_END = re.compile(r"\s*\(at end of document\)\s*$")
 
 
-def load_checklist_text(text: str, origin: str) -> LoadResult:
-    """Parse and validate checklist TOML source text."""
+def load_checklist_text(
+    text: str, origin: str, raw_sink: list[dict[str, Any]] | None = None
+) -> LoadResult:
+    """Parse and validate checklist TOML source text (the parsed data goes to ``raw_sink``)."""
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
@@ -134,6 +143,8 @@ def load_checklist_text(text: str, origin: str) -> LoadResult:
         )
     except (RecursionError, MemoryError):
         return LoadResult(origin, problems=[Problem(origin, t("problem.too_deep"))])
+    if raw_sink is not None:
+        raw_sink.append(raw)
     return validate(raw, text, origin)
 
 

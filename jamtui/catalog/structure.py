@@ -37,51 +37,71 @@ def check_table(table_name: str, data: object, path: str, report: Report, depth:
     if not isinstance(data, dict):
         report(path, t("problem.wrong_type", None, expected=t("kind.table"), got=_type_of(data)))
         return False
-    keys = _keys(table_name)
+    plan = _plan(table_name)
+    prefix = f"{path}." if path else ""
     for name, value in data.items():
-        key_path = f"{path}.{name}" if path else name
-        key = keys.get(name)
-        if key is None:
+        step = plan.get(name)
+        if step is None:
             report(
-                key_path,
-                t("problem.unknown_key", None, key=name) + did_you_mean(name, list(keys)),
+                prefix + name,
+                t("problem.unknown_key", None, key=name) + did_you_mean(name, list(plan)),
             )
             continue
-        _check_value(key, value, key_path, report, depth)
-    for key in keys.values():
+        key, mode, target = step
+        if mode == "scalar":
+            # Most keys are scalars of the right kind: no path string is built for them.
+            plain = not key.enum and not key.pattern and (key.kind != "text" or type(value) is str)
+            if plain and _matches_kind(key.kind, value):
+                continue
+            _check_scalar(key, value, prefix + name, report)
+        else:
+            _check_nested(mode, target, value, prefix + name, report, depth)
+    for key, _mode, _target in plan.values():
         if key.required and key.name not in data:
             report(path or "", t("problem.missing_key", None, key=key.name))
     return True
 
 
 @functools.cache
-def _keys(table_name: str) -> dict[str, Key]:
-    return {key.name: key for key in TABLES[table_name]}
+def _plan(table_name: str) -> dict[str, tuple[Key, str, str]]:
+    """Each key of a table with how to check it: ``scalar``, or ``table``/``array``/``map``
+    of the named table."""
+    plan: dict[str, tuple[Key, str, str]] = {}
+    for key in TABLES[table_name]:
+        mode, _, target = key.kind.partition(":")
+        plan[key.name] = (key, mode if target else "scalar", target)
+    return plan
 
 
-def _check_value(key: Key, value: object, path: str, report: Report, depth: int) -> None:
-    kind = key.kind
-    if kind.startswith("table:"):
-        check_table(kind.split(":", 1)[1], value, path, report, depth + 1)
+def _check_nested(
+    mode: str, target: str, value: object, path: str, report: Report, depth: int
+) -> None:
+    if mode == "table":
+        check_table(target, value, path, report, depth + 1)
         return
-    if kind.startswith("array:"):
+    if mode == "array":
         if not isinstance(value, list):
             report(
                 path, t("problem.wrong_type", None, expected=t("kind.array"), got=_type_of(value))
             )
             return
         for index, element in enumerate(value):
-            check_table(kind.split(":", 1)[1], element, f"{path}[{index}]", report, depth + 1)
+            check_table(target, element, f"{path}[{index}]", report, depth + 1)
         return
-    if kind.startswith("map:"):
-        if not isinstance(value, dict):
-            report(
-                path, t("problem.wrong_type", None, expected=t("kind.table"), got=_type_of(value))
-            )
-            return
-        for name, element in value.items():
-            check_table(kind.split(":", 1)[1], element, f"{path}.{name}", report, depth + 1)
+    if not isinstance(value, dict):
+        report(path, t("problem.wrong_type", None, expected=t("kind.table"), got=_type_of(value)))
         return
+    for name, element in value.items():
+        check_table(target, element, f"{path}.{name}", report, depth + 1)
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _check_scalar(key: Key, value: object, path: str, report: Report) -> None:
+    kind = key.kind
     if not _matches_kind(kind, value):
         report(path, t("problem.wrong_type", None, expected=kind_name(kind), got=_type_of(value)))
         return
@@ -104,7 +124,7 @@ def _check_value(key: Key, value: object, path: str, report: Report, depth: int)
             t("problem.not_in_enum", None, value=value, options=options)
             + did_you_mean(str(value), key.enum),
         )
-    if key.pattern and isinstance(value, str) and not re.match(key.pattern, value):
+    if key.pattern and isinstance(value, str) and not _compiled(key.pattern).match(value):
         report(path, t("problem.bad_identifier", None, value=value))
 
 

@@ -13,7 +13,7 @@ from jamtui.storage.atomic import write_text_atomic
 if TYPE_CHECKING:
     from jamtui.catalog import Catalog
 
-CACHE_NAME = "checklists.json"
+CACHE_NAME = "checklist-titles.json"
 CACHE_VERSION = 1
 
 

@@ -121,7 +121,7 @@ async def test_without_a_cache_the_runs_pane_fills_in_once_the_catalog_has_loade
     settings: Settings, store: Store, catalog: Catalog
 ) -> None:
     make_run(store, catalog)
-    cache = settings.data_dir / ".cache" / "checklists.json"
+    cache = settings.data_dir / ".cache" / "checklist-titles.json"
     assert not cache.exists()
     app = create_app(settings, today=lambda: TODAY)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -134,7 +134,7 @@ async def test_without_a_cache_the_runs_pane_fills_in_once_the_catalog_has_loade
 def test_a_broken_or_foreign_titles_cache_is_ignored_and_rewritten(
     settings: Settings, catalog: Catalog
 ) -> None:
-    cache = settings.data_dir / ".cache" / "checklists.json"
+    cache = settings.data_dir / ".cache" / "checklist-titles.json"
     cache.parent.mkdir(parents=True, exist_ok=True)
     for junk in (
         b"\xff\xfe not json",
