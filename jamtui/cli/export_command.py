@@ -24,7 +24,7 @@ def register(sub: Any) -> None:
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from jamtui.catalog import load_catalog
     from jamtui.export.registry import load_exporters
-    from jamtui.export.service import build_context, render
+    from jamtui.export.service import ExporterFailed, build_context, render
     from jamtui.storage import StorageError, Store
 
     if args.all and args.run != "latest":
@@ -58,7 +58,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
                 raise CommandError(t("storage.no_checklist", None, id=run.checklist_id))
             context = build_context(store, catalog, slug, run, checklist, settings.lang)
             written.append(render(context, exporter))
-    except (StorageError, OSError) as error:
+    except (StorageError, OSError, ExporterFailed) as error:
         raise CommandError(str(error).splitlines()[0]) from None
     if args.output == "-":
         sys.stdout.write("\n".join(text for text, _ in written))

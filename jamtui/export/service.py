@@ -10,6 +10,7 @@ from jamtui.core.run import Run, retired_answers
 from jamtui.export.context import ExportContext, PreviousRun
 from jamtui.export.filenames import report_filename
 from jamtui.export.markdown import MarkdownExporter
+from jamtui.i18n import t
 from jamtui.plugin.registry import Exporter
 from jamtui.storage import CorruptFileError, RunSession, Store
 
@@ -65,10 +66,25 @@ def build_context(
     )
 
 
+class ExporterFailed(Exception):
+    """A plugin's exporter raised while rendering: one line says which and why."""
+
+
 def render(context: ExportContext, exporter: Exporter | None = None) -> tuple[str, str]:
-    """(text, default file name) of the report."""
+    """(text, default file name) of the report; ExporterFailed when a plugin's exporter breaks."""
     chosen = exporter or MarkdownExporter()
-    text = chosen.render(context)
+    try:
+        text = chosen.render(context)
+    except Exception as error:
+        name = getattr(chosen, "name", type(chosen).__name__)
+        raise ExporterFailed(
+            t("export.exporter_failed", None, name=name, error=f"{type(error).__name__}: {error}")
+        ) from error
+    if not isinstance(text, str):
+        name = getattr(chosen, "name", type(chosen).__name__)
+        raise ExporterFailed(
+            t("export.exporter_failed", None, name=name, error=f"returned {type(text).__name__}")
+        )
     name = report_filename(
         context.organisation, context.checklist.id, context.run.date, chosen.suffix
     )

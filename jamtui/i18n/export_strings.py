@@ -90,6 +90,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "export.change_was": {"sv": "tidigare fråga {number}", "en": "formerly item {number}"},
     "export.change_replaces": {"sv": "ersätter: {text}", "en": "replaces: {text}"},
     "export.not_answered_short": {"sv": "–", "en": "–"},
+    "export.exporter_failed": {
+        "sv": "exportformatet {name} misslyckades: {error}",
+        "en": "the export format {name} failed: {error}",
+    },
     "export.cli.run_and_all": {
         "sv": "ange antingen en körning eller --all, inte båda",
         "en": "give either a run or --all, not both",

@@ -60,7 +60,7 @@ class PluginHost:
                 impl.function(register=make_register(plugin))
             except PluginError:
                 raise
-            except Exception as error:
+            except (Exception, SystemExit) as error:
                 self.problem(
                     plugin, t("plugin.hook_failed", None, hook=hook_name, error=_describe(error))
                 )
@@ -99,7 +99,7 @@ def create_host(
             plugin = point.load()
         except PluginError:
             raise
-        except Exception as error:
+        except (Exception, SystemExit) as error:
             host.problem(point.name, t("plugin.import_failed", None, error=_describe(error)))
             continue
         _register(host, point.name, plugin, info)
@@ -121,7 +121,7 @@ def _register(host: PluginHost, name: str, plugin: object, info: PluginInfo) -> 
         host.manager.register(plugin, name=name)
     except PluginError:
         raise
-    except Exception as error:
+    except (Exception, SystemExit) as error:
         host.problem(name, t("plugin.register_failed", None, error=_describe(error)))
         return
     callers = host.manager.get_hookcallers(plugin) or []

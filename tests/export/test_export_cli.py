@@ -178,3 +178,43 @@ def test_all_never_overwrites_a_second_run_on_the_same_day(
     assert len(texts) == 3
     assert main(["export", "malmo-stad-kultur", second, "-o", "-"]) == 0
     assert capsys.readouterr().out in texts
+
+
+BROKEN_PLUGIN = """
+from jamtui.plugin import hookimpl
+
+class Broken:
+    name = "trasig"
+    title = "Trasig"
+    suffix = ".txt"
+
+    def render(self, context):
+        raise ZeroDivisionError("division by zero inside the plugin")
+
+@hookimpl
+def jamtui_register_exporters(register):
+    register(Broken())
+"""
+
+
+def test_an_exporter_that_crashes_gets_one_line_naming_it(home: Path) -> None:
+    site = home / "site"
+    site.mkdir()
+    (site / "trasigformat.py").write_text(textwrap.dedent(BROKEN_PLUGIN), encoding="utf-8")
+    dist = site / "jamtui_trasigformat-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: jamtui-trasigformat\nVersion: 1.0\n", encoding="utf-8"
+    )
+    (dist / "entry_points.txt").write_text("[jamtui]\ntrasig = trasigformat\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(site), "JAMTUI_HOME": str(home / "data")}
+    argv = [sys.executable, "-m", "jamtui", "export", "malmo-stad-kultur", "--format", "trasig"]
+    result = subprocess.run(
+        [*argv, "-o", "-"], capture_output=True, text=True, env=env, cwd=home, timeout=120
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "trasig" in lines[0] and "ZeroDivisionError" in lines[0]
+    assert not list(home.glob("*.txt")), "no half-written report"
