@@ -32,8 +32,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "key.palette": {"sv": "Kommandon", "en": "Commands"},
     "orgs.title": {"sv": "Organisationer", "en": "Organisations"},
     "orgs.filter": {
-        "sv": "Skriv för att söka bland organisationer …",
-        "en": "Type to filter organisations …",
+        "sv": "Tryck / och skriv för att söka bland organisationer …",
+        "en": "Press / and type to filter organisations …",
     },
     "orgs.empty": {
         "sv": "Inga organisationer ännu. Tryck n för att lägga till den första.",

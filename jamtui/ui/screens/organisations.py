@@ -10,12 +10,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from jamtui.core.collation import swedish_sort_key
 from jamtui.i18n import t
 from jamtui.storage import OrganisationSummary, StorageError
 from jamtui.ui.safe_text import line
+from jamtui.ui.widgets.filter_line import FilterLine
 from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.name_list import Entry, NameList
 from jamtui.ui.widgets.runs_table import runs_summary_table
@@ -53,7 +54,7 @@ class OrganisationsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         # One flat grid (see app.tcss): nested containers cost a render pass each at start-up.
         yield Static(Text(t("orgs.title"), style="bold"), classes="screen-title")
-        yield Input(placeholder=t("orgs.filter"), id="filter")
+        yield FilterLine(t("orgs.filter"), id="filter")
         yield NameList(id="org-list")
         yield Static("", id="org-runs")
         yield KeyBar()
@@ -74,7 +75,7 @@ class OrganisationsScreen(Screen[None]):
         self._fill(select)
 
     def _visible(self) -> list[OrganisationSummary]:
-        needle = swedish_sort_key(self.query_one("#filter", Input).value.strip())[1]
+        needle = swedish_sort_key(self.query_one("#filter", FilterLine).value.strip())[1]
         if not needle:
             return self.organisations
         return [org for org in self.organisations if needle in swedish_sort_key(org.name)[1]]
@@ -126,11 +127,11 @@ class OrganisationsScreen(Screen[None]):
         """The catalog is known now: checklist titles in the runs pane may have changed."""
         self._show_runs()
 
-    @on(Input.Changed, "#filter")
+    @on(FilterLine.Changed, "#filter")
     def _filter_changed(self) -> None:
         self._fill()
 
-    @on(Input.Submitted, "#filter")
+    @on(FilterLine.Submitted, "#filter")
     def _filter_submitted(self) -> None:
         self.query_one("#org-list", NameList).focus()
 
@@ -153,7 +154,7 @@ class OrganisationsScreen(Screen[None]):
             self.reload()
 
     def action_focus_filter(self) -> None:
-        self.query_one("#filter", Input).focus()
+        self.query_one("#filter", FilterLine).focus()
 
     def action_new(self) -> None:
         from jamtui.ui.screens.dialogs import TextDialog
@@ -166,7 +167,7 @@ class OrganisationsScreen(Screen[None]):
             except (StorageError, OSError) as error:
                 self.notify(str(error), severity="error")
                 return
-            self.query_one("#filter", Input).value = ""
+            self.query_one("#filter", FilterLine).value = ""
             self.reload(select=org.slug)
             self.notify(t("orgs.created", None, name=org.name), markup=False)
 
