@@ -8,13 +8,14 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from jamtui import __version__
-from jamtui.cli import catalog_commands, export_command, store_commands
 from jamtui.cli.common import CommandError
 from jamtui.i18n import set_language, t
 from jamtui.plugin.policy import PluginError
 from jamtui.settings import choose_language, resolve_settings
 
-COMMAND_MODULES = (catalog_commands, store_commands, export_command)
+COMMAND_MODULES = ("catalog_commands", "store_commands", "export_command")
+VALUE_OPTIONS = ("--data-dir", "--checklists", "--lang")
+"""Global options that take a value (the next word, unless given as --option=value)."""
 
 
 class Parser(argparse.ArgumentParser):
@@ -25,18 +26,36 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} ({hint})\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every sub-command registered."""
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The argument parser with every sub-command registered (or none: the TUI's path)."""
     parser = Parser(
         prog="jamtui",
         description="Checklistor för jämställdhetsintegrering i terminalen.",
     )
     parser.add_argument("--version", action="version", version=f"jamtui {__version__}")
     add_global_options(parser)
-    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    if with_commands:
+        import importlib
+
+        sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+        for name in COMMAND_MODULES:
+            importlib.import_module(f"jamtui.cli.{name}").register(sub)
     return parser
+
+
+def names_a_command(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` holds anything but global options (a command, help, a typo).
+
+    Without one, jamtui starts the TUI, and the sub-commands need not be set up (start-up
+    time is measured).
+    """
+    words = iter(argv)
+    for word in words:
+        if word in VALUE_OPTIONS:
+            next(words, None)
+        elif word in ("-h", "--help") or not word.startswith("-"):
+            return True
+    return False
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
@@ -64,8 +83,9 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
     set_language(choose_language())  # so usage errors already speak the chosen language
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(with_commands=names_a_command(words))
+    args = parser.parse_args(words)
     settings = resolve_settings(
         data_dir=getattr(args, "data_dir", None),
         checklist_dirs=getattr(args, "checklists", None) or (),
