@@ -72,7 +72,7 @@ def screen_text(app: JamtuiApp) -> str:
         for index in range(options.option_count):
             parts.append(str(options.get_option_at_index(index).prompt))
     for names in app.screen.query(NameList):
-        parts.extend(str(entry.prompt) for entry in names.entries)
+        parts.extend(str(entry.shown()) for entry in names.entries)
         if not names.entries:
             parts.append(names.empty_text)
     for bar in app.screen.query(KeyBar):

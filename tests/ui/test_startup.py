@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from rich.text import Text
 from textual.app import App, ComposeResult
 
 from jamtui.catalog import Catalog
@@ -21,9 +20,9 @@ __all__ = ["plugin_site"]  # a fixture, used by name
 
 
 class ListApp(App[None]):
-    def __init__(self, count: int) -> None:
+    def __init__(self, count: int, entries: list[Entry] | None = None) -> None:
         super().__init__()
-        self.count = count
+        self.entries = entries or [Entry(f"Kommun {i}", f"k{i}") for i in range(count)]
         self.chosen: list[str] = []
 
     def compose(self) -> ComposeResult:
@@ -31,7 +30,7 @@ class ListApp(App[None]):
 
     def on_mount(self) -> None:
         names = self.query_one(NameList)
-        names.set_entries([Entry(Text(f"Kommun {i}"), f"k{i}") for i in range(self.count)])
+        names.set_entries(self.entries)
         names.focus()
 
     def on_name_list_selected(self, event: NameList.Selected) -> None:
@@ -170,3 +169,14 @@ def test_strict_plugin_mode_stops_before_the_app_takes_the_terminal(
     assert result.returncode == 3
     assert "JAMTUI_STRICT_PLUGINS" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+async def test_a_500_character_name_ends_in_an_ellipsis_and_escapes_never_reach_the_screen() -> (
+    None
+):
+    odd = [Entry("Å" * 500, "lang"), Entry("Ö\x1b[31mröd\x07 [bold]fet[/]", "fult", "arkiverad")]
+    app = ListApp(0, odd)
+    async with app.run_test(size=(40, 12)):
+        rows = visible_rows(app)
+        assert rows[0].startswith("▸ ÅÅÅ") and rows[0].endswith("…")
+        assert rows[1] == "  Öröd [bold]fet[/]  (arkiverad)"

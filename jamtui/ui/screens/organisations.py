@@ -15,7 +15,6 @@ from textual.widgets import Static
 from jamtui.core.collation import swedish_sort_key
 from jamtui.i18n import t
 from jamtui.storage import OrganisationSummary, StorageError
-from jamtui.ui.safe_text import line
 from jamtui.ui.widgets.filter_line import FilterLine
 from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.name_list import Entry, NameList
@@ -86,12 +85,12 @@ class OrganisationsScreen(Screen[None]):
         visible = self._visible()
         entries = []
         for org in visible:
-            prompt = line(org.name)
-            if org.archived:
-                prompt.append(f"  ({t('orgs.archived_mark')})", style="italic")
             if org.problem:
-                prompt.append(f"  ({t('orgs.unreadable')})", style="bold")
-            entries.append(Entry(prompt, org.slug))
+                entries.append(Entry(org.name, org.slug, t("orgs.unreadable"), "bold"))
+            elif org.archived:
+                entries.append(Entry(org.name, org.slug, t("orgs.archived_mark")))
+            else:
+                entries.append(Entry(org.name, org.slug))
         names.empty_text = t("orgs.empty") if not self.organisations else t("orgs.none_match")
         slugs = [org.slug for org in visible]
         names.set_entries(entries, slugs.index(previous) if previous in slugs else 0)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
-from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -15,6 +14,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from jamtui.ui.safe_text import line
+
 MARK = "▸ "
 """Drawn before the highlighted row, so the highlight reads without colour."""
 NO_MARK = "  "
@@ -22,10 +23,20 @@ NO_MARK = "  "
 
 @dataclass(frozen=True)
 class Entry:
-    """One row: what is shown (already safe, literal text) and the key it stands for."""
+    """One row: a label from users or files (shown literally, on one line) and its key."""
 
-    prompt: Text
+    label: str
     id: str
+    note: str = ""
+    """Shown after the label in brackets, e.g. "arkiverad"."""
+    note_style: str = "italic"
+
+    def shown(self) -> Text:
+        """The row as drawn (built only for rows on screen: lists can be long)."""
+        text = line(self.label)
+        if self.note:
+            text.append(f"  ({self.note})", style=self.note_style)
+        return text
 
 
 class NameList(ScrollView, can_focus=True):
@@ -119,8 +130,8 @@ class NameList(ScrollView, can_focus=True):
     def set_entries(self, entries: list[Entry], highlight: int | None = 0) -> None:
         """Replace every row; highlight ``highlight`` (clamped), or nothing when empty."""
         self._entries = list(entries)
-        width = max((cell_len(MARK) + e.prompt.cell_len for e in self._entries), default=0)
-        self.virtual_size = Size(width, len(self._entries))
+        # No sideways scrolling: a row too long for the list ends in an ellipsis.
+        self.virtual_size = Size(0, len(self._entries))
         self._highlighted = None
         self._highlight(highlight if highlight is not None else 0, force=True)
         self.refresh()
@@ -143,8 +154,7 @@ class NameList(ScrollView, can_focus=True):
 
     # -- drawing ----------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
-        scroll_x, scroll_y = self.scroll_offset
-        index = scroll_y + y
+        index = self.scroll_offset.y + y
         width = self.size.width
         base = self.rich_style
         if index >= len(self._entries):
@@ -156,14 +166,15 @@ class NameList(ScrollView, can_focus=True):
                 )
             return Strip.blank(width, base)
         chosen = index == self._highlighted
-        text = Text(MARK if chosen else NO_MARK, no_wrap=True, end="")
-        text.append_text(self._entries[index].prompt)
+        text = Text(MARK if chosen else NO_MARK, no_wrap=True, end="", overflow="ellipsis")
+        text.append_text(self._entries[index].shown())
+        text.truncate(width, overflow="ellipsis")
         text.stylize_before(base)
         if chosen:
             text.stylize(self.get_component_rich_style("name-list--highlight"))
         strip = Strip(text.render(self.app.console), text.cell_len)
         style = base + self.get_component_rich_style("name-list--highlight") if chosen else base
-        return strip.crop_extend(scroll_x, scroll_x + width, style)
+        return strip.crop_extend(0, width, style)
 
     # -- keys and mouse ---------------------------------------------------------------
     def action_cursor(self, step: int) -> None:
