@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from textual.command import Hit, Hits, Provider
+from textual.dom import DOMNode
 
 from jamtui.core.answer_text import item_numbers
 from jamtui.i18n import t
@@ -32,14 +33,30 @@ class ItemCommands(Provider):
 
 
 class AppCommands(Provider):
-    """Problems and help, reachable from anywhere."""
+    """Every key the current screen offers (as in its key bar), plus problems and help."""
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for label, action in (
-            (t("cmd.problems"), "app.show_problems"),
-            (t("cmd.help"), "app.show_help"),
-        ):
+        seen: set[str] = set()
+        for label, action, node, key in self._commands():
+            if label in seen:
+                continue
+            seen.add(label)
             score = matcher.match(label)
             if score > 0:
-                yield Hit(score, matcher.highlight(label), partial(self.app.run_action, action))
+                yield Hit(
+                    score,
+                    matcher.highlight(label),
+                    partial(self.app.run_action, action, node),
+                    help=key,
+                )
+
+    def _commands(self) -> list[tuple[str, str, DOMNode | None, str]]:
+        commands: list[tuple[str, str, DOMNode | None, str]] = []
+        for node, binding, enabled, _tip in self.screen.active_bindings.values():
+            if enabled and binding.description and binding.action != "command_palette":
+                key = self.app.get_key_display(binding)
+                commands.append((binding.description, binding.action, node, key))
+        commands.append((t("cmd.problems"), "app.show_problems", None, "f2"))
+        commands.append((t("cmd.help"), "app.show_help", None, "f1"))
+        return commands

@@ -361,3 +361,29 @@ async def test_command_palette_jumps_to_an_item(
         await pilot.pause()
         assert screen.current == "moment.m7-beslutsunderlag"
         assert "Fråga 7 av 10" in screen_text(app)
+
+
+async def test_every_key_of_the_screen_is_in_the_command_palette(
+    make_app: Callable[..., JamtuiApp], store: Store, catalog: object
+) -> None:
+    from jamtui.ui.screens.summary import SummaryScreen
+
+    org = store.create_organisation("Lund")
+    store.create_run(org.slug, app_catalog_get(catalog, "skr-sjalvskattning"))
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_first_org(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, RunScreen)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        for char in "sammanf":
+            await pilot.press(char)
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        for _ in range(50):
+            await pilot.pause()
+            if isinstance(app.screen, SummaryScreen):
+                break
+        assert isinstance(app.screen, SummaryScreen), "the summary (F9) opened from the palette"
