@@ -75,17 +75,22 @@ def jamtui_register_exporters(register):
 """
 
 
-def test_a_plugin_adds_a_second_format_through_the_hook(home: Path) -> None:
+def plugin_env(home: Path, module: str, source: str, entry: str) -> dict[str, str]:
+    """Environment in which ``module`` (with ``source``) is an installed jamtui plugin."""
     site = home / "site"
     site.mkdir()
-    (site / "textformat.py").write_text(textwrap.dedent(PLUGIN), encoding="utf-8")
-    dist = site / "jamtui_textformat-1.0.dist-info"
+    (site / f"{module}.py").write_text(textwrap.dedent(source), encoding="utf-8")
+    dist = site / f"jamtui_{module}-1.0.dist-info"
     dist.mkdir()
     (dist / "METADATA").write_text(
-        "Metadata-Version: 2.1\nName: jamtui-textformat\nVersion: 1.0\n", encoding="utf-8"
+        f"Metadata-Version: 2.1\nName: jamtui-{module}\nVersion: 1.0\n", encoding="utf-8"
     )
-    (dist / "entry_points.txt").write_text("[jamtui]\ntextformat = textformat\n", encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(site), "JAMTUI_HOME": str(home / "data")}
+    (dist / "entry_points.txt").write_text(f"[jamtui]\n{entry} = {module}\n", encoding="utf-8")
+    return {**os.environ, "PYTHONPATH": str(site), "JAMTUI_HOME": str(home / "data")}
+
+
+def test_a_plugin_adds_a_second_format_through_the_hook(home: Path) -> None:
+    env = plugin_env(home, "textformat", PLUGIN, "textformat")
     result = subprocess.run(
         [
             sys.executable,
@@ -198,16 +203,7 @@ def jamtui_register_exporters(register):
 
 
 def test_an_exporter_that_crashes_gets_one_line_naming_it(home: Path) -> None:
-    site = home / "site"
-    site.mkdir()
-    (site / "trasigformat.py").write_text(textwrap.dedent(BROKEN_PLUGIN), encoding="utf-8")
-    dist = site / "jamtui_trasigformat-1.0.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text(
-        "Metadata-Version: 2.1\nName: jamtui-trasigformat\nVersion: 1.0\n", encoding="utf-8"
-    )
-    (dist / "entry_points.txt").write_text("[jamtui]\ntrasig = trasigformat\n", encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(site), "JAMTUI_HOME": str(home / "data")}
+    env = plugin_env(home, "trasigformat", BROKEN_PLUGIN, "trasig")
     argv = [sys.executable, "-m", "jamtui", "export", "malmo-stad-kultur", "--format", "trasig"]
     result = subprocess.run(
         [*argv, "-o", "-"], capture_output=True, text=True, env=env, cwd=home, timeout=120
