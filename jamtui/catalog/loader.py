@@ -12,7 +12,6 @@ from jamtui.catalog.locate import LineMap
 from jamtui.catalog.problems import Problem
 from jamtui.catalog.references import check_references
 from jamtui.catalog.structure import check_table, did_you_mean
-from jamtui.catalog.toml_reader import TOMLDecodeError, parse_toml
 from jamtui.core.model import (
     FORMAT_VERSION,
     Aggregation,
@@ -31,6 +30,7 @@ from jamtui.core.model import (
     TotalFrom,
 )
 from jamtui.core.text import EMPTY_TEXT, Text, nfc
+from jamtui.core.toml_reader import TOMLDecodeError, parse_toml
 from jamtui.i18n import t
 
 MAX_FILE_BYTES = 1024 * 1024

@@ -16,6 +16,7 @@ _ENTITY = re.compile(r"&(?=#[0-9xX]|[A-Za-z0-9]+;)")
 _BLOCK_START = re.compile(
     r"^(#{1,6}(?=\s|$)|[-+*](?=\s|$)|>|=+\s*$|-+\s*$|(\d{1,9})([.)])(?=\s|$))"
 )
+_SPECIAL = re.compile(r"[\\`*|~\[_<&]")
 NBSP = "\u00a0"
 
 
@@ -45,22 +46,23 @@ def _escape_chars(text: str) -> str:
     tag, a comment or an autolink; ``&`` is escaped only where it would start an entity.
     Everything else a reader types (``Åsa & Örjan``, ``100 %``, ``Hur?!``) stays as is.
     """
-    out: list[str] = []
+    # Only the few characters that can matter are looked at; the rest is copied by ``re``.
     last = len(text) - 1
-    for index, char in enumerate(text):
+
+    def decide(match: re.Match[str]) -> str:
+        char = match.group()
+        index = match.start()
+        if char in _ALWAYS:
+            return "\\" + char
         before = text[index - 1] if index > 0 else " "
         after = text[index + 1] if index < last else " "
-        if char in _ALWAYS:
-            out.append("\\" + char)
-        elif char == "_":
-            out.append("_" if before.isalnum() and after.isalnum() else "\\_")
-        elif char == "<":
-            out.append("<" if after.isspace() or not after.isascii() else "\\<")
-        elif char == "&":
-            out.append("\\&" if _ENTITY.match(text, index) else "&")
-        else:
-            out.append(char)
-    return "".join(out)
+        if char == "_":
+            return "_" if before.isalnum() and after.isalnum() else "\\_"
+        if char == "<":
+            return "<" if after.isspace() or not after.isascii() else "\\<"
+        return "\\&" if _ENTITY.match(text, index) else "&"
+
+    return _SPECIAL.sub(decide, text)
 
 
 def escape_block(text: str) -> str:

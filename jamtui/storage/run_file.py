@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ import tomlkit
 from jamtui.catalog.locate import LineMap
 from jamtui.core.answers import ActionRow, AnswerValue
 from jamtui.core.run import ItemAnswer, Participant, Run, RunStatus, StatusChange
+from jamtui.core.toml_reader import TOMLDecodeError, parse_toml
 from jamtui.i18n import t
 from jamtui.storage import toml_writer as w
 from jamtui.storage.errors import CorruptFileError
@@ -83,7 +83,7 @@ def _plain(value: AnswerValue | None) -> object:
 
 def data_of_run(run: Run) -> dict[str, Any]:
     """The run as plain data (what ``render_run`` writes), for tomlkit updates."""
-    return tomllib.loads(render_run(run))
+    return parse_toml(render_run(run))
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -101,20 +101,20 @@ def strip_bom(text: str) -> str:
 
 
 def load_toml(path: Path, text: str) -> dict[str, Any]:
-    """``tomllib.loads(text)``, or CorruptFileError naming the file and line of the problem.
+    """``parse_toml(text)``, or CorruptFileError naming the file and line of the problem.
 
     Syntax errors, and files nested too deeply for the parser, never escape as tracebacks.
     """
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+        return parse_toml(text)
+    except TOMLDecodeError as error:
         message, line = _syntax(error, text)
         raise CorruptFileError(path, t("storage.toml_syntax", None, detail=message), line) from None
     except (RecursionError, MemoryError):
         raise CorruptFileError(path, t("storage.too_deep")) from None
 
 
-def _syntax(error: tomllib.TOMLDecodeError, text: str) -> tuple[str, int | None]:
+def _syntax(error: TOMLDecodeError, text: str) -> tuple[str, int | None]:
     import re
 
     message = str(error)
