@@ -9,14 +9,17 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.harness import ROOT, Figure, time_process
+from bench.harness import ROOT, Figure, time_processes_interleaved
 
 PROBE = str(Path(ROOT) / "bench" / "probe_startup.py")
 
 
 def startup(rounds: int, data_dir: Path, label: str) -> list[Figure]:
-    base_times, base_peaks = time_process([sys.executable, PROBE, "baseline"], rounds)
-    times, peaks = time_process([sys.executable, PROBE, "jamtui", str(data_dir)], rounds)
+    (base_times, base_peaks), (times, peaks) = time_processes_interleaved(
+        [sys.executable, PROBE, "baseline"],
+        [sys.executable, PROBE, "jamtui", str(data_dir)],
+        rounds,
+    )
     return [
         Figure(
             name=f"start-up to organisations listed ({label})",

@@ -111,3 +111,23 @@ def time_process(
 
 def self_peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def time_processes_interleaved(
+    baseline: Sequence[str], subject: Sequence[str], rounds: int, env: dict[str, str] | None = None
+) -> tuple[tuple[list[float], list[float]], tuple[list[float], list[float]]]:
+    """Like ``time_process`` for two commands, alternating them round by round.
+
+    A busy or drifting machine then slows both sides alike, so their ratio stays fair.
+    One warm-up run of each fills the disk cache first.
+    """
+    time_process(baseline, 1, env)
+    time_process(subject, 1, env)
+    base: tuple[list[float], list[float]] = ([], [])
+    subj: tuple[list[float], list[float]] = ([], [])
+    for _ in range(rounds):
+        for argv, into in ((baseline, base), (subject, subj)):
+            times, peaks = time_process(argv, 1, env)
+            into[0].extend(times)
+            into[1].extend(peaks)
+    return base, subj

@@ -17,8 +17,9 @@ async def _exit_when_ready(pilot: Any) -> None:
 
 def run_jamtui(data_dir: str) -> None:
     """The ``jamtui`` command's own path to the TUI; only the terminal is headless."""
+    import functools
+
     from jamtui.cli import main, tui_command
-    from jamtui.ui import app as app_module
 
     async def ready(pilot: Any) -> None:
         from jamtui.ui.widgets.name_list import NameList
@@ -28,10 +29,9 @@ def run_jamtui(data_dir: str) -> None:
         assert listed > 0, "no organisations listed"
         pilot.app.exit()
 
-    def run_tui(settings: Any) -> int:
-        return app_module.run_app(settings, headless=True, auto_pilot=ready, size=(120, 40))
-
-    tui_command.run_tui = run_tui
+    tui_command.run_tui = functools.partial(  # type: ignore[assignment]
+        tui_command.run_tui, headless=True, auto_pilot=ready, size=(120, 40)
+    )
     sys.exit(main(["--data-dir", data_dir]))
 
 
