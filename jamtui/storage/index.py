@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ INDEX_VERSION = 1
 
 def cached_summaries(
     folder: Path,
-    entries: dict[str, Path],
+    entries: Mapping[str, str | Path],
     summarise: Callable[[Path], dict[str, Any]],
 ) -> dict[str, dict[str, Any]]:
     """Summaries of ``entries`` (name → file), reusing the folder's cache where stats match.
@@ -35,9 +35,9 @@ def cached_summaries(
     changed = set(cache) - set(entries)
     for name, path in entries.items():
         try:
-            stat = path.stat()
+            stat = os.stat(path)
         except OSError:
-            result[name] = summarise(path)
+            result[name] = summarise(Path(path))
             changed.add(name)
             continue
         stamp = [stat.st_mtime_ns, stat.st_size]
@@ -45,7 +45,7 @@ def cached_summaries(
         if isinstance(cached, dict) and cached.get("stamp") == stamp and "summary" in cached:
             result[name] = cached["summary"]
             continue
-        summary = summarise(path)
+        summary = summarise(Path(path))
         result[name] = summary
         cache[name] = {"stamp": stamp, "summary": summary}
         changed.add(name)

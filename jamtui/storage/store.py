@@ -122,13 +122,14 @@ class Store:
         self.now = now
 
     # -- organisations --------------------------------------------------------------------
-    def _org_dirs(self) -> dict[str, Path]:
+    def _org_dirs(self) -> dict[str, str]:
+        # Plain strings, not Path objects: 5,000 organisations are listed at every start.
         try:
             entries = list(os.scandir(self.orgs_dir))
         except FileNotFoundError:
             return {}
         return {
-            entry.name: Path(entry.path)
+            entry.name: entry.path
             for entry in entries
             if entry.is_dir(follow_symlinks=False) and not entry.name.startswith(".")
         }
@@ -138,7 +139,7 @@ class Store:
         dirs = self._org_dirs()
         summaries = cached_summaries(
             self.orgs_dir,
-            {slug: path / ORG_FILE for slug, path in dirs.items()},
+            {slug: os.path.join(path, ORG_FILE) for slug, path in dirs.items()},
             self._summarise_org,
         )
         result = [
@@ -265,10 +266,10 @@ class Store:
         runs.mkdir(exist_ok=True)
         return runs
 
-    def _run_files(self, slug: str) -> dict[str, Path]:
+    def _run_files(self, slug: str) -> dict[str, str]:
         runs = self._runs_dir(slug)
         return {
-            entry.name[:-5]: Path(entry.path)
+            entry.name[:-5]: entry.path
             for entry in os.scandir(runs)
             if entry.name.endswith(".toml") and not entry.name.startswith(".") and entry.is_file()
         }
