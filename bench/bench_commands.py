@@ -6,13 +6,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.harness import ROOT, Figure, time_process
+from bench.harness import ROOT, Figure, time_processes_interleaved
 
 
 def run(
     rounds: int, data_dir: Path | None = None, export_args: list[str] | None = None
 ) -> list[Figure]:
-    baseline, _ = time_process([sys.executable, "-c", "import textual.app"], rounds)
+    baseline_argv = [sys.executable, "-c", "import textual.app"]
     with tempfile.TemporaryDirectory() as tmp:
         env = {"JAMTUI_HOME": str(data_dir or tmp)}
         commands = {
@@ -23,7 +23,9 @@ def run(
             commands["jamtui export -o -"] = export_args
         figures = []
         for name, args in commands.items():
-            samples, _ = time_process([sys.executable, "-m", "jamtui", *args], rounds, env)
+            (baseline, _), (samples, _) = time_processes_interleaved(
+                baseline_argv, [sys.executable, "-m", "jamtui", *args], rounds, env
+            )
             figures.append(
                 Figure(
                     name=name,

@@ -77,21 +77,35 @@ def main() -> int:
         folder = data_set(args.data, size)
         label = f"{size} orgs, {size * 10} runs"
         figures += bench_app.startup(args.rounds, folder, label)
+        fresh_heap()
         figures.append(listing(args.rounds, folder, label))
     main_data = data_set(args.data, main_size)
     figures += bench_commands.run(
         args.rounds, main_data, ["export", _first_org(main_data), "-o", "-"]
     )
-    figures += bench_save.run(args.rounds)
-    figures += bench_export.run(args.rounds, main_data)
-    figures += bench_checklists.run(args.rounds)
-    figures += bench_app.keypress(args.rounds)
+    for step in (
+        lambda: bench_save.run(args.rounds),
+        lambda: bench_export.run(args.rounds, main_data),
+        lambda: bench_checklists.run(args.rounds),
+        lambda: bench_app.keypress(args.rounds),
+    ):
+        fresh_heap()
+        figures += step()
     report(figures)
     if args.json:
         args.json.write_text(
             json.dumps(as_json(figures), indent=2, ensure_ascii=False), encoding="utf-8"
         )
     return 0 if all(f.ok for f in figures) else 1
+
+
+def fresh_heap() -> None:
+    """Collect, then freeze what earlier benchmarks left alive, so it cannot slow the next
+    one's garbage collections (each benchmark should see a heap like a fresh process)."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def _first_org(folder: Path) -> str:

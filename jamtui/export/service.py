@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from jamtui.catalog import Catalog
 from jamtui.core.model import Checklist
@@ -12,7 +12,10 @@ from jamtui.export.filenames import report_filename
 from jamtui.export.markdown import MarkdownExporter
 from jamtui.i18n import t
 from jamtui.plugin.registry import Exporter
-from jamtui.storage import CorruptFileError, RunSession, Store
+from jamtui.storage import CorruptFileError, Store
+
+if TYPE_CHECKING:
+    from jamtui.storage import RunSession
 
 
 class _AppLike(Protocol):

@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import tomlkit
-
 from jamtui.catalog.locate import LineMap
 from jamtui.core.answers import ActionRow, AnswerValue
 from jamtui.core.run import ItemAnswer, Participant, Run, RunStatus, StatusChange
@@ -279,6 +277,8 @@ def is_canonical(text: str, run: Run) -> bool:
 
 def render_preserving(original: str, run: Run) -> str:
     """The run written into the hand-edited ``original`` through tomlkit: comments survive."""
+    import tomlkit  # only hand-edited files need it; reading and most saves do not
+
     document = tomlkit.parse(original)
     fresh = data_of_run(run)
     _merge(document, fresh)
