@@ -78,6 +78,8 @@ def renamed_answers(checklist: Checklist, earlier: Run) -> list[tuple[str, str]]
 class RunPicker(ModalScreen[str | None]):
     """Choose the run to compare with; the list opens on the current choice."""
 
+    CSS_PATH = "dialogs.tcss"
+
     BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="picker.cancel")]
 
     def __init__(self, runs: list[RunSummary], current: str | None) -> None:
@@ -108,6 +110,8 @@ class RunPicker(ModalScreen[str | None]):
 
 class CompareScreen(Screen[None]):
     """Two runs side by side, in text that reads in any terminal."""
+
+    CSS_PATH = "screens.tcss"
 
     DEFAULT_CSS = """
     CompareScreen #compare { padding: 0 1; }

@@ -15,6 +15,8 @@ from jamtui.ui.safe_text import literal
 class TextDialog(ModalScreen[str | None]):
     """Ask for one line of text; dismisses with the text, or None when cancelled."""
 
+    CSS_PATH = "dialogs.tcss"
+
     BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="dialog.cancel")]
 
     def __init__(self, title: str, label: str, initial: str = "") -> None:
@@ -58,6 +60,8 @@ class TextDialog(ModalScreen[str | None]):
 
 class ConfirmDialog(ModalScreen[bool]):
     """Ask before doing something that cannot be undone."""
+
+    CSS_PATH = "dialogs.tcss"
 
     BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="confirm.cancel")]
 

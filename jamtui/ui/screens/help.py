@@ -80,6 +80,8 @@ def _long(label: str) -> str:
 class HelpScreen(ModalScreen[None]):
     """The key reference (F1 or ?)."""
 
+    CSS_PATH = "dialogs.tcss"
+
     BINDINGS = [
         Binding("escape,f1,question_mark,q", "dismiss", t("help.close"), id="help.close"),
     ]

@@ -57,6 +57,8 @@ def describe(checklist: Checklist, lang: str) -> Text:
 class NewRunDialog(ModalScreen[RunDetails | None]):
     """Start a run; with ``existing`` it edits the details of a run instead."""
 
+    CSS_PATH = "dialogs.tcss"
+
     BINDINGS = [Binding("escape", "cancel", t("newrun.cancel"), id="newrun.cancel")]
 
     def __init__(

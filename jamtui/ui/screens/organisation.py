@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 class OrganisationScreen(Screen[None]):
     """Units and runs of one organisation."""
 
+    CSS_PATH = "screens.tcss"
+
     BINDINGS = [
         Binding("escape", "app.pop_screen", t("key.back"), id="org.back"),
         Binding("n", "new_run", t("key.new_run"), id="org.new_run"),

@@ -33,6 +33,8 @@ def problem_lines(catalog: Catalog) -> list[tuple[str, list[str]]]:
 class ProblemsScreen(Screen[None]):
     """Shows what failed to load, so nothing fails silently."""
 
+    CSS_PATH = "screens.tcss"
+
     BINDINGS = [Binding("escape", "app.pop_screen", t("key.back"), id="problems.back")]
 
     def __init__(self, catalog: Catalog) -> None:

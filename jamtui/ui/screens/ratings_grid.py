@@ -66,6 +66,8 @@ def value_text(value: AnswerValue | None) -> str:
 class DissentDialog(ModalScreen[str | None]):
     """Write the dissent note (avvikande mening) of one item; several lines are fine."""
 
+    CSS_PATH = "dialogs.tcss"
+
     DEFAULT_CSS = "DissentDialog #dissent-text { height: 6; }"
 
     BINDINGS = [
@@ -107,6 +109,8 @@ class DissentDialog(ModalScreen[str | None]):
 
 class RatingsGridScreen(Screen[None]):
     """Participants × rater items; type a value in a cell to rate, the last column agrees."""
+
+    CSS_PATH = "screens.tcss"
 
     DEFAULT_CSS = """
     RatingsGridScreen #grid { height: auto; max-height: 60%; margin: 0 1; }

@@ -54,6 +54,8 @@ class ItemPane(VerticalScroll, can_focus=False):
 class RunScreen(Screen[None]):
     """One run of one checklist, item by item."""
 
+    CSS_PATH = "screens.tcss"
+
     # The position stays in view above the scrolling item (design: always in words).
     DEFAULT_CSS = """
     RunScreen #item-column { width: 1fr; }

@@ -42,6 +42,8 @@ def hanging(words: str, indent: int, width: int) -> Text:
 class SummaryScreen(Screen[None]):
     """Where the group checks what is left and finalizes the run."""
 
+    CSS_PATH = "screens.tcss"
+
     BINDINGS = [
         Binding("escape", "app.pop_screen", t("key.back"), id="summary.back"),
         Binding("f", "finalize", t("key.finalize"), id="summary.finalize"),
