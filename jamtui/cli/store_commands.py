@@ -146,7 +146,7 @@ def cmd_runs(args: argparse.Namespace, settings: Settings) -> int:
     except (StorageError, OSError) as error:
         raise _fail(error) from None
     if args.json:
-        print_json([run.__dict__ for run in runs])
+        print_json([run._asdict() for run in runs])
         return 0
     for run in runs:
         problem = f"  ({run.problem})" if run.problem else ""

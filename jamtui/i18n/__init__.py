@@ -11,30 +11,33 @@ Catalog = Mapping[str, Mapping[str, str]]
 _current_lang = DEFAULT_LANG
 
 
-def _load() -> dict[str, Mapping[str, str]]:
-    from jamtui.i18n import (
-        catalog_strings,
-        cli_strings,
-        export_strings,
-        run_ui_strings,
-        storage_strings,
-        ui_strings,
-    )
-
-    merged: dict[str, Mapping[str, str]] = {}
-    for module in (
-        catalog_strings,
-        cli_strings,
-        export_strings,
-        storage_strings,
-        ui_strings,
-        run_ui_strings,
-    ):
-        merged.update(module.STRINGS)
-    return merged
+# The string tables, in the order they are looked in. The first screen's strings are in
+# ui_strings, so only that table is read at start-up; the others are read on the first
+# key it does not have (start-up time is measured).
+_MODULES = (
+    "ui_strings",
+    "catalog_strings",
+    "cli_strings",
+    "export_strings",
+    "storage_strings",
+    "run_ui_strings",
+)
+_strings: dict[str, Mapping[str, str]] = {}
+_loaded = 0
 
 
-_strings: dict[str, Mapping[str, str]] | None = None
+def _load_next() -> bool:
+    """Read the next string table; False when all are read."""
+    global _loaded
+    if _loaded >= len(_MODULES):
+        return False
+    import importlib
+
+    module = importlib.import_module(f"jamtui.i18n.{_MODULES[_loaded]}")
+    _loaded += 1
+    for key, entry in module.STRINGS.items():
+        _strings.setdefault(key, entry)
+    return True
 
 
 def set_language(lang: str) -> None:
@@ -49,10 +52,9 @@ def current_language() -> str:
 
 def t(key: str, lang: str | None = None, /, **values: object) -> str:
     """The string ``key`` in ``lang`` (default: the current language), formatted with ``values``."""
-    global _strings
-    if _strings is None:
-        _strings = _load()
     entry = _strings.get(key)
+    while entry is None and _load_next():
+        entry = _strings.get(key)
     if entry is None:
         return key
     text = entry.get(lang or _current_lang) or entry.get(DEFAULT_LANG) or key
@@ -61,7 +63,6 @@ def t(key: str, lang: str | None = None, /, **values: object) -> str:
 
 def all_keys() -> dict[str, Mapping[str, str]]:
     """Every string table entry (for tests that check both languages are complete)."""
-    global _strings
-    if _strings is None:
-        _strings = _load()
+    while _load_next():
+        pass
     return dict(_strings)

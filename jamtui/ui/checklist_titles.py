@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from jamtui.storage.atomic import write_text_atomic
 
@@ -17,8 +16,7 @@ CACHE_NAME = "checklist-titles.json"
 CACHE_VERSION = 1
 
 
-@dataclass(frozen=True)
-class ChecklistHeading:
+class ChecklistHeading(NamedTuple):
     """What a run list shows of a checklist: its title and how many items it has."""
 
     title: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.style import Style
 from rich.text import Text
@@ -21,8 +21,7 @@ MARK = "▸ "
 NO_MARK = "  "
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One row: a label from users or files (shown literally, on one line) and its key."""
 
     label: str
@@ -99,6 +98,8 @@ class NameList(ScrollView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self._entries: list[Entry] = []
         self._highlighted: int | None = None
+        self._strips: dict[tuple[int, bool, int, bool], Strip] = {}
+        """Drawn rows; the whole screen is drawn twice at start-up, and again on resizes."""
         self.empty_text = ""
         """Shown on the first row when there are no entries."""
 
@@ -130,6 +131,7 @@ class NameList(ScrollView, can_focus=True):
     def set_entries(self, entries: list[Entry], highlight: int | None = 0) -> None:
         """Replace every row; highlight ``highlight`` (clamped), or nothing when empty."""
         self._entries = list(entries)
+        self._strips.clear()
         # No sideways scrolling: a row too long for the list ends in an ellipsis.
         self.virtual_size = Size(0, len(self._entries))
         self._highlighted = None
@@ -153,6 +155,10 @@ class NameList(ScrollView, can_focus=True):
         self.post_message(self.Highlighted(self, self.highlighted_entry))
 
     # -- drawing ----------------------------------------------------------------------
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()  # a new theme or focus style: draw the rows again
+
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
         width = self.size.width
@@ -166,6 +172,12 @@ class NameList(ScrollView, can_focus=True):
                 )
             return Strip.blank(width, base)
         chosen = index == self._highlighted
+        key = (index, chosen, width, self.has_focus)
+        cached = self._strips.get(key)
+        if cached is not None:
+            return cached
+        if len(self._strips) > 512:
+            self._strips.clear()
         text = Text(MARK if chosen else NO_MARK, no_wrap=True, end="", overflow="ellipsis")
         text.append_text(self._entries[index].shown())
         text.truncate(width, overflow="ellipsis")
@@ -174,7 +186,8 @@ class NameList(ScrollView, can_focus=True):
             text.stylize(self.get_component_rich_style("name-list--highlight"))
         strip = Strip(text.render(self.app.console), text.cell_len)
         style = base + self.get_component_rich_style("name-list--highlight") if chosen else base
-        return strip.crop_extend(0, width, style)
+        self._strips[key] = strip = strip.crop_extend(0, width, style)
+        return strip
 
     # -- keys and mouse ---------------------------------------------------------------
     def action_cursor(self, step: int) -> None:
