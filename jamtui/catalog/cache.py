@@ -64,10 +64,6 @@ class ChecklistCache:
 
     def put(self, data: bytes, raw: dict[str, Any]) -> None:
         key = self.key(data)
-        try:
-            json.dumps(raw)  # dates and times have no JSON form: such a file is not kept
-        except (TypeError, ValueError):
-            return
         self._load()[key] = raw
         self._used.add(key)
         self._dirty = True
@@ -81,8 +77,21 @@ class ChecklistCache:
             entries = {k: v for k, v in entries.items() if k in self._used}
         from jamtui.storage.atomic import write_text_atomic
 
-        text = json.dumps({"version": CACHE_VERSION, "files": entries}, ensure_ascii=False)
+        try:
+            text = json.dumps({"version": CACHE_VERSION, "files": entries}, ensure_ascii=False)
+        except (TypeError, ValueError):
+            # Dates and times have no JSON form: leave out the files that hold any.
+            entries = {k: v for k, v in entries.items() if _is_json(v)}
+            text = json.dumps({"version": CACHE_VERSION, "files": entries}, ensure_ascii=False)
         with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_text_atomic(self.path, text)
             self._dirty = False
+
+
+def _is_json(value: Any) -> bool:
+    try:
+        json.dumps(value)
+    except (TypeError, ValueError):
+        return False
+    return True

@@ -134,3 +134,16 @@ def test_an_unwritable_cache_never_stops_loading(settings: Settings) -> None:
     (settings.data_dir / ".cache").write_text("a file where the folder should be", "utf-8")
     catalog = load_catalog(settings, host=no_plugins())
     assert len(catalog.checklists) == 1 and not catalog.problems
+
+
+def test_parsed_toml_with_dates_is_left_out_and_the_rest_is_kept(settings: Settings) -> None:
+    """TOML dates have no JSON form: such a file is parsed every time, the others are cached."""
+    import datetime
+
+    cache = ChecklistCache(cache_file(settings))
+    cache.put(b"with a date", {"id": "x", "when": datetime.date(2026, 11, 22)})
+    cache.put(b"plain", {"id": "y"})
+    cache.save()
+    again = ChecklistCache(cache_file(settings))
+    assert again.get(b"plain") == {"id": "y"}
+    assert again.get(b"with a date") is None
