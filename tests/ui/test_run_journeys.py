@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Button, Input, RadioSet, Select, SelectionList, TextArea
 
 from jamtui.core.answers import ActionRow
@@ -15,7 +16,7 @@ from jamtui.core.run import Participant, RunStatus
 from jamtui.storage import Store
 from jamtui.ui.app import JamtuiApp
 from jamtui.ui.screens.run import RunScreen
-from tests.ui.conftest import screen_text
+from tests.ui.conftest import screen_text, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -340,25 +341,36 @@ async def test_export_from_the_summary_writes_the_report_and_says_where(
     )
 
 
+def skr_run_app(make_app: Callable[..., JamtuiApp], store: Store, catalog: object) -> JamtuiApp:
+    """An app over one organisation with one run of SKR:s självskattning."""
+    org = store.create_organisation("Lund")
+    store.create_run(org.slug, app_catalog_get(catalog, "skr-sjalvskattning"))
+    return make_app()
+
+
+async def open_run_and_use_palette(pilot: Pilot[int], query: str) -> RunScreen:
+    """Open the first run, then type ``query`` into the command palette and press Enter."""
+    await open_first_org(pilot)
+    await pilot.press("enter")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, RunScreen)
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    for char in query:
+        await pilot.press(char)
+    await pilot.pause(0.5)  # the palette searches in a worker
+    await pilot.press("enter")
+    await pilot.pause()
+    return screen
+
+
 async def test_command_palette_jumps_to_an_item(
     make_app: Callable[..., JamtuiApp], store: Store, catalog: object
 ) -> None:
-    org = store.create_organisation("Lund")
-    store.create_run(org.slug, app_catalog_get(catalog, "skr-sjalvskattning"))
-    app = make_app()
+    app = skr_run_app(make_app, store, catalog)
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_first_org(pilot)
-        await pilot.press("enter")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, RunScreen)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        for char in "1.7":
-            await pilot.press(char)
-        await pilot.pause(0.5)
-        await pilot.press("enter")
-        await pilot.pause()
+        screen = await open_run_and_use_palette(pilot, "1.7")
         assert screen.current == "moment.m7-beslutsunderlag"
         assert "Fråga 7 av 10" in screen_text(app)
 
@@ -368,22 +380,7 @@ async def test_every_key_of_the_screen_is_in_the_command_palette(
 ) -> None:
     from jamtui.ui.screens.summary import SummaryScreen
 
-    org = store.create_organisation("Lund")
-    store.create_run(org.slug, app_catalog_get(catalog, "skr-sjalvskattning"))
-    app = make_app()
+    app = skr_run_app(make_app, store, catalog)
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_first_org(pilot)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, RunScreen)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        for char in "sammanf":
-            await pilot.press(char)
-        await pilot.pause(0.5)
-        await pilot.press("enter")
-        for _ in range(50):
-            await pilot.pause()
-            if isinstance(app.screen, SummaryScreen):
-                break
-        assert isinstance(app.screen, SummaryScreen), "the summary (F9) opened from the palette"
+        await open_run_and_use_palette(pilot, "sammanf")
+        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen), "the summary")
