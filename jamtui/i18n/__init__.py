@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 
 from jamtui.core.text import DEFAULT_LANG
@@ -24,20 +25,22 @@ _MODULES = (
 )
 _strings: dict[str, Mapping[str, str]] = {}
 _loaded = 0
+_lock = threading.Lock()  # the catalog loads in a thread and reports problems with t()
 
 
 def _load_next() -> bool:
-    """Read the next string table; False when all are read."""
+    """Read the next string table; False when all are read (safe from any thread)."""
     global _loaded
-    if _loaded >= len(_MODULES):
-        return False
-    import importlib
+    with _lock:
+        if _loaded >= len(_MODULES):
+            return False
+        import importlib
 
-    module = importlib.import_module(f"jamtui.i18n.{_MODULES[_loaded]}")
-    _loaded += 1
-    for key, entry in module.STRINGS.items():
-        _strings.setdefault(key, entry)
-    return True
+        module = importlib.import_module(f"jamtui.i18n.{_MODULES[_loaded]}")
+        for key, entry in module.STRINGS.items():
+            _strings.setdefault(key, entry)
+        _loaded += 1
+        return True
 
 
 def set_language(lang: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import io
@@ -113,13 +114,22 @@ class JamtuiApp(App[int]):
 
     def _start_loading_catalog(self) -> None:
         if self._catalog is None:
-            self.run_worker(self._load_catalog, thread=True, exit_on_error=False)
+            # A daemon thread, not a worker: quitting never waits for a slow plugin.
+            threading.Thread(target=self._load_catalog, name="catalog", daemon=True).start()
         else:
             self._catalog_ready()
 
     def _load_catalog(self) -> None:
-        self.catalog  # noqa: B018 - loads it
-        self.call_from_thread(self._catalog_ready)
+        try:
+            self.catalog  # noqa: B018 - loads it
+        except Exception as error:  # a thread's traceback must never reach the terminal
+            self._from_thread(self.notify, str(error), severity="error", markup=False)
+            return
+        self._from_thread(self._catalog_ready)
+
+    def _from_thread(self, callback: Callable[..., object], *args: Any, **kwargs: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # the app quit while checklists were loading
+            self.call_from_thread(callback, *args, **kwargs)
 
     def _catalog_ready(self) -> None:
         """Tell the screens the checklists are known, and say if anything failed to load."""

@@ -62,3 +62,16 @@ async def test_paste_keeps_the_first_line_and_drops_control_characters(
         assert "[bold]" not in str(line.render())
         line.value = "[bold]x[/]"
         assert str(line.render()).startswith("[bold]x[/]"), "markup is shown literally"
+
+
+async def test_delete_and_arrow_keys_in_the_filter_never_reach_the_screen(
+    make_app: Callable[..., JamtuiApp], store: Store
+) -> None:
+    store.create_organisation("Åsele kommun")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", "å", "s", "delete", "left", "home", "end")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "OrganisationsScreen", "no delete dialog"
+        assert app.screen.query_one(FilterLine).value == "ås"
+        assert [o.name for o in store.list_organisations()] == ["Åsele kommun"]

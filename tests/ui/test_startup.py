@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from textual.app import App, ComposeResult
 
 from jamtui.catalog import Catalog
@@ -98,8 +99,9 @@ def make_run(store: Store, catalog: Catalog) -> None:
 
 
 async def test_the_first_screen_names_checklists_from_the_cache_and_the_catalog_loads_after(
-    settings: Settings, store: Store, catalog: Catalog
+    settings: Settings, store: Store, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr("jamtui.ui.app.CATALOG_DELAY", 0.01)
     make_run(store, catalog)
     mums = catalog.get("mums")
     assert mums is not None
@@ -109,7 +111,6 @@ async def test_the_first_screen_names_checklists_from_the_cache_and_the_catalog_
     assert app._catalog is None, "titles for the first screen come without loading checklists"
     assert heading is not None and heading.title == mums.title.get("sv")
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
         await wait_for(pilot, lambda: app._catalog is not None, "the catalog loads by itself")
         assert mums.title.get("sv")[:10] in runs_pane(app)
         assert f"0 / {len(mums.items)}" in runs_pane(app)
@@ -117,14 +118,14 @@ async def test_the_first_screen_names_checklists_from_the_cache_and_the_catalog_
 
 
 async def test_without_a_cache_the_runs_pane_fills_in_once_the_catalog_has_loaded(
-    settings: Settings, store: Store, catalog: Catalog
+    settings: Settings, store: Store, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr("jamtui.ui.app.CATALOG_DELAY", 0.01)
     make_run(store, catalog)
     cache = settings.data_dir / ".cache" / "checklist-titles.json"
     assert not cache.exists()
     app = create_app(settings, today=lambda: TODAY)
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
         await wait_for(pilot, lambda: "MUMS" in runs_pane(app), "the title appears")
     data = json.loads(cache.read_text(encoding="utf-8"))
     assert data["checklists"]["mums"]["title"]["sv"].startswith("MUMS")
@@ -180,3 +181,36 @@ async def test_a_500_character_name_ends_in_an_ellipsis_and_escapes_never_reach_
         rows = visible_rows(app)
         assert rows[0].startswith("▸ ÅÅÅ") and rows[0].endswith("…")
         assert rows[1] == "  Öröd [bold]fet[/]  (arkiverad)"
+
+
+async def test_the_highlighted_row_stays_in_view_when_the_list_grows_or_the_window_shrinks() -> (
+    None
+):
+    app = ListApp(200)
+    async with app.run_test(size=(40, 24)) as pilot:
+        names = app.query_one(NameList)
+        names.set_entries([Entry("Zzz sista", "zzz")])  # as after typing a filter
+        await pilot.pause()
+        names.set_entries([*app.entries, Entry("Zzz sista", "zzz")], highlight=200)
+        await pilot.pause()
+        assert "▸ Zzz sista" in visible_rows(app), "after widening the filter"
+        await pilot.press("home")
+        for _ in range(15):
+            await pilot.press("down")
+        await pilot.pause()
+        await pilot.resize_terminal(40, 8)
+        await pilot.pause()
+        await pilot.pause()
+        assert "▸ Kommun 15" in visible_rows(app), "after the window shrank"
+
+
+async def test_a_long_name_ends_in_an_ellipsis_left_of_the_scrollbar() -> None:
+    entries = [Entry("Aaa mycket långt namn " * 5, "lang")]
+    entries += [Entry(f"Kommun {i}", f"k{i}") for i in range(40)]
+    app = ListApp(0, entries)
+    async with app.run_test(size=(40, 12)):
+        names = app.query_one(NameList)
+        width = names.scrollable_content_region.width
+        assert width < names.size.width, "a scrollbar is shown"
+        first = names.render_line(0).text
+        assert len(first) == width and first.endswith("…")

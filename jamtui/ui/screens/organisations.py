@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from jamtui.ui.app import JamtuiApp
 
 
+TYPING_OFF = frozenset({"new", "rename", "archive", "toggle_archived", "delete", "focus_filter"})
+"""Actions whose keys are text while the filter has focus."""
+
+
 class OrganisationsScreen(Screen[None]):
     """Pick, create, rename, archive or delete an organisation."""
 
@@ -42,6 +46,12 @@ class OrganisationsScreen(Screen[None]):
         self.organisations: list[OrganisationSummary] = []
         self._away = False
         self._runs_shown: str | None = None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # While the filter has focus these keys are text: shown dimmed, and not run.
+        if action in TYPING_OFF and isinstance(self.focused, FilterLine):
+            return None
+        return True
 
     @property
     def jamtui(self) -> JamtuiApp:

@@ -34,6 +34,8 @@ class FilterLine(Widget, can_focus=True):
         Binding("ctrl+u", "clear", show=False),
         Binding("enter", "submit", show=False),
         Binding("escape", "clear_and_leave", show=False),
+        # Keys an input field would use must not reach the screen (Delete deletes there).
+        Binding("delete,left,right,home,end", "nothing", show=False),
     ]
 
     class Changed(Message):
@@ -71,7 +73,8 @@ class FilterLine(Widget, can_focus=True):
     @value.setter
     def value(self, text: str) -> None:
         # One line of visible text: control characters and line breaks never get in.
-        clean = strip_controls(text.replace("\n", " ").replace("\r", " "))
+        flat = text.replace("\n", " ").replace("\r", " ").replace("\t", " ")
+        clean = strip_controls(flat)
         if clean != self._value:
             self._value = clean
             self.refresh()
@@ -101,14 +104,17 @@ class FilterLine(Widget, can_focus=True):
 
     def on_paste(self, event: events.Paste) -> None:
         event.stop()
-        first_line = event.text.splitlines()[0] if event.text else ""
-        self.value = self._value + first_line
+        lines = [line for line in event.text.splitlines() if line.strip()]
+        self.value = self._value + (lines[0] if lines else "")
 
     def on_focus(self) -> None:
         self.refresh()
 
     def on_blur(self) -> None:
         self.refresh()
+
+    def action_nothing(self) -> None:
+        """Swallow a key (the text is edited at its end only)."""
 
     def action_delete_last(self) -> None:
         self.value = self._value[:-1]

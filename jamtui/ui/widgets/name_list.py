@@ -137,6 +137,16 @@ class NameList(ScrollView, can_focus=True):
         self._highlighted = None
         self._highlight(highlight if highlight is not None else 0, force=True)
         self.refresh()
+        # The new length only counts once laid out: scroll to the highlight after that.
+        self.call_after_refresh(self.scroll_to_highlight)
+
+    def scroll_to_highlight(self) -> None:
+        """Bring the highlighted row into view."""
+        if self._highlighted is not None:
+            self.scroll_to_region(Region(0, self._highlighted, 1, 1), animate=False, immediate=True)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.scroll_to_highlight)
 
     def _highlight(self, index: int | None, force: bool = False) -> None:
         if not self._entries:
@@ -150,8 +160,7 @@ class NameList(ScrollView, can_focus=True):
         for row in (old, index):
             if row is not None:
                 self.refresh(Region(0, row - self.scroll_offset.y, self.size.width, 1))
-        if index is not None:
-            self.scroll_to_region(Region(0, index, 1, 1), animate=False, immediate=True)
+        self.scroll_to_highlight()
         self.post_message(self.Highlighted(self, self.highlighted_entry))
 
     # -- drawing ----------------------------------------------------------------------
@@ -161,7 +170,8 @@ class NameList(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
-        width = self.size.width
+        # The visible width: a vertical scrollbar takes the last columns of the widget.
+        width = self.scrollable_content_region.width
         base = self.rich_style
         if index >= len(self._entries):
             message = textwrap.wrap(self.empty_text, max(8, width - 1)) if not self._entries else []
