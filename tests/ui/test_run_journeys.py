@@ -274,15 +274,14 @@ async def test_a_failed_save_is_reported_and_the_text_is_kept(
         note = screen.query_one("#note", TextArea)
         note.focus()
         note.insert("Viktig anteckning")
-        await pilot.pause(0.7)
+        await wait_for(pilot, lambda: "EJ SPARAT" in screen_text(app), "the failed save shows")
         messages = " ".join(str(n.message) for n in app._notifications)
         assert "Kunde inte spara" in messages and "No space left on device" in messages
         assert "EJ SPARAT" in screen_text(app)
         assert note.text == "Viktig anteckning"
         monkeypatch.undo()  # type: ignore[attr-defined]
         note.insert(".")
-        await pilot.pause(0.7)
-        assert "Sparat" in screen_text(app)
+        await wait_for(pilot, lambda: "Sparat" in screen_text(app), "the next save succeeds")
     assert store.load_run("lund", "latest").answers["steg1.beror"].note == "Viktig anteckning."
 
 
@@ -348,8 +347,9 @@ def skr_run_app(make_app: Callable[..., JamtuiApp], store: Store, catalog: objec
     return make_app()
 
 
-async def open_run_and_use_palette(pilot: Pilot[int], query: str) -> RunScreen:
-    """Open the first run, then type ``query`` into the command palette and press Enter."""
+async def open_run_and_use_palette(pilot: Pilot[int], query: str, expect: str) -> RunScreen:
+    """Open the first run, type ``query`` into the command palette, wait until the top hit
+    reads ``expect``, and press Enter."""
     await open_first_org(pilot)
     await pilot.press("enter")
     await pilot.pause()
@@ -359,7 +359,17 @@ async def open_run_and_use_palette(pilot: Pilot[int], query: str) -> RunScreen:
     await pilot.pause()
     for char in query:
         await pilot.press(char)
-    await pilot.pause(0.5)  # the palette searches in a worker
+
+    def found() -> bool:  # the palette searches in a worker, key by key
+        from textual.command import CommandList
+
+        lists = pilot.app.screen.query(CommandList)
+        if not lists or lists.first().highlighted is None:
+            return False
+        hits = lists.first()
+        return expect in str(hits.get_option_at_index(hits.highlighted or 0).prompt)
+
+    await wait_for(pilot, found, f"palette hit {expect!r} for {query!r}")
     await pilot.press("enter")
     await pilot.pause()
     return screen
@@ -370,7 +380,7 @@ async def test_command_palette_jumps_to_an_item(
 ) -> None:
     app = skr_run_app(make_app, store, catalog)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_run_and_use_palette(pilot, "1.7")
+        screen = await open_run_and_use_palette(pilot, "1.7", "1.7")
         assert screen.current == "moment.m7-beslutsunderlag"
         assert "Fråga 7 av 10" in screen_text(app)
 
@@ -382,5 +392,5 @@ async def test_every_key_of_the_screen_is_in_the_command_palette(
 
     app = skr_run_app(make_app, store, catalog)
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_run_and_use_palette(pilot, "sammanf")
+        await open_run_and_use_palette(pilot, "sammanf", "Sammanfattning")
         await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen), "the summary")
