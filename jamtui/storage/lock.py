@@ -1,4 +1,4 @@
-"""Run locks: a lock file with pid, host and time; stale locks of dead processes are taken over."""
+"""Run locks: an OS lock on a file that names pid, host and time; dead holders free it at once."""
 
 from __future__ import annotations
 
@@ -9,6 +9,13 @@ import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
+
+fcntl: ModuleType | None
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None
 
 
 @dataclass(frozen=True)
@@ -55,8 +62,66 @@ def _mtime(path: Path) -> float:
 
 def try_lock(path: Path) -> LockInfo | None:
     """Take the lock; return None on success, or the current holder when it is held."""
+    if fcntl is None:  # pragma: no cover - Windows: the lock file alone decides
+        return _try_lock_file(path)
+    return _try_lock_flock(path)
+
+
+_held: dict[str, int] = {}
+"""Lock files this process holds, with the open descriptor that keeps the OS lock."""
+
+
+def _mine() -> LockInfo:
+    return LockInfo(os.getpid(), socket.gethostname(), time.strftime("%Y-%m-%d %H:%M:%S"))
+
+
+def _try_lock_flock(path: Path) -> LockInfo | None:
+    """The OS lock (flock) decides who holds the run; the file's contents say who it is.
+
+    The kernel drops the lock when its process dies, so a crashed window's lock is free at
+    once, and two processes can never both take over the same stale lock.
+    """
+    assert fcntl is not None
+    key = str(path)
+    if key in _held:
+        return None
+    for _ in range(5):
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return read_lock(path) or LockInfo(-1, "?", "")
+        try:
+            same_file = os.fstat(fd).st_ino == os.stat(path).st_ino
+        except FileNotFoundError:
+            same_file = False
+        if not same_file:
+            # The holder released (and removed) the file while we opened it: try again.
+            os.close(fd)
+            continue
+        holder = read_lock(path)
+        someone_else = holder is not None and (
+            holder.pid != os.getpid() or holder.host != socket.gethostname()
+        )
+        if holder is not None and someone_else and holder.pid != -1 and not holder.is_stale():
+            # Written by a process that holds no OS lock (another host, an older jamtui):
+            # never overwrite it silently.
+            os.close(fd)
+            return holder
+        mine = _mine()
+        data = json.dumps({"pid": mine.pid, "host": mine.host, "since": mine.since})
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, data.encode("utf-8"), 0)
+        os.fsync(fd)
+        _held[key] = fd
+        return None
+    return read_lock(path) or LockInfo(-1, "?", "")
+
+
+def _try_lock_file(path: Path) -> LockInfo | None:
     for _ in range(3):
-        mine = LockInfo(os.getpid(), socket.gethostname(), time.strftime("%Y-%m-%d %H:%M:%S"))
+        mine = _mine()
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         except FileExistsError:
@@ -81,6 +146,13 @@ def try_lock(path: Path) -> LockInfo | None:
 
 def release_lock(path: Path) -> None:
     """Remove the lock if this process holds it."""
+    fd = _held.pop(str(path), None)
+    if fd is not None:
+        # Remove the file while still holding the OS lock, then let go of it.
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+        os.close(fd)
+        return
     holder = read_lock(path)
     if holder is not None and holder.pid == os.getpid() and holder.host == socket.gethostname():
         with contextlib.suppress(FileNotFoundError):
