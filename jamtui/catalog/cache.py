@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 from pathlib import Path
@@ -44,13 +43,9 @@ class ChecklistCache:
 
     def _load(self) -> dict[str, Any]:
         if self._entries is None:
-            self._entries = {}
-            with contextlib.suppress(OSError, ValueError, RecursionError):
-                loaded = json.loads(self.path.read_bytes())
-                if isinstance(loaded, dict) and loaded.get("version") == CACHE_VERSION:
-                    entries = loaded.get("files")
-                    if isinstance(entries, dict):
-                        self._entries = entries
+            from jamtui.storage.json_cache import read_json_table
+
+            self._entries = read_json_table(self.path, CACHE_VERSION, "files")
         return self._entries
 
     def get(self, data: bytes) -> dict[str, Any] | None:
@@ -75,18 +70,15 @@ class ChecklistCache:
         entries = self._entries
         if len(entries) > MAX_ENTRIES:
             entries = {k: v for k, v in entries.items() if k in self._used}
-        from jamtui.storage.atomic import write_text_atomic
+        from jamtui.storage.json_cache import write_json_table
 
         try:
-            text = json.dumps({"version": CACHE_VERSION, "files": entries}, ensure_ascii=False)
+            write_json_table(self.path, CACHE_VERSION, "files", entries)
         except (TypeError, ValueError):
             # Dates and times have no JSON form: leave out the files that hold any.
             entries = {k: v for k, v in entries.items() if _is_json(v)}
-            text = json.dumps({"version": CACHE_VERSION, "files": entries}, ensure_ascii=False)
-        with contextlib.suppress(OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_text_atomic(self.path, text)
-            self._dirty = False
+            write_json_table(self.path, CACHE_VERSION, "files", entries)
+        self._dirty = False
 
 
 def _is_json(value: Any) -> bool:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from jamtui.storage.atomic import write_text_atomic
+from jamtui.storage.json_cache import read_json_table, write_json_table
 
 if TYPE_CHECKING:
     from jamtui.catalog import Catalog
@@ -36,15 +34,8 @@ class ChecklistTitles:
 
     def _load(self) -> dict[str, dict[str, Any]]:
         if self._titles is None:
-            self._titles = {}
-            with contextlib.suppress(OSError, ValueError):
-                data = json.loads(self.path.read_text(encoding="utf-8"))
-                if isinstance(data, dict) and data.get("version") == CACHE_VERSION:
-                    entries = data.get("checklists")
-                    if isinstance(entries, dict):
-                        self._titles = {
-                            key: value for key, value in entries.items() if isinstance(value, dict)
-                        }
+            entries = read_json_table(self.path, CACHE_VERSION, "checklists")
+            self._titles = {key: value for key, value in entries.items() if isinstance(value, dict)}
         return self._titles
 
     def get(self, checklist_id: str, lang: str) -> ChecklistHeading | None:
@@ -67,9 +58,4 @@ class ChecklistTitles:
         if fresh == self._load():
             return
         self._titles = fresh
-        with contextlib.suppress(OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            text = json.dumps(
-                {"version": CACHE_VERSION, "checklists": fresh}, ensure_ascii=False, sort_keys=True
-            )
-            write_text_atomic(self.path, text)
+        write_json_table(self.path, CACHE_VERSION, "checklists", fresh)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
 import subprocess
 import sys
 import time
@@ -25,25 +27,32 @@ time.sleep(1.5)  # keep it while the others try
 """
 
 
+ASK = (
+    "import sys; from pathlib import Path; from jamtui.storage.lock import try_lock; "
+    "h = try_lock(Path(sys.argv[1])); print(h.pid if h else 'mine')"
+)
+
+
+def ask_from_another_process(lock: Path) -> str:
+    """What another process gets from try_lock: 'mine', or the holder's pid."""
+    result = subprocess.run(
+        [sys.executable, "-c", ASK, str(lock)], capture_output=True, text=True, timeout=60
+    )
+    return result.stdout.strip()
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="the OS lock is POSIX flock")
 def test_only_one_of_many_processes_takes_over_a_stale_lock(tmp_path: Path) -> None:
     lock = tmp_path / ".run.lock"
     dead = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
     )
-    since = "2026-11-22 09:00:00"
-    lock.write_text(
-        json.dumps(
-            {"pid": int(dead.stdout), "host": __import__("socket").gethostname(), "since": since}
-        ),
-        "utf-8",
-    )
+    stale = {"pid": int(dead.stdout), "host": socket.gethostname(), "since": "2026-11-22 09:00"}
+    lock.write_text(json.dumps(stale), "utf-8")
     start = time.time() + 1.0
     takers = [
         subprocess.Popen(
-            [sys.executable, "-c", TAKER, str(lock), str(start)],
-            stdout=subprocess.PIPE,
-            text=True,
+            [sys.executable, "-c", TAKER, str(lock), str(start)], stdout=subprocess.PIPE, text=True
         )
         for _ in range(6)
     ]
@@ -58,29 +67,7 @@ def test_a_released_lock_can_be_taken_again_and_a_held_one_names_its_holder(
     lock = tmp_path / ".run.lock"
     assert try_lock(lock) is None
     assert try_lock(lock) is None, "the same process may open its own run again"
-    other = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sys; from pathlib import Path; from jamtui.storage.lock import try_lock; h = try_lock(Path(sys.argv[1])); print(h.pid if h else 'mine')",
-            str(lock),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert other.stdout.strip() == str(__import__("os").getpid())
+    assert ask_from_another_process(lock) == str(os.getpid())
     release_lock(lock)
     assert not lock.exists()
-    again = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sys; from pathlib import Path; from jamtui.storage.lock import try_lock; h = try_lock(Path(sys.argv[1])); print(h.pid if h else 'mine')",
-            str(lock),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert again.stdout.strip() == "mine", "a lock whose holder exited is free"
+    assert ask_from_another_process(lock) == "mine", "a lock whose holder let go is free"
