@@ -203,6 +203,13 @@ class _Document:
             self.add(f"**{self.tr('export.note')}:**\n{escape_block(answer.note)}")
 
     def ratings(self, item: Item, by_id: Mapping[str, AnswerValue]) -> None:
+        if self.run.ratings_hidden(item.id):  # not everyone has rated and nobody revealed
+            from jamtui.core.ratings_view import hidden_line
+
+            rated, total = self.run.rated_count(item.id)
+            shown = escape_inline(hidden_line(rated, total, self.lang))
+            self.add(f"**{self.tr('export.ratings')}:** *{shown}*")
+            return
         ratings = self.run.named_ratings(by_id)
         order = [p.name for p in self.run.participants if p.name in ratings]
         order += sorted(name for name in ratings if name not in order)
@@ -269,7 +276,12 @@ class _Document:
             ]
             if value == NA_VALUE:
                 shown = [self.tr("export.na")]
-            if answer.ratings:
+            if answer.ratings and self.run.ratings_hidden(item_id):
+                from jamtui.core.ratings_view import hidden_line
+
+                rated, total = self.run.rated_count(item_id)
+                shown.append(f"{self.tr('export.ratings')}: {hidden_line(rated, total, self.lang)}")
+            elif answer.ratings:
                 named = self.run.named_ratings(answer.ratings)
                 people = ", ".join(f"{name}: {value}" for name, value in named.items())
                 shown.append(f"{self.tr('export.ratings')}: {people}")

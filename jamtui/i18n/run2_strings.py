@@ -17,4 +17,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": '"{date}" är inget datum; skriv t.ex. 2027-03-01, 1/3 2027 eller 1 mars 2027',
         "en": '"{date}" is not a date; write e.g. 2027-03-01, 1/3 2027 or 1 March 2027',
     },
+    "participants.remove_rated": {
+        "sv": "{names} har redan bedömt. Ta bort ur körningen? Bedömningarna finns kvar i "
+        "körningen, markerade som före detta deltagare.",
+        "en": "{names} have already rated. Remove them from the run? Their ratings stay in "
+        "the run, marked as former participants.",
+    },
+    "participants.remove": {"sv": "Ta bort", "en": "Remove"},
+    "ratings.hidden_label": {"sv": "Spridning", "en": "Spread"},
+    "key.reveal": {"sv": "Visa bedömningar", "en": "Reveal ratings"},
+    "ratings.revealed": {
+        "sv": "Bedömningarna visas för alla",
+        "en": "The ratings are shown to everyone",
+    },
+    "ratings.hidden_again": {
+        "sv": "Bedömningarna är dolda till alla bedömt",
+        "en": "The ratings are hidden until everyone has rated",
+    },
+    "ratings.nothing_to_reveal": {
+        "sv": "Frågan har inga personliga bedömningar",
+        "en": "This item has no individual ratings",
+    },
 }
