@@ -38,4 +38,33 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Frågan har inga personliga bedömningar",
         "en": "This item has no individual ratings",
     },
+    "actions.due_placeholder": {
+        "sv": "Klart senast (2027-03-01, 1/3 2027)",
+        "en": "Due (2027-03-01, 1/3 2027)",
+    },
+    "actions.comment": {"sv": "Kommentar", "en": "Comment"},
+    "actions.status.ej-paborjad": {"sv": "ej påbörjad", "en": "not started"},
+    "actions.status.pagar": {"sv": "pågår", "en": "in progress"},
+    "actions.status.klar": {"sv": "klar", "en": "done"},
+    "actions.status.struken": {"sv": "struken", "en": "dropped"},
+    "actions.draft": {"sv": "utkast", "en": "draft"},
+    "actions.new_row": {
+        "sv": "Ny åtgärd (sparas medan du skriver, Enter lägger till)",
+        "en": "New action (saved as you type, Enter adds it)",
+    },
+    "actions.editing": {
+        "sv": "Ändrar åtgärden (Enter sparar ändringen)",
+        "en": "Editing the action (Enter saves the change)",
+    },
+    "actions.save_row": {"sv": "Spara ändring", "en": "Save change"},
+    "actions.new": {"sv": "Ny rad", "en": "New row"},
+    "actions.need_what": {
+        "sv": "Skriv vad som ska göras (Åtgärd)",
+        "en": "Write what is to be done (Action)",
+    },
+    "actions.remove_confirm": {
+        "sv": 'Ta bort åtgärden "{what}"?',
+        "en": 'Remove the action "{what}"?',
+    },
+    "actions.remove_yes": {"sv": "Ta bort", "en": "Remove"},
 }

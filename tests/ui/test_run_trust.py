@@ -157,3 +157,29 @@ async def test_reveal_on_the_question_screen_is_kept_in_the_file(
         await pilot.press("ctrl+l")
         await wait_for(pilot, lambda: "3: Carina" not in screen_text(app), "hidden again")
     assert not store.load_run(slug, run_id).answers[ITEM].revealed
+
+
+async def test_the_run_reopens_where_the_group_stopped_without_a_write_per_move(
+    make_app: Callable[..., JamtuiApp], store: Store, catalog: Any
+) -> None:
+    slug, run_id = skr_run(store, catalog, {})
+    path = store.orgs_dir / slug / "runs" / f"{run_id}.toml"
+    before = path.read_text(encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_latest_run(pilot)
+        start = screen.current
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: screen.current != start, "the second item")
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: screen.path.visible[2].id == screen.current, "the third")
+        stopped = screen.current
+        assert path.read_text(encoding="utf-8") == before  # moving alone writes nothing
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, RunScreen), "left the run")
+    run = store.load_run(slug, run_id)
+    assert run.last_item == stopped
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_latest_run(pilot)
+        assert screen.current == stopped

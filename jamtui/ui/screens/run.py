@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
@@ -148,8 +149,15 @@ class RunScreen(Screen[None]):
         banner.display = self.session.read_only
         if self.app.size.width < 90:
             self.query_one("#outline-pane").display = False
+        self.show_item(self._start_item())
+
+    def _start_item(self) -> str | None:
+        """Where the group stopped (the item shown last), else the first unanswered item."""
+        last = self.session.run.last_item
+        if last and self.checklist.item(last) is not None and self.path.is_visible(last):
+            return last
         first = next_unanswered(self.path, None) or next_item(self.path, None)
-        self.show_item(first.id if first else None)
+        return first.id if first else None
 
     def on_resize(self) -> None:
         narrow = self.app.size.width < 90
@@ -216,6 +224,7 @@ class RunScreen(Screen[None]):
     def show_item(self, item_id: str | None) -> None:
         self.flush()
         self.current = item_id
+        self.session.set_last_item(item_id)  # in memory: written with the next save or on leaving
         self.refresh_path()
         item = self.checklist.item(item_id) if item_id else None
         question = self.query_one("#question", Static)
@@ -357,7 +366,12 @@ class RunScreen(Screen[None]):
 
     @on(ActionsEditor.RowsChanged)
     def _rows_changed(self, event: ActionsEditor.RowsChanged) -> None:
-        if self.persist(lambda: self.session.set_actions(event.item_id, event.rows)):
+        item_id, rows = event.item_id, event.rows
+        if event.draft:  # typed: saved like text, shortly after the typing stops
+            self.schedule((item_id, "actions"), lambda: self.session.set_actions(item_id, rows))
+            return
+        self._pending.pop((item_id, "actions"), None)
+        if self.persist(lambda: self.session.set_actions(item_id, rows)):
             self.refresh_path()
 
     @on(RatingsEditor.RatingChanged)
@@ -471,6 +485,8 @@ class RunScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.flush()
+        with contextlib.suppress(StorageError, OSError):  # the position is a convenience
+            self.session.save_position()
         self.session.close()
 
     def goto(self, item_id: str) -> None:
