@@ -67,4 +67,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": 'Remove the action "{what}"?',
     },
     "actions.remove_yes": {"sv": "Ta bort", "en": "Remove"},
+    "finalize.title": {"sv": "Slutföra körningen?", "en": "Finalize the run?"},
+    "finalize.answered": {
+        "sv": "{answered} av {visible} frågor besvarade, {unanswered} obesvarade",
+        "en": "{answered} of {visible} items answered, {unanswered} unanswered",
+    },
+    "finalize.required": {
+        "sv": "{count} obligatoriska frågor saknar svar",
+        "en": "{count} required items have no answer",
+    },
+    "finalize.hidden": {
+        "sv": "{count} frågor har dolda bedömningar (alla har inte bedömt)",
+        "en": "{count} items have hidden ratings (not everyone has rated)",
+    },
+    "finalize.complete": {
+        "sv": "Allt är besvarat. En slutförd körning kan bara ändras om den öppnas igen.",
+        "en": "Everything is answered. A finalized run can only be changed if it is reopened.",
+    },
+    "finalize.first_gap": {"sv": "Första luckan: {item}", "en": "First gap: {item}"},
+    "finalize.yes": {"sv": "Slutför", "en": "Finalize"},
+    "finalize.anyway": {"sv": "Slutför ändå", "en": "Finalize anyway"},
+    "finalize.jump": {"sv": "Gå till första luckan", "en": "Go to the first gap"},
 }

@@ -7,11 +7,12 @@ from typing import Any
 
 from textual.widgets import Button, RadioButton, TextArea
 
+from jamtui.core.dates import format_timestamp
 from jamtui.core.run import Participant
 from jamtui.export.service import export_session
 from jamtui.storage import Store
 from jamtui.ui.app import JamtuiApp
-from jamtui.ui.screens.dialogs import ConfirmDialog
+from jamtui.ui.screens.dialogs import ConfirmDialog, FinalizeDialog
 from jamtui.ui.screens.new_run import NewRunDialog
 from jamtui.ui.screens.run import RunScreen
 from jamtui.ui.screens.summary import SummaryScreen
@@ -183,3 +184,33 @@ async def test_the_run_reopens_where_the_group_stopped_without_a_write_per_move(
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_latest_run(pilot)
         assert screen.current == stopped
+
+
+async def test_finalize_tells_what_is_open_and_jumps_to_the_first_gap(
+    make_app: Callable[..., JamtuiApp], store: Store, catalog: Any
+) -> None:
+    slug, run_id = skr_run(store, catalog, {"Carina Sennerby": 3})
+    skr = catalog.get("skr-sjalvskattning")
+    with store.open_run(slug, run_id, skr) as session:
+        session.set_value(ITEM, 2)
+        session.finalize()
+        session.reopen("Karin", "Fel i första frågan")
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await open_latest_run(pilot)
+        await pilot.press("f9")
+        await wait_for_screen(pilot, SummaryScreen)
+        text = screen_text(app)
+        history = store.load_run(slug, run_id).history
+        assert all(change.at not in text for change in history)  # no raw ISO timestamps
+        assert format_timestamp(history[0].at, "sv") in text  # "1 dec. 2026 21:31", local
+        await pilot.press("f")
+        dialog = await wait_for_screen(pilot, FinalizeDialog)
+        text = screen_text(app)
+        assert "1 av 10 frågor besvarade, 9 obesvarade" in text
+        assert "1 frågor har dolda bedömningar" in text
+        assert "Första luckan: 1.2" in text
+        dialog.query_one("#jump", Button).press()  # the first gap: the first unanswered item
+        await wait_for_screen(pilot, RunScreen)
+        await wait_for(pilot, lambda: screen.current == "moment.m2-efterfragar", "the first gap")
+        assert store.load_run(slug, run_id).status.value == "reopened"  # nothing finalized
