@@ -22,6 +22,7 @@ from jamtui.settings import Settings
 from jamtui.storage import Organisation, StorageError, Store
 from jamtui.ui.checklist_titles import ChecklistHeading, ChecklistTitles
 from jamtui.ui.screens.organisations import OrganisationsScreen
+from jamtui.ui.terminal_guard import install as install_terminal_guard
 
 # Start-up is measured: the catalog, the command palette and every screen but the first are
 # imported when first used.
@@ -70,6 +71,7 @@ class JamtuiApp(App[int]):
         catalog: Catalog | None,
         today: Callable[[], str],
     ) -> None:
+        install_terminal_guard()
         super().__init__()
         self.settings = settings
         self.store = store

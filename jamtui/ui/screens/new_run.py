@@ -17,6 +17,7 @@ from jamtui.core.model import Checklist
 from jamtui.core.run import Participant
 from jamtui.i18n import t
 from jamtui.ui.safe_text import line, literal
+from jamtui.ui.widgets.safe_text_area import SafeTextArea
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ class NewRunDialog(ModalScreen[RunDetails | None]):
             yield Label(t("newrun.facilitator"))
             yield Input(value=self.existing.facilitator if self.existing else "", id="facilitator")
             yield Label(t("newrun.participants"))
-            yield TextArea(
+            yield SafeTextArea(
                 format_participants(self.existing.participants) if self.existing else "",
                 id="participants",
             )

@@ -83,7 +83,7 @@ class SafeTextArea(TextArea):
         event.text = event.text.replace("\r\n", "\n").replace("\r", "\n")
         await super()._on_paste(event)
 
-    @property  # type: ignore[override]
+    @property
     def text(self) -> str:
         """The entire text, exactly as stored or typed (controls included)."""
         document = self.document
