@@ -11,4 +11,43 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "avbrutet",
         "en": "interrupted",
     },
+    "safety.name.line_break": {
+        "sv": '{field} måste stå på en rad: "{name}" har en radbrytning',
+        "en": '{field} must be one line: "{name}" has a line break',
+    },
+    "safety.name.tab": {
+        "sv": '{field} får inte innehålla tabbtecken: "{name}"',
+        "en": '{field} must not contain a tab: "{name}"',
+    },
+    "safety.name.control": {
+        "sv": '{field} får inte innehålla styrtecken eller osynliga tecken: "{name}"',
+        "en": '{field} must not contain control or invisible characters: "{name}"',
+    },
+    "safety.name.too_long": {
+        "sv": '{field} är för långt (högst 200 tecken): "{name}"',
+        "en": '{field} is too long (at most 200 characters): "{name}"',
+    },
+    "safety.field.name": {"sv": "Namnet", "en": "The name"},
+    "safety.field.organisation": {"sv": "Organisationens namn", "en": "The organisation's name"},
+    "safety.field.unit": {"sv": "Enhetens namn", "en": "The unit's name"},
+    "safety.field.participant": {"sv": "Deltagarens namn", "en": "The participant's name"},
+    "safety.field.role": {"sv": "Rollen", "en": "The role"},
+    "safety.field.facilitator": {"sv": "Processledarens namn", "en": "The facilitator's name"},
+    "safety.field.contact": {"sv": "Kontaktens namn", "en": "The contact's name"},
+    "safety.text_not_utf8": {
+        "sv": "texten går inte att spara: tecken {position} är inte giltig UTF-8",
+        "en": "the text cannot be saved: character {position} is not valid UTF-8",
+    },
+    "safety.number.nan": {
+        "sv": "talet är NaN (inte ett tal); ange ett tal",
+        "en": "the number is NaN (not a number); give a number",
+    },
+    "safety.number.infinite": {
+        "sv": "talet är oändligt; ange ett ändligt tal",
+        "en": "the number is infinite; give a finite number",
+    },
+    "safety.number.too_large": {
+        "sv": "heltalet är för stort för TOML (högst 64 bitar)",
+        "en": "the integer is too large for TOML (at most 64 bits)",
+    },
 }

@@ -24,6 +24,7 @@ from jamtui.i18n import t
 from jamtui.storage.atomic import write_text_atomic
 from jamtui.storage.errors import InvalidValueError, ReadOnlyError, StorageError
 from jamtui.storage.lock import release_lock
+from jamtui.storage.names import valid_name, valid_text
 from jamtui.storage.run_file import is_canonical, render_preserving, render_run
 
 
@@ -96,16 +97,17 @@ class RunSession:
         if isinstance(value, list):
             value = tuple(value)
         if isinstance(value, str):
-            value = nfc(value)
+            value = nfc(valid_text(value))
         self._change(item_id, lambda a: _set(a, "value", value), answered=value is not None)
 
     def set_note(self, item_id: str, text: str) -> None:
         self._item(item_id)
+        valid_text(text)
         self._change(item_id, lambda a: _set(a, "note", nfc(text)))
 
     def set_rating(self, item_id: str, participant: str, value: AnswerValue | None) -> None:
         item = self._item(item_id)
-        name = nfc(participant)
+        name = valid_name(participant, "participant")
         if item is not None:
             if not item.raters:
                 raise InvalidValueError(t("storage.not_rater_item", None, item=item_id))
@@ -123,6 +125,7 @@ class RunSession:
 
     def set_dissent(self, item_id: str, text: str) -> None:
         self._item(item_id)
+        valid_text(text)
         self._change(item_id, lambda a: _set(a, "dissent", nfc(text)))
 
     def set_actions(self, item_id: str, rows: Iterable[ActionRow]) -> None:
@@ -144,12 +147,14 @@ class RunSession:
         # Check everything before changing anything.
         day = check_date(date) if date is not None else None
         people = clean_participants(participants) if participants is not None else None
+        unit = valid_name(unit, "unit") if unit is not None else None
+        facilitator = valid_name(facilitator, "facilitator") if facilitator is not None else None
         if day is not None:
             self.run.date = day
         if unit is not None:
-            self.run.unit = nfc(unit.strip())
+            self.run.unit = unit
         if facilitator is not None:
-            self.run.facilitator = nfc(facilitator.strip())
+            self.run.facilitator = facilitator
         if people is not None:
             self.run.participants = people
         self._save()

@@ -24,6 +24,7 @@ from jamtui.storage.errors import (
 )
 from jamtui.storage.index import INDEX_NAME, cached_summaries
 from jamtui.storage.lock import try_lock
+from jamtui.storage.names import valid_name
 from jamtui.storage.org_file import Organisation, parse_organisation, render_organisation
 from jamtui.storage.slugs import is_safe_slug, unique_slug
 
@@ -52,13 +53,13 @@ def clean_participants(participants: Iterable[Participant]) -> list[Participant]
     result: list[Participant] = []
     seen: set[str] = set()
     for person in participants:
-        name = nfc(person.name).strip()
+        name = valid_name(person.name, "participant")
         if not name:
             continue
         if name in seen:
             raise InvalidValueError(t("storage.duplicate_participant", None, name=name))
         seen.add(name)
-        result.append(Participant(name, nfc(person.role).strip()))
+        result.append(Participant(name, valid_name(person.role, "role")))
     return result
 
 
@@ -168,9 +169,11 @@ class Store:
     def create_organisation(
         self, name: str, units: Iterable[str] = (), org_number: str = ""
     ) -> Organisation:
-        display = nfc(name).strip()
+        display = valid_name(name, "organisation")
         if not display:
             raise InvalidValueError(t("storage.empty_name"))
+        clean_units = [valid_name(u, "unit") for u in units if u.strip()]
+        number = valid_name(org_number)
         self.orgs_dir.mkdir(parents=True, exist_ok=True)
         taken = set(self._org_dirs())
         while True:
@@ -185,8 +188,8 @@ class Store:
         org = Organisation(
             slug=slug,
             name=display,
-            org_number=nfc(org_number).strip(),
-            units=[nfc(u).strip() for u in units if u.strip()],
+            org_number=number,
+            units=clean_units,
             created_at=self.now(),
         )
         self._write_org(org)
@@ -231,12 +234,16 @@ class Store:
     def update_organisation(self, org: Organisation) -> None:
         """Save units, contacts, notes and org number (the slug never changes)."""
         self._org_path(org.slug)
-        org.name = nfc(org.name).strip() or org.name
+        org.name = valid_name(org.name, "organisation") or org.name
+        org.units = [valid_name(unit, "unit") for unit in org.units]
+        org.org_number = valid_name(org.org_number)
+        for contact in org.contacts:
+            contact.name = valid_name(contact.name, "contact")
         self._write_org(org)
 
     def rename_organisation(self, slug: str, new_name: str) -> Organisation:
         org = self.get_organisation(slug)
-        display = nfc(new_name).strip()
+        display = valid_name(new_name, "organisation")
         if not display:
             raise InvalidValueError(t("storage.empty_name"))
         org.name = display
@@ -332,6 +339,8 @@ class Store:
         runs = self._runs_dir(slug)
         day = check_date(date) if date else dt.date.today().isoformat()
         people = clean_participants(participants)
+        unit = valid_name(unit, "unit")
+        facilitator = valid_name(facilitator, "facilitator")
         base = f"{day}-{checklist.id}"
         stamp = self.now()
         number = 1
