@@ -53,14 +53,15 @@ def load_checklist_file(
     path: Path, origin: str | None = None, cache: ChecklistCache | None = None
 ) -> LoadResult:
     """Load one checklist file; never raises for bad content."""
+    from jamtui.storage.safe_files import UnsafeFileError, read_regular
+
     name = origin or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return LoadResult(
-                name, problems=[Problem(name, t("problem.too_large", None, size=size))]
-            )
-        data = path.read_bytes()
+        # A regular file (a link to one is fine) of bounded size: a FIFO or /dev/zero is
+        # reported, never read.
+        data = read_regular(path, MAX_FILE_BYTES, follow_links=True)
+    except UnsafeFileError as error:
+        return LoadResult(name, problems=[Problem(name, error.reason)])
     except OSError as error:
         return LoadResult(
             name,

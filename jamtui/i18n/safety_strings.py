@@ -50,4 +50,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "heltalet är för stort för TOML (högst 64 bitar)",
         "en": "the integer is too large for TOML (at most 64 bits)",
     },
+    "safety.file.fifo": {"sv": "en namngiven pipe (FIFO)", "en": "a named pipe (FIFO)"},
+    "safety.file.device": {"sv": "en enhetsfil", "en": "a device"},
+    "safety.file.socket": {"sv": "en socket", "en": "a socket"},
+    "safety.file.folder": {"sv": "en mapp", "en": "a folder"},
+    "safety.file.special": {"sv": "en specialfil", "en": "a special file"},
+    "safety.file.not_regular": {
+        "sv": "läses inte: det är {kind}, inte en vanlig fil",
+        "en": "not read: it is {kind}, not a regular file",
+    },
+    "safety.file.link": {
+        "sv": "läses inte: det är en symbolisk länk (datamappen följer inga länkar)",
+        "en": "not read: it is a symbolic link (the data folder follows no links)",
+    },
+    "safety.file.too_large": {
+        "sv": "läses inte: filen är för stor ({size} byte)",
+        "en": "not read: the file is too large ({size} bytes)",
+    },
+    "safety.file.outside": {
+        "sv": "skrivs inte: platsen ligger utanför datamappen {root} (en symbolisk länk?)",
+        "en": "not written: the place is outside the data folder {root} (a symbolic link?)",
+    },
 }

@@ -26,6 +26,7 @@ from jamtui.storage.index import INDEX_NAME, cached_summaries
 from jamtui.storage.lock import try_lock
 from jamtui.storage.names import valid_name
 from jamtui.storage.org_file import Organisation, parse_organisation, render_organisation
+from jamtui.storage.safe_files import UnsafeFileError, check_inside, is_real_folder
 from jamtui.storage.slugs import is_safe_slug, unique_slug
 
 # Run files and sessions are imported when first needed: listing organisations at start-up
@@ -197,16 +198,19 @@ class Store:
         return org
 
     def _write_org(self, org: Organisation) -> None:
+        check_inside(self.orgs_dir, self.orgs_dir / org.slug)
         write_text_atomic(self.orgs_dir / org.slug / ORG_FILE, render_organisation(org))
 
     def _org_path(self, slug: str) -> Path:
-        if not is_safe_slug(slug) or not (self.orgs_dir / slug).is_dir():
+        # A real folder, not a symbolic link to one elsewhere: everything written under it
+        # stays inside the data folder.
+        if not is_safe_slug(slug) or not is_real_folder(self.orgs_dir / slug):
             raise NotFoundError(t("storage.no_org", None, name=slug))
         return self.orgs_dir / slug
 
     def resolve_slug(self, slug_or_name: str) -> str:
         """The slug of the organisation named ``slug_or_name`` (a slug or an exact name)."""
-        if is_safe_slug(slug_or_name) and (self.orgs_dir / slug_or_name).is_dir():
+        if is_safe_slug(slug_or_name) and is_real_folder(self.orgs_dir / slug_or_name):
             return slug_or_name
         wanted = nfc(slug_or_name).strip()
         found = [
@@ -269,7 +273,10 @@ class Store:
     # -- runs -----------------------------------------------------------------------------
     def _runs_dir(self, slug: str) -> Path:
         runs = self._org_path(slug) / "runs"
-        runs.mkdir(exist_ok=True)
+        if not is_real_folder(runs):
+            runs.mkdir(exist_ok=True)  # FileExistsError for a link or a file: reported
+            if not is_real_folder(runs):
+                raise UnsafeFileError(runs, t("safety.file.outside", None, root=self.orgs_dir))
         return runs
 
     def _run_files(self, slug: str) -> dict[str, str]:
@@ -505,9 +512,10 @@ def _remove_leftovers(folder: Path, name: str) -> None:
 def _read(path: Path) -> str:
     """A file's text (without a byte-order mark); CorruptFileError when it is not UTF-8."""
     from jamtui.storage.run_file import strip_bom
+    from jamtui.storage.safe_files import RUN_FILE_LIMIT, read_regular_text
 
     try:
-        return strip_bom(path.read_text(encoding="utf-8"))
+        return strip_bom(read_regular_text(path, RUN_FILE_LIMIT))
     except UnicodeDecodeError as error:
         raise CorruptFileError(
             path, t("storage.not_utf8", None, detail=f"byte {error.start}: {error.reason}")
