@@ -75,6 +75,7 @@ class RunScreen(Screen[None]):
         Binding("f8", "ratings_grid", t("key.grid"), id="run.grid"),
         Binding("ctrl+r", "details", t("key.details"), id="run.details", show=False),
         Binding("escape", "back", t("key.back"), id="run.back"),
+        Binding("ctrl+l", "reveal", t("key.reveal"), id="run.reveal", show=False),
     ]
 
     def __init__(self, session: RunSession, checklist: Checklist, organisation: str) -> None:
@@ -254,10 +255,19 @@ class RunScreen(Screen[None]):
         stored = self.session.answer(item.id)
         widgets: list[Static | AnswerEditor | RatingsEditor | Label | TextArea] = []
         if item.raters:
-            people = [p.name for p in self.session.run.participants]
+            run = self.session.run
+            people = run.active_participants
             if people:
                 widgets.append(
-                    RatingsEditor(item, people, stored.ratings, self.lang, disabled=read_only)
+                    RatingsEditor(
+                        item,
+                        people,
+                        stored.ratings,
+                        self.lang,
+                        read_only,
+                        names=run.names(),
+                        hidden=run.ratings_hidden(item.id),
+                    )
                 )
             else:
                 widgets.append(Static(t("ratings.no_participants"), classes="hint"))
@@ -353,7 +363,10 @@ class RunScreen(Screen[None]):
 
     @on(RatingsEditor.RatingChanged)
     def _rating_changed(self, event: RatingsEditor.RatingChanged) -> None:
-        self.persist(lambda: self.session.set_rating(event.item_id, event.participant, event.value))  # type: ignore[arg-type]
+        item_id = event.item_id
+        if self.persist(lambda: self.session.set_rating(item_id, event.participant, event.value)):  # type: ignore[arg-type]
+            hidden = self.session.run.ratings_hidden(item_id)
+            event.editor.show_ratings(self.session.answer(item_id).ratings, hidden)
 
     @on(TextArea.Changed, "#note")
     def _note_changed(self, event: TextArea.Changed) -> None:
@@ -467,3 +480,17 @@ class RunScreen(Screen[None]):
 
     def state_of(self, item_id: str) -> ItemState | None:
         return self.path.states.get(item_id)
+
+    def action_reveal(self) -> None:
+        """Ctrl+L: show the current item's ratings before everyone has rated (or hide again)."""
+        item = self.checklist.item(self.current) if self.current else None
+        if item is None or not item.raters:
+            self.notify(t("ratings.nothing_to_reveal"), markup=False)
+            return
+        revealed = not self.session.answer(item.id).revealed
+        if not self.persist(lambda: self.session.set_revealed(item.id, revealed)):
+            return
+        self.notify(t("ratings.revealed" if revealed else "ratings.hidden_again"), markup=False)
+        hidden = self.session.run.ratings_hidden(item.id)
+        for editor in self.query(RatingsEditor):
+            editor.show_ratings(self.session.answer(item.id).ratings, hidden)

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from jamtui.core.answer_text import item_numbers, without_number
-from jamtui.core.model import NA_VALUE, Checklist
+from jamtui.core.model import NA_VALUE, Checklist, Item
 from jamtui.core.navigation import ItemState, walk
 from jamtui.core.run import RunStatus
 from jamtui.i18n import t
@@ -145,6 +145,7 @@ class SummaryScreen(Screen[None]):
             text.append_text(hanging(title, len(head), self.app.size.width - 4))
             text.append("\n")
         self.append_scores(text, lang)
+        self.append_ratings(text, lang, [i for i in visible if i.raters], numbers)
         missing = path.missing_required
         text.append(f"\n{t('summary.missing')}\n", style="bold")
         if not missing:
@@ -166,6 +167,28 @@ class SummaryScreen(Screen[None]):
                 line(t("summary.retired", None, items=", ".join(sorted(self.session.retired))))
             )
         return text
+
+    def append_ratings(
+        self, text: Text, lang: str, items: list[Item], numbers: dict[str, str]
+    ) -> None:
+        """Each rated item's spread, or "dolt till alla bedömt" while its ratings are hidden."""
+        from jamtui.core.ratings_view import hidden_line, spread_line
+
+        run = self.session.run
+        rated = [i for i in items if run.answers.get(i.id) and run.answers[i.id].ratings]
+        if not rated:
+            return
+        text.append(f"\n{t('ratings.heading')}\n", style="bold")
+        people = [p.name for p in run.active_participants]
+        for item in rated:
+            text.append(f"  {numbers[item.id]} ")
+            if run.ratings_hidden(item.id):
+                done, total = run.rated_count(item.id)
+                text.append(hidden_line(done, total, lang), style="italic")
+            else:
+                named = run.named_ratings(run.answers[item.id].ratings)
+                text.append_text(line(spread_line(item, named, people, lang)))
+            text.append("\n")
 
     def append_scores(self, text: Text, lang: str) -> None:
         """Per-section scores with text bars, the total and its band (when the checklist scores)."""

@@ -13,6 +13,7 @@ from textual.widgets import (
     DataTable,
     Input,
     Label,
+    RadioButton,
     RadioSet,
     SelectionList,
     Static,
@@ -22,6 +23,7 @@ from textual.widgets import (
 from jamtui.core.answer_text import answer_words, na_label
 from jamtui.core.answers import ActionRow, AnswerValue
 from jamtui.core.model import NA_VALUE, Item, ItemType
+from jamtui.core.run import Participant
 from jamtui.i18n import t
 from jamtui.ui.safe_text import line
 from jamtui.ui.widgets.marked import MarkedRadioButton, MarkedSelectionList
@@ -181,57 +183,108 @@ class ActionsEditor(AnswerEditor):
 
 
 class RatingsEditor(Widget):
-    """Each participant's rating of a rater item, with the spread as on a whiteboard."""
+    """Each participant's rating of a rater item, with the spread as on a whiteboard.
+
+    While ``hidden`` (not everyone has rated and nobody revealed them) no value is shown:
+    each name carries ✓ once that person has rated, the buttons show no choice, and the
+    spread line says how many have rated. ``show_ratings`` updates it after a change.
+    """
 
     DEFAULT_CSS = "RatingsEditor { height: auto; }"
 
     class RatingChanged(Message):
-        def __init__(self, item_id: str, participant: str, value: object) -> None:
+        def __init__(
+            self, item_id: str, participant: str, value: object, editor: RatingsEditor
+        ) -> None:
             super().__init__()
             self.item_id = item_id
             self.participant = participant
             self.value = value
+            self.editor = editor
 
     def __init__(
         self,
         item: Item,
-        participants: list[str],
+        participants: list[Participant],
         ratings: dict[str, AnswerValue],
         lang: str,
         disabled: bool = False,
+        names: dict[str, str] | None = None,
+        hidden: bool = False,
     ) -> None:
         super().__init__(disabled=disabled)
         self.item = item
         self.participants = participants
         self.ratings = dict(ratings)
         self.lang = lang
+        self.names = names if names is not None else {p.id: p.name for p in participants}
+        self.hidden = hidden
 
     def compose(self) -> ComposeResult:
         self.options = options_for(self.item, self.lang)
         yield Label(Text(t("ratings.heading"), style="bold"))
         with Vertical(id="ratings"):
-            for index, name in enumerate(self.participants):
+            for index, person in enumerate(self.participants):
                 with Horizontal(classes="rating-row"):
-                    yield Label(line(name), classes="rater")
+                    name = self._rater_label(person)
+                    yield Label(name, classes="rater", id=f"rater-name-{index}")
                     with RadioSet(id=f"rater-{index}", classes="inline"):
                         for label, value in self.options:
                             short = Text(str(value)) if isinstance(value, int) else label
-                            yield MarkedRadioButton(short, value=self.ratings.get(name) == value)
+                            chosen = not self.hidden and self.ratings.get(person.id) == value
+                            yield MarkedRadioButton(short, value=chosen)
         yield Static(self.spread_text(), id="spread")
 
-    def spread_text(self) -> Text:
-        from jamtui.core.ratings_view import spread_line
+    def _rater_label(self, person: Participant) -> Text:
+        if not self.hidden:
+            return line(person.name)
+        mark = "✓ " if person.id in self.ratings else "· "
+        return Text(mark, style="bold") + line(person.name)
 
-        return Text(spread_line(self.item, self.ratings, self.participants, self.lang))
+    def spread_text(self) -> Text:
+        from jamtui.core.ratings_view import hidden_line, spread_line
+
+        if self.hidden:
+            rated = sum(1 for p in self.participants if p.id in self.ratings)
+            shown = hidden_line(rated, len(self.participants), self.lang)
+            return Text(f"{t('ratings.hidden_label')}: {shown}", style="italic")
+        named = {self.names.get(pid, pid): value for pid, value in self.ratings.items()}
+        people = [p.name for p in self.participants]
+        return Text(spread_line(self.item, named, people, self.lang))
+
+    def show_ratings(self, ratings: dict[str, AnswerValue], hidden: bool) -> None:
+        """Show ``ratings`` (as stored) openly, or only who has rated while ``hidden``."""
+        self.ratings = dict(ratings)
+        self.hidden = hidden
+        values = [value for _, value in self.options]
+        for index, person in enumerate(self.participants):
+            self.query_one(f"#rater-name-{index}", Label).update(self._rater_label(person))
+            chosen = None if hidden else self.ratings.get(person.id)
+            _press(self.query_one(f"#rater-{index}", RadioSet), values, chosen)
+        self.query_one("#spread", Static).update(self.spread_text())
 
     @on(RadioSet.Changed)
     def _changed(self, event: RadioSet.Changed) -> None:
         event.stop()
         index = int((event.radio_set.id or "rater-0").split("-")[1])
-        name = self.participants[index]
+        person = self.participants[index]
         value = self.options[event.index][1]
-        if self.ratings.get(name) == value:
+        if self.hidden:  # the choice is recorded, never left on screen
+            _press(event.radio_set, [v for _, v in self.options], None)
+        if self.ratings.get(person.id) == value:
             return
-        self.ratings[name] = value
+        self.ratings[person.id] = value
+        self.query_one(f"#rater-name-{index}", Label).update(self._rater_label(person))
         self.query_one("#spread", Static).update(self.spread_text())
-        self.post_message(self.RatingChanged(self.item.id, name, value))
+        self.post_message(self.RatingChanged(self.item.id, person.id, value, self))
+
+
+def _press(radio_set: RadioSet, values: list[AnswerValue], chosen: object) -> None:
+    """Press the button of ``chosen`` in ``radio_set`` (None: no button), without messages."""
+    buttons = list(radio_set.query(RadioButton))
+    target = values.index(chosen) if chosen in values else None
+    with radio_set.prevent(RadioButton.Changed, RadioSet.Changed):
+        for index, button in enumerate(buttons):
+            button.value = index == target
+    # RadioSet remembers its pressed button; Textual offers no public way back to "none".
+    radio_set._pressed_button = buttons[target] if target is not None else None

@@ -1,0 +1,41 @@
+"""Strings of the run data model v2 and the run screen's trust work (#11a), Swedish and English."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "storage.duplicate_id": {
+        "sv": 'id "{id}" finns två gånger; filen ändras inte',
+        "en": 'the id "{id}" appears twice; the file is left unchanged',
+    },
+    "storage.unknown_action_status": {
+        "sv": 'okänd status "{status}" för en åtgärd (känd: {known}); filen ändras inte',
+        "en": 'unknown action status "{status}" (known: {known}); the file is left unchanged',
+    },
+    "storage.retired_participant": {
+        "sv": '"{name}" är inte längre med i körningen; bedömningen ändras inte',
+        "en": '"{name}" no longer takes part in the run; the rating is not changed',
+    },
+    "dates.bad": {
+        "sv": '"{date}" är inget datum; skriv t.ex. 2027-03-01, 1/3 2027 eller 1 mars 2027',
+        "en": '"{date}" is not a date; write e.g. 2027-03-01, 1/3 2027 or 1 March 2027',
+    },
+    "participants.remove_rated": {
+        "sv": "{names} har redan bedömt. Ta bort ur körningen? Bedömningarna finns kvar i "
+        "körningen, markerade som före detta deltagare.",
+        "en": "{names} have already rated. Remove them from the run? Their ratings stay in "
+        "the run, marked as former participants.",
+    },
+    "participants.remove": {"sv": "Ta bort", "en": "Remove"},
+    "ratings.hidden_label": {"sv": "Spridning", "en": "Spread"},
+    "key.reveal": {"sv": "Visa bedömningar", "en": "Reveal ratings"},
+    "ratings.revealed": {
+        "sv": "Bedömningarna visas för alla",
+        "en": "The ratings are shown to everyone",
+    },
+    "ratings.hidden_again": {
+        "sv": "Bedömningarna är dolda till alla bedömt",
+        "en": "The ratings are hidden until everyone has rated",
+    },
+    "ratings.nothing_to_reveal": {
+        "sv": "Frågan har inga personliga bedömningar",
+        "en": "This item has no individual ratings",
+    },
+}
