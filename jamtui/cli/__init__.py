@@ -109,6 +109,10 @@ def _main(argv: Sequence[str] | None) -> int:
     )
     set_language(settings.lang)
     handler = getattr(args, "handler", None)
+    if handler is not None:
+        from jamtui.plugin import timing
+
+        timing.slow_notice = lambda message: print(f"jamtui: {_one_line(message)}", file=sys.stderr)
     try:
         if handler is None:
             from jamtui.cli.tui_command import run_tui

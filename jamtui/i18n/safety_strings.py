@@ -71,4 +71,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "skrivs inte: platsen ligger utanför datamappen {root} (en symbolisk länk?)",
         "en": "not written: the place is outside the data folder {root} (a symbolic link?)",
     },
+    "safety.plugin.slow_hook": {
+        "sv": "{hook} tog längre tid än {limit:g} s; jamtui fortsatte utan det som kom senare",
+        "en": "{hook} took longer than {limit:g} s; jamtui went on without what came later",
+    },
+    "safety.plugin.slow_import": {
+        "sv": "importen tog längre tid än {limit:g} s; tillägget används inte den här gången",
+        "en": "importing took longer than {limit:g} s; the plugin is not used this time",
+    },
+    "safety.plugin.interrupted": {
+        "sv": "avbrutet medan tillägget {name} ({module}) lästes in",
+        "en": "interrupted while loading the plugin {name} ({module})",
+    },
+    "safety.plugin.bad_suffix": {
+        "sv": "exportören används inte: filändelsen {suffix} är ingen vanlig filändelse (som .md)",
+        "en": "the exporter is not used: the suffix {suffix} is not a plain file ending (like .md)",
+    },
+    "safety.catalog_loading": {
+        "sv": "Checklistorna läses fortfarande in; försök igen om ett ögonblick",
+        "en": "The checklists are still loading; try again in a moment",
+    },
 }

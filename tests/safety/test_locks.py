@@ -94,21 +94,21 @@ class FakeKernel32:
     def __init__(self, alive: dict[int, int]) -> None:
         self.alive = alive  # pid -> creation time
 
-    def OpenProcess(self, access: int, inherit: bool, pid: int) -> int:  # noqa: N802
+    def OpenProcess(self, access: int, inherit: bool, pid: int) -> int:
         return pid if pid in self.alive else 0
 
-    def GetLastError(self) -> int:  # noqa: N802
+    def GetLastError(self) -> int:
         return 87  # ERROR_INVALID_PARAMETER: no such process
 
-    def GetExitCodeProcess(self, handle: int, code: Any) -> int:  # noqa: N802
+    def GetExitCodeProcess(self, handle: int, code: Any) -> int:
         code._obj.value = 259  # STILL_ACTIVE
         return 1
 
-    def GetProcessTimes(self, handle: int, created: Any, *rest: Any) -> int:  # noqa: N802
+    def GetProcessTimes(self, handle: int, created: Any, *rest: Any) -> int:
         created._obj.value = self.alive[handle]
         return 1
 
-    def CloseHandle(self, handle: int) -> int:  # noqa: N802
+    def CloseHandle(self, handle: int) -> int:
         return 1
 
 
@@ -129,9 +129,7 @@ def windows(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeMsvcrt]:
     yield fake
 
 
-def test_windows_locks_keep_the_holder_record_readable(
-    tmp_path: Path, windows: FakeMsvcrt
-) -> None:
+def test_windows_locks_keep_the_holder_record_readable(tmp_path: Path, windows: FakeMsvcrt) -> None:
     path = tmp_path / ".run.lock"
     assert try_lock(path) is None
     # The lock is on a byte far past the record, so the record can be read while held.

@@ -88,8 +88,11 @@ class OrganisationScreen(Screen[None]):
                 return
             self.jamtui.start_run(self.organisation, details)
 
+        catalog = self.jamtui.ready_catalog()
+        if catalog is None:
+            return
         dialog = NewRunDialog(
-            self.jamtui.catalog,
+            catalog,
             self.jamtui.settings.lang,
             self.jamtui.today(),
             self.organisation.units,
