@@ -77,6 +77,15 @@ def squeeze(text: str) -> str:
 
 
 def make_report(tmp_path: Path) -> tuple[str, int, int]:
+    # Names as a synced or hand-edited file may hold them: jamtui's own entry points refuse
+    # names that are not one line of plain text, so the name rule is lifted while writing.
+    from unittest import mock
+
+    with mock.patch("jamtui.storage.names.check_name", lambda text: text.strip()):
+        return _make_report(tmp_path)
+
+
+def _make_report(tmp_path: Path) -> tuple[str, int, int]:
     store = Store(tmp_path / "data", now=lambda: STAMP)
     checklist = bundled("larande-uppfoljning")
     org = store.create_organisation(ORG)

@@ -19,8 +19,12 @@ class TextDialog(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="dialog.cancel")]
 
-    def __init__(self, title: str, label: str, initial: str = "") -> None:
+    def __init__(
+        self, title: str, label: str, initial: str = "", name_field: str | None = None
+    ) -> None:
         super().__init__()
+        self.name_field = name_field
+        """When set, the text is a name of this kind and must pass the one name rule."""
         self.title_text = title
         self.label_text = label
         self.initial = initial
@@ -52,6 +56,15 @@ class TextDialog(ModalScreen[str | None]):
         if not value:
             self.query_one("#dialog-error", Label).update(t("dialog.empty"))
             return
+        if self.name_field is not None:
+            from jamtui.storage.errors import InvalidValueError
+            from jamtui.storage.names import valid_name
+
+            try:
+                value = valid_name(value, self.name_field)
+            except InvalidValueError as error:
+                self.query_one("#dialog-error", Label).update(literal(str(error)))
+                return
         self.dismiss(value)
 
     def action_cancel(self) -> None:

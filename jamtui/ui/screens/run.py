@@ -41,6 +41,7 @@ from jamtui.ui.widgets.answer_editors import (
 )
 from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.outline import Outline, legend
+from jamtui.ui.widgets.safe_text_area import SafeTextArea
 
 if TYPE_CHECKING:
     from jamtui.ui.app import JamtuiApp
@@ -118,7 +119,7 @@ class RunScreen(Screen[None]):
                     yield Static("", id="guidance")
                     yield Vertical(id="answer")
                     yield Label(t("run.note"), id="note-label")
-                    yield TextArea("", id="note", soft_wrap=True)
+                    yield SafeTextArea("", id="note", soft_wrap=True)
         with Horizontal(id="run-progress"):
             yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
             yield Static("", id="progress-text")
@@ -291,7 +292,7 @@ class RunScreen(Screen[None]):
             widgets.append(ActionsEditor(item, stored.actions, self.lang, disabled=read_only))
         if item.raters:
             widgets.append(Label(t("ratings.dissent")))
-            dissent = TextArea(
+            dissent = SafeTextArea(
                 stored.dissent, classes="dissent", soft_wrap=True, read_only=read_only
             )
             widgets.append(dissent)

@@ -33,6 +33,7 @@ from jamtui.core.run import Participant
 from jamtui.i18n import t
 from jamtui.ui.safe_text import line
 from jamtui.ui.widgets.marked import MarkedRadioButton, MarkedSelectionList
+from jamtui.ui.widgets.safe_text_area import SafeTextArea
 
 
 def options_for(item: Item, lang: str) -> list[tuple[Text, AnswerValue]]:
@@ -113,7 +114,7 @@ class TextEditor(AnswerEditor):
     """Free text over several lines (paste keeps every line)."""
 
     def compose(self) -> ComposeResult:
-        yield TextArea(str(self.value or ""), id="answer-text", soft_wrap=True)
+        yield SafeTextArea(str(self.value or ""), id="answer-text", soft_wrap=True)
 
     @on(TextArea.Changed, "#answer-text")
     def _changed(self, event: TextArea.Changed) -> None:
