@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from jamtui.cli.common import CommandError, add_command, print_json
+from jamtui.core.sanitize import strip_controls
 from jamtui.i18n import t
 from jamtui.settings import Settings
 
@@ -53,6 +55,12 @@ def _store(settings: Settings) -> Any:
     return Store(settings.data_dir)
 
 
+def _print_notices(store: Any) -> None:
+    """Caches the store found broken and rebuilt: one line each on stderr."""
+    for notice in store.take_notices():
+        print(f"jamtui: {strip_controls(notice.format(), keep_newlines=False)}", file=sys.stderr)
+
+
 def _fail(error: Exception) -> CommandError:
     return CommandError(str(error) or type(error).__name__)
 
@@ -60,10 +68,12 @@ def _fail(error: Exception) -> CommandError:
 def cmd_orgs(args: argparse.Namespace, settings: Settings) -> int:
     from jamtui.storage import StorageError
 
+    store = _store(settings)
     try:
-        orgs = _store(settings).list_organisations(include_archived=args.all)
+        orgs = store.list_organisations(include_archived=args.all)
     except (StorageError, OSError) as error:
         raise _fail(error) from None
+    _print_notices(store)
     if args.json:
         print_json(
             [
@@ -141,10 +151,12 @@ def cmd_runs(args: argparse.Namespace, settings: Settings) -> int:
         more, settings = _sub_parse("jamtui runs ORG", args.rest, settings, new=False)
         args.json = args.json or more.json
 
+    store = _store(settings)
     try:
-        runs = _store(settings).list_runs(args.org)
+        runs = store.list_runs(args.org)
     except (StorageError, OSError) as error:
         raise _fail(error) from None
+    _print_notices(store)
     if args.json:
         print_json([run._asdict() for run in runs])
         return 0

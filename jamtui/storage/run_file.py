@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from jamtui.catalog.locate import LineMap
 from jamtui.core.answers import ActionRow, AnswerValue
 from jamtui.core.run import ItemAnswer, Participant, Run, RunStatus, StatusChange
+from jamtui.core.toml_lines import LineMap
 from jamtui.core.toml_reader import TOMLDecodeError, parse_toml
 from jamtui.i18n import t
 from jamtui.storage import toml_writer as w

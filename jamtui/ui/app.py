@@ -99,7 +99,9 @@ class JamtuiApp(App[int]):
         checklist = self._catalog.get(checklist_id)
         if checklist is None:
             return None
-        return ChecklistHeading(checklist.title.get(self.settings.lang), len(checklist.items))
+        from jamtui.core.run import item_keys
+
+        return ChecklistHeading(checklist.title.get(self.settings.lang), item_keys(checklist))
 
     def get_default_screen(self) -> Screen[Any]:
         return OrganisationsScreen()

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from jamtui.core.collation import swedish_sort_key
+from jamtui.core.sanitize import strip_controls
 from jamtui.i18n import t
 from jamtui.storage import OrganisationSummary, StorageError
 from jamtui.ui.widgets.filter_line import FilterLine
@@ -81,6 +82,8 @@ class OrganisationsScreen(Screen[None]):
         except (StorageError, OSError) as error:
             self.notify(str(error), severity="error")
             self.organisations = []
+        for notice in self.jamtui.store.take_notices():
+            self.notify(strip_controls(notice.format()), severity="warning")
         self._fill(select)
 
     def _visible(self) -> list[OrganisationSummary]:

@@ -51,10 +51,9 @@ def fill_runs_table(
         )
         return
     for run in runs:
-        checklist = app.catalog.get(run.checklist_id)
-        title = checklist.title.get(app.settings.lang) if checklist else run.checklist_id
-        total = len(checklist.items) if checklist else 0
-        progress = f"{run.answered} / {total}" if total else str(run.answered)
+        heading = app.checklist_heading(run.checklist_id)
+        title = heading.title if heading else run.checklist_id
+        progress = heading.progress(run.answered_ids) if heading else str(run.answered)
         table.add_row(
             line(title),
             Text(run.date),
@@ -79,7 +78,6 @@ def runs_summary_table(runs: list[RunSummary], app: JamtuiApp) -> Table | Text:
         # Titles come from a small cache until the catalog has loaded (start-up is measured).
         heading = app.checklist_heading(run.checklist_id)
         title = heading.title if heading else run.checklist_id
-        total = heading.items if heading else 0
-        progress = f"{run.answered} / {total}" if total else str(run.answered)
+        progress = heading.progress(run.answered_ids) if heading else str(run.answered)
         table.add_row(line(title), Text(run.date), Text(status_text(run)), Text(progress))
     return table
