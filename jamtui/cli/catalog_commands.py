@@ -17,7 +17,7 @@ def register(sub: Any) -> None:
     parser = add_command(sub, "checklists", cmd_checklists, t("cli.checklists.help"))
     parser.add_argument("--json", action="store_true", help=t("cli.json.help"))
     parser = add_command(sub, "check", cmd_check, t("cli.check.help"))
-    parser.add_argument("paths", nargs="+", metavar="PATH", help=t("cli.check.paths"))
+    parser.add_argument("paths", nargs="+", metavar=t("cli.meta.path"), help=t("cli.check.paths"))
     parser = add_command(sub, "plugins", cmd_plugins, t("cli.plugins.help"))
     parser.add_argument("--json", action="store_true", help=t("cli.json.help"))
     parser = add_command(sub, "locate", cmd_locate, t("cli.locate.help"))

@@ -19,4 +19,91 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "cachefilen går inte att läsa ({detail}); den byggs om vid nästa listning",
         "en": "the cache file cannot be read ({detail}); it is rebuilt at the next listing",
     },
+    "argparse.usage": {"sv": "användning: ", "en": "usage: "},
+    "argparse.positional": {"sv": "argument", "en": "positional arguments"},
+    "argparse.options": {"sv": "flaggor", "en": "options"},
+    "argparse.help": {
+        "sv": "visa den här hjälpen och avsluta",
+        "en": "show this help message and exit",
+    },
+    "argparse.version": {
+        "sv": "visa versionsnumret och avsluta",
+        "en": "show program's version number and exit",
+    },
+    "argparse.required": {
+        "sv": "de här argumenten behövs: %s",
+        "en": "the following arguments are required: %s",
+    },
+    "argparse.unrecognized": {"sv": "okända argument: %s", "en": "unrecognized arguments: %s"},
+    "argparse.invalid_choice": {
+        "sv": "ogiltigt val: %(value)r (välj bland %(choices)s)",
+        "en": "invalid choice: %(value)r (choose from %(choices)s)",
+    },
+    "argparse.argument": {
+        "sv": "argument %(argument_name)s: %(message)s",
+        "en": "argument %(argument_name)s: %(message)s",
+    },
+    "argparse.expected_one": {"sv": "väntade ett värde", "en": "expected one argument"},
+    "argparse.expected_at_least_one": {
+        "sv": "väntade minst ett värde",
+        "en": "expected at least one argument",
+    },
+    "argparse.expected_at_most_one": {
+        "sv": "väntade högst ett värde",
+        "en": "expected at most one argument",
+    },
+    "argparse.ambiguous": {
+        "sv": "tvetydig flagga: %(option)s kan vara %(matches)s",
+        "en": "ambiguous option: %(option)s could match %(matches)s",
+    },
+    "argparse.invalid_value": {
+        "sv": "ogiltigt värde (%(type)s): %(value)r",
+        "en": "invalid %(type)s value: %(value)r",
+    },
+    "argparse.not_allowed_with": {
+        "sv": "går inte ihop med argumentet %s",
+        "en": "not allowed with argument %s",
+    },
+    "argparse.one_of_required": {
+        "sv": "ett av argumenten %s behövs",
+        "en": "one of the arguments %s is required",
+    },
+    "argparse.error": {
+        "sv": "%(prog)s: fel: %(message)s\n",
+        "en": "%(prog)s: error: %(message)s\n",
+    },
+    "cli.description": {
+        "sv": "Checklistor för jämställdhetsintegrering i terminalen.",
+        "en": "Gender-equality mainstreaming checklists in the terminal.",
+    },
+    "cli.option.data_dir": {
+        "sv": "datamapp (miljövariabel JAMTUI_HOME)",
+        "en": "data folder (env JAMTUI_HOME)",
+    },
+    "cli.option.checklists": {
+        "sv": "extra mapp med checklistor i TOML (kan upprepas; miljövariabel JAMTUI_CHECKLISTS)",
+        "en": "extra folder of checklist TOML files (repeatable; env JAMTUI_CHECKLISTS)",
+    },
+    "cli.option.lang": {
+        "sv": "gränssnittets språk (miljövariabel JAMTUI_LANG)",
+        "en": "language of the interface (env JAMTUI_LANG)",
+    },
+    "cli.meta.command": {"sv": "KOMMANDO", "en": "COMMAND"},
+    "cli.meta.dir": {"sv": "MAPP", "en": "DIR"},
+    "cli.meta.path": {"sv": "SÖKVÄG", "en": "PATH"},
+    "cli.meta.name": {"sv": "NAMN", "en": "NAME"},
+    "cli.meta.unit": {"sv": "ENHET", "en": "UNIT"},
+    "cli.meta.org_number": {"sv": "ORGNR", "en": "ORG_NUMBER"},
+    "cli.meta.run": {"sv": "KÖRNING", "en": "RUN"},
+    "cli.meta.item": {"sv": "FRÅGA", "en": "ITEM"},
+    "cli.meta.value": {"sv": "SVAR", "en": "VALUE"},
+    "cli.meta.text": {"sv": "TEXT", "en": "TEXT"},
+    "cli.meta.checklist": {"sv": "CHECKLISTA", "en": "CHECKLIST"},
+    "cli.meta.date": {"sv": "ÅÅÅÅ-MM-DD", "en": "YYYY-MM-DD"},
+    "cli.meta.participant": {"sv": "NAMN;ROLL", "en": "NAME;ROLE"},
+    "cli.runs.group_help": {"sv": "lista eller starta körningar", "en": "list or start runs"},
+    "cli.runs.which": {
+        "sv": "skriv vad du vill göra med körningarna: {commands} (jamtui runs --help)",
+        "en": "say what to do with the runs: {commands} (jamtui runs --help)",
+    },
 }

@@ -58,9 +58,9 @@ class JamtuiApp(App[int]):
     TITLE = "jamtui"
     COMMANDS = App.COMMANDS | {_app_commands, _item_commands}
     BINDINGS = [
-        Binding("f1,question_mark", "show_help", t("key.help"), id="app.help"),
-        Binding("f2", "show_problems", t("key.problems"), id="app.problems"),
-        Binding("ctrl+q", "quit", t("key.quit"), id="app.quit", priority=True),
+        Binding("f1,question_mark", "show_help", "key.help", id="app.help"),
+        Binding("f2", "show_problems", "key.problems", id="app.problems"),
+        Binding("ctrl+q", "quit", "key.quit", id="app.quit", priority=True),
     ]
 
     def __init__(

@@ -9,6 +9,7 @@ from textual.dom import DOMNode
 
 from jamtui.core.answer_text import item_numbers
 from jamtui.i18n import t
+from jamtui.ui.keys import describe
 
 
 class ItemCommands(Provider):
@@ -56,7 +57,7 @@ class AppCommands(Provider):
         for node, binding, enabled, _tip in self.screen.active_bindings.values():
             if enabled and binding.description and binding.action != "command_palette":
                 key = self.app.get_key_display(binding)
-                commands.append((binding.description, binding.action, node, key))
+                commands.append((describe(binding), binding.action, node, key))
         commands.append((t("cmd.problems"), "app.show_problems", None, "f2"))
         commands.append((t("cmd.help"), "app.show_help", None, "f1"))
         return commands

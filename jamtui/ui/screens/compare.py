@@ -80,7 +80,7 @@ class RunPicker(ModalScreen[str | None]):
 
     CSS_PATH = "dialogs.tcss"
 
-    BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="picker.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "dialog.cancel", id="picker.cancel")]
 
     def __init__(self, runs: list[RunSummary], current: str | None) -> None:
         super().__init__()
@@ -119,8 +119,8 @@ class CompareScreen(Screen[None]):
     """
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", t("key.back"), id="compare.back"),
-        Binding("v", "pick_run", t("compare.other"), id="compare.other"),
+        Binding("escape", "app.pop_screen", "key.back", id="compare.back"),
+        Binding("v", "pick_run", "compare.other", id="compare.other"),
     ]
 
     def __init__(

@@ -17,7 +17,7 @@ class TextDialog(ModalScreen[str | None]):
 
     CSS_PATH = "dialogs.tcss"
 
-    BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="dialog.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "dialog.cancel", id="dialog.cancel")]
 
     def __init__(self, title: str, label: str, initial: str = "") -> None:
         super().__init__()
@@ -63,7 +63,7 @@ class ConfirmDialog(ModalScreen[bool]):
 
     CSS_PATH = "dialogs.tcss"
 
-    BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="confirm.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "dialog.cancel", id="confirm.cancel")]
 
     def __init__(self, message: str, confirm_label: str | None = None) -> None:
         super().__init__()

@@ -59,7 +59,7 @@ class NewRunDialog(ModalScreen[RunDetails | None]):
 
     CSS_PATH = "dialogs.tcss"
 
-    BINDINGS = [Binding("escape", "cancel", t("newrun.cancel"), id="newrun.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "newrun.cancel", id="newrun.cancel")]
 
     def __init__(
         self,

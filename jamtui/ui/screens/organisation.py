@@ -29,10 +29,10 @@ class OrganisationScreen(Screen[None]):
     CSS_PATH = "screens.tcss"
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", t("key.back"), id="org.back"),
-        Binding("n", "new_run", t("key.new_run"), id="org.new_run"),
-        Binding("u", "add_unit", t("key.add_unit"), id="org.add_unit"),
-        Binding("j", "compare", t("key.compare"), id="org.compare"),
+        Binding("escape", "app.pop_screen", "key.back", id="org.back"),
+        Binding("n", "new_run", "key.new_run", id="org.new_run"),
+        Binding("u", "add_unit", "key.add_unit", id="org.add_unit"),
+        Binding("j", "compare", "key.compare", id="org.compare"),
     ]
 
     def __init__(self, organisation: Organisation) -> None:

@@ -33,12 +33,12 @@ class OrganisationsScreen(Screen[None]):
     """Pick, create, rename, archive or delete an organisation."""
 
     BINDINGS = [
-        Binding("n", "new", t("key.new_org"), id="orgs.new"),
-        Binding("r", "rename", t("key.rename"), id="orgs.rename"),
-        Binding("a", "archive", t("key.archive"), id="orgs.archive"),
-        Binding("v", "toggle_archived", t("key.show_archived"), id="orgs.show_archived"),
-        Binding("delete", "delete", t("key.delete"), id="orgs.delete"),
-        Binding("slash", "focus_filter", t("key.filter"), id="orgs.filter"),
+        Binding("n", "new", "key.new_org", id="orgs.new"),
+        Binding("r", "rename", "key.rename", id="orgs.rename"),
+        Binding("a", "archive", "key.archive", id="orgs.archive"),
+        Binding("v", "toggle_archived", "key.show_archived", id="orgs.show_archived"),
+        Binding("delete", "delete", "key.delete", id="orgs.delete"),
+        Binding("slash", "focus_filter", "key.filter", id="orgs.filter"),
     ]
 
     def __init__(self) -> None:

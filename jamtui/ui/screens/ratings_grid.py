@@ -71,8 +71,8 @@ class DissentDialog(ModalScreen[str | None]):
     DEFAULT_CSS = "DissentDialog #dissent-text { height: 6; }"
 
     BINDINGS = [
-        Binding("escape", "cancel", t("dialog.cancel"), id="dissent.cancel"),
-        Binding("ctrl+s", "save", t("dialog.ok"), id="dissent.save"),
+        Binding("escape", "cancel", "dialog.cancel", id="dissent.cancel"),
+        Binding("ctrl+s", "save", "dialog.ok", id="dissent.save"),
     ]
 
     def __init__(self, title: Text, initial: str) -> None:
@@ -120,9 +120,9 @@ class RatingsGridScreen(Screen[None]):
     """
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", t("key.back"), id="grid.back"),
-        Binding("r", "reveal", t("grid.reveal"), id="grid.reveal"),
-        Binding("d", "dissent", t("grid.dissent"), id="grid.dissent"),
+        Binding("escape", "app.pop_screen", "key.back", id="grid.back"),
+        Binding("r", "reveal", "grid.reveal", id="grid.reveal"),
+        Binding("d", "dissent", "grid.dissent", id="grid.dissent"),
     ]
 
     def __init__(self, session: RunSession, checklist: Checklist) -> None:

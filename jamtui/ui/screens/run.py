@@ -64,16 +64,16 @@ class RunScreen(Screen[None]):
 
     # TextArea binds F6 and F7 (select line / all), so navigation avoids them.
     BINDINGS = [
-        Binding("f4,ctrl+n", "next", t("key.next"), id="run.next"),
-        Binding("f3,ctrl+b", "previous", t("key.previous"), id="run.previous"),
-        Binding("f5", "next_unanswered", t("key.next_unanswered"), id="run.next_unanswered"),
-        Binding("ctrl+g", "jump", t("key.jump"), id="run.jump"),
-        Binding("ctrl+t", "toggle_guidance", t("key.guidance"), id="run.guidance", show=False),
-        Binding("ctrl+o", "toggle_outline", t("key.outline"), id="run.outline", show=False),
-        Binding("f9", "summary", t("key.summary"), id="run.summary"),
-        Binding("f8", "ratings_grid", t("key.grid"), id="run.grid"),
-        Binding("ctrl+r", "details", t("key.details"), id="run.details", show=False),
-        Binding("escape", "back", t("key.back"), id="run.back"),
+        Binding("f4,ctrl+n", "next", "key.next", id="run.next"),
+        Binding("f3,ctrl+b", "previous", "key.previous", id="run.previous"),
+        Binding("f5", "next_unanswered", "key.next_unanswered", id="run.next_unanswered"),
+        Binding("ctrl+g", "jump", "key.jump", id="run.jump"),
+        Binding("ctrl+t", "toggle_guidance", "key.guidance", id="run.guidance", show=False),
+        Binding("ctrl+o", "toggle_outline", "key.outline", id="run.outline", show=False),
+        Binding("f9", "summary", "key.summary", id="run.summary"),
+        Binding("f8", "ratings_grid", "key.grid", id="run.grid"),
+        Binding("ctrl+r", "details", "key.details", id="run.details", show=False),
+        Binding("escape", "back", "key.back", id="run.back"),
     ]
 
     def __init__(self, session: RunSession, checklist: Checklist, organisation: str) -> None:

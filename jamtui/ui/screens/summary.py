@@ -45,11 +45,11 @@ class SummaryScreen(Screen[None]):
     CSS_PATH = "screens.tcss"
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", t("key.back"), id="summary.back"),
-        Binding("f", "finalize", t("key.finalize"), id="summary.finalize"),
-        Binding("o", "reopen", t("key.reopen"), id="summary.reopen"),
-        Binding("e", "export", t("key.export"), id="summary.export"),
-        Binding("j", "compare", t("key.compare"), id="summary.compare"),
+        Binding("escape", "app.pop_screen", "key.back", id="summary.back"),
+        Binding("f", "finalize", "key.finalize", id="summary.finalize"),
+        Binding("o", "reopen", "key.reopen", id="summary.reopen"),
+        Binding("e", "export", "key.export", id="summary.export"),
+        Binding("j", "compare", "key.compare", id="summary.compare"),
     ]
 
     def __init__(self, session: RunSession, checklist: Checklist, organisation: str) -> None:
