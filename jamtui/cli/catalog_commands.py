@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from jamtui.cli.common import add_command, print_json
-from jamtui.i18n import t
+from jamtui.i18n import t, tn
 from jamtui.settings import Settings
 
 
@@ -75,12 +75,12 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
             result = load_checklist_file(file)
             if result.ok and result.checklist is not None:
                 print(
-                    t(
+                    tn(
                         "cli.check.ok",
+                        len(result.checklist.items),
                         None,
                         path=file,
                         id=result.checklist.id,
-                        items=len(result.checklist.items),
                     )
                 )
             else:

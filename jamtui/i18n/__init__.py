@@ -65,6 +65,19 @@ def t(key: str, lang: str | None = None, /, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def tn(key: str, count: int, lang: str | None = None, /, **values: object) -> str:
+    """``key`` for ``count`` things: ``key.one`` when there is one (and that entry exists),
+    else ``key`` itself; ``count`` is passed to the text as ``{count}``."""
+    chosen = f"{key}.one" if count == 1 and _has(f"{key}.one") else key
+    return t(chosen, lang, count=count, **values)
+
+
+def _has(key: str) -> bool:
+    while key not in _strings and _load_next():
+        pass
+    return key in _strings
+
+
 def all_keys() -> dict[str, Mapping[str, str]]:
     """Every string table entry (for tests that check both languages are complete)."""
     while _load_next():

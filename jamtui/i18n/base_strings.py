@@ -1,5 +1,9 @@
 """Strings of the shared base: caches, settings, plurals, help and the CLI's own words."""
 
+# Key families looked up with a computed key (t(f"status.{value}")): a key that starts with one
+# of these counts as used. Any string table may declare its own DYNAMIC.
+DYNAMIC = ("status.", "export.status.", "kind.", "reason.", "run.position_")
+
 STRINGS: dict[str, dict[str, str]] = {
     "cache.too_deep": {"sv": "för djupt nästlad", "en": "nested too deeply"},
     "cache.bad_json": {
@@ -105,5 +109,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "cli.runs.which": {
         "sv": "skriv vad du vill göra med körningarna: {commands} (jamtui runs --help)",
         "en": "say what to do with the runs: {commands} (jamtui runs --help)",
+    },
+    "cli.check.ok.one": {"sv": "{path}: OK ({id}, 1 fråga)", "en": "{path}: OK ({id}, 1 item)"},
+    "summary.finalize_missing.one": {
+        "sv": "1 obligatorisk fråga saknar svar. Slutför ändå?",
+        "en": "1 required item has no answer. Finalize anyway?",
     },
 }

@@ -95,7 +95,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": 'checklistan "{id}" finns inte',
         "en": 'the checklist "{id}" does not exist',
     },
-    "storage.unreadable_run": {"sv": "kan inte läsas", "en": "cannot be read"},
     "storage.stray_file": {
         "sv": "okänd fil i datamappen",
         "en": "unexpected file in the data folder",

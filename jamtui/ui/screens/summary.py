@@ -15,7 +15,7 @@ from jamtui.core.answer_text import item_numbers, without_number
 from jamtui.core.model import NA_VALUE, Checklist
 from jamtui.core.navigation import ItemState, walk
 from jamtui.core.run import RunStatus
-from jamtui.i18n import t
+from jamtui.i18n import t, tn
 from jamtui.storage import InvalidValueError, ReadOnlyError, RunSession, StorageError
 from jamtui.ui.safe_text import line, literal
 from jamtui.ui.screens.dialogs import ConfirmDialog, TextDialog
@@ -211,7 +211,7 @@ class SummaryScreen(Screen[None]):
                 self.render_summary()
 
         if path.missing_required:
-            message = t("summary.finalize_missing", None, count=len(path.missing_required))
+            message = tn("summary.finalize_missing", len(path.missing_required))
             self.app.push_screen(ConfirmDialog(message, t("summary.finalize_anyway")), confirmed)
         else:
             confirmed(True)
