@@ -115,4 +115,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "1 obligatorisk fråga saknar svar. Slutför ändå?",
         "en": "1 required item has no answer. Finalize anyway?",
     },
+    "cmd.theme": {"sv": "Byt färgtema", "en": "Change the colour theme"},
+    "cmd.theme_help": {"sv": "välj bland Textuals teman", "en": "pick one of Textual's themes"},
 }

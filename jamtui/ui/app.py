@@ -7,11 +7,11 @@ import datetime as dt
 import gc
 import io
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.events import DeliveryComplete, DeliveryFailed
 from textual.screen import Screen
@@ -35,12 +35,6 @@ if TYPE_CHECKING:
     from jamtui.ui.screens.run import RunScreen
 
 
-def _app_commands() -> type[Provider]:
-    from jamtui.ui.commands import AppCommands
-
-    return AppCommands
-
-
 def _item_commands() -> type[Provider]:
     from jamtui.ui.commands import ItemCommands
 
@@ -56,7 +50,7 @@ class JamtuiApp(App[int]):
 
     CSS_PATH = "app.tcss"
     TITLE = "jamtui"
-    COMMANDS = App.COMMANDS | {_app_commands, _item_commands}
+    COMMANDS = App.COMMANDS | {_item_commands}
     BINDINGS = [
         Binding("f1,question_mark", "show_help", "key.help", id="app.help"),
         Binding("f2", "show_problems", "key.problems", id="app.problems"),
@@ -102,6 +96,12 @@ class JamtuiApp(App[int]):
         from jamtui.core.run import item_keys
 
         return ChecklistHeading(checklist.title.get(self.settings.lang), item_keys(checklist))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """jamtui's own commands first, in the user's language (see ui/commands.py)."""
+        from jamtui.ui.commands import jamtui_commands
+
+        return jamtui_commands(self, screen)
 
     def get_default_screen(self) -> Screen[Any]:
         return OrganisationsScreen()

@@ -98,3 +98,31 @@ def test_no_run_binding_collides_with_text_area_keys() -> None:
         assert isinstance(binding, Binding)
         for key in binding.key.split(","):
             assert key not in taken, f"{key} is used by TextArea"
+
+
+async def test_the_empty_palette_lists_jamtuis_commands_first_in_swedish(
+    make_app: Callable[..., JamtuiApp],
+) -> None:
+    from textual.command import CommandList
+
+    from tests.ui.test_run_journeys import wait_for
+
+    app = make_app("sv")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+
+        def prompts() -> list[str]:
+            lists = app.screen.query(CommandList)
+            if not lists:
+                return []
+            hits = lists.first()
+            return [str(hits.get_option_at_index(i).prompt) for i in range(hits.option_count)]
+
+        await wait_for(pilot, lambda: len(prompts()) > 3, "the palette's default list")
+        shown = prompts()
+        titles = [prompt.splitlines()[0] for prompt in shown]
+        assert "Ny organisation" in titles and "Avsluta" in titles and "Hjälp" in " ".join(titles)
+        for english in ("Keys", "Maximize", "Quit", "Screenshot"):
+            assert not any(english in prompt for prompt in shown), shown
+        assert any(t("cmd.theme", "sv") in prompt for prompt in shown)
