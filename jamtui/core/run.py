@@ -87,10 +87,6 @@ class Run:
             if any(not row.is_empty() for row in answer.actions)
         )
 
-    @property
-    def editable(self) -> bool:
-        return self.status is not RunStatus.FINALIZED
-
 
 def carried_answers(checklist: Checklist, run: Run) -> dict[str, ItemAnswer]:
     """The run's answers as the checklist sees them: ``replaces`` carries old answers over.

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from jamtui.core.answer_text import item_numbers, without_number
+from jamtui.core.compare import sparkbar
 from jamtui.core.model import NA_VALUE, Checklist
 from jamtui.core.navigation import ItemState, walk
 from jamtui.core.run import RunStatus
@@ -19,7 +20,6 @@ from jamtui.i18n import t, tn
 from jamtui.storage import InvalidValueError, ReadOnlyError, RunSession, StorageError
 from jamtui.ui.safe_text import line, literal
 from jamtui.ui.screens.dialogs import ConfirmDialog, TextDialog
-from jamtui.ui.widgets.bars import text_bar
 from jamtui.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ class SummaryScreen(Screen[None]):
         for index, section in enumerate(self.checklist.sections, start=1):
             shown = [i for i in section.items if path.is_visible(i.id)]
             done = [i for i in shown if path.states[i.id] is ItemState.ANSWERED]
-            bar = text_bar(len(done), len(shown) or 1, 20)
+            bar = sparkbar(len(done), len(shown) or 1, 20)
             head = f"{index:>2}. {bar} {len(done):>2}/{len(shown):<2} "
             text.append(head)
             title = without_number(section.title.get(lang))
