@@ -11,9 +11,9 @@ from jamtui import __version__
 from jamtui.cli.common import CommandError
 from jamtui.i18n import set_language, t
 from jamtui.plugin.policy import PluginError
-from jamtui.settings import choose_language, resolve_settings
+from jamtui.settings import resolve_settings
 
-COMMAND_MODULES = ("catalog_commands", "store_commands", "export_command")
+COMMAND_MODULES = ("catalog_commands", "store_commands", "export_command", "config_command")
 """Modules under jamtui.cli with ``register(subparsers)``: append one to add a command."""
 
 
@@ -123,8 +123,13 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
     words = list(sys.argv[1:] if argv is None else argv)
-    # The language first, so that help and usage errors already speak it.
-    set_language(choose_language(getattr(prescan(words), "lang", None)))
+    # The language first (option, env, settings file), so help and usage errors speak it.
+    early = prescan(words)
+    set_language(
+        resolve_settings(
+            data_dir=getattr(early, "data_dir", None), lang=getattr(early, "lang", None)
+        ).lang
+    )
     if names_a_command(words):
         from jamtui.cli.store_commands import runs_alias
 

@@ -134,6 +134,7 @@ def cmd_locate(args: argparse.Namespace, settings: Settings) -> int:
     places = {
         "data": str(settings.data_dir),
         "config": str(settings.config_dir),
+        "settings": str(settings.settings_file),
         "checklists": [str(path) for path in settings.all_checklist_dirs],
     }
     if args.json:
@@ -141,6 +142,7 @@ def cmd_locate(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     print(f"{t('cli.locate.data')}: {places['data']}")
     print(f"{t('cli.locate.config')}: {places['config']}")
+    print(f"{t('cli.locate.settings')}: {places['settings']}")
     for path in places["checklists"]:
         print(f"{t('cli.locate.checklists')}: {path}")
     return 0

@@ -117,4 +117,57 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cmd.theme": {"sv": "Byt färgtema", "en": "Change the colour theme"},
     "cmd.theme_help": {"sv": "välj bland Textuals teman", "en": "pick one of Textual's themes"},
+    "cli.config.help": {
+        "sv": "visa eller ändra inställningarna",
+        "en": "show or change the settings",
+    },
+    "cli.config.list.help": {"sv": "visa alla inställningar", "en": "show every setting"},
+    "cli.config.get.help": {"sv": "visa en inställning", "en": "show one setting"},
+    "cli.config.set.help": {"sv": "ändra en inställning", "en": "change one setting"},
+    "cli.config.which": {
+        "sv": "skriv vad du vill göra: list, get eller set (jamtui config --help)",
+        "en": "say what to do: list, get or set (jamtui config --help)",
+    },
+    "cli.config.unknown": {
+        "sv": 'okänd inställning "{key}" (finns: {keys}, keymap.<tangent-id>)',
+        "en": 'unknown setting "{key}" (there are: {keys}, keymap.<binding id>)',
+    },
+    "cli.meta.key": {"sv": "NYCKEL", "en": "KEY"},
+    "cli.locate.settings": {"sv": "Inställningar", "en": "Settings"},
+    "settings.bad_language": {
+        "sv": "språket ska vara sv eller en; värdet används inte",
+        "en": "the language must be sv or en; the value is ignored",
+    },
+    "settings.bad_text": {
+        "sv": "ska vara en rad text; värdet används inte",
+        "en": "must be one line of text; the value is ignored",
+    },
+    "settings.bad_keys": {
+        "sv": 'ska vara tangenter som "f6" eller "ctrl+n,f4"; värdet används inte',
+        "en": 'must be keys such as "f6" or "ctrl+n,f4"; the value is ignored',
+    },
+    "settings.bad_keymap": {
+        "sv": "keymap ska vara en tabell; den används inte",
+        "en": "keymap must be a table; it is ignored",
+    },
+    "settings.unknown_key": {
+        "sv": "okänd inställning; den används inte",
+        "en": "unknown setting; it is ignored",
+    },
+    "settings.bad_toml": {
+        "sv": "filen är ingen giltig TOML; inställningarna används inte",
+        "en": "the file is not valid TOML; the settings are ignored",
+    },
+    "settings.unreadable": {
+        "sv": "filen går inte att läsa; inställningarna används inte",
+        "en": "the file cannot be read; the settings are ignored",
+    },
+    "settings.too_big": {
+        "sv": "filen är för stor; inställningarna används inte",
+        "en": "the file is too big; the settings are ignored",
+    },
+    "settings.unknown_theme": {
+        "sv": 'okänt tema "{theme}"; standardtemat används',
+        "en": 'unknown theme "{theme}"; the default theme is used',
+    },
 }

@@ -65,12 +65,46 @@ class JamtuiApp(App[int]):
         today: Callable[[], str],
     ) -> None:
         super().__init__()
+        self._settings_notices: list[str] = []
         self.settings = settings
         self.store = store
         self._catalog = catalog
         self._catalog_lock = threading.Lock()
         self.titles = ChecklistTitles(settings.data_dir)
         self._today = today
+        self._apply_user_settings()
+
+    def _apply_user_settings(self) -> None:
+        """Theme and keymap from the settings file; what cannot be used is said, not fatal."""
+        theme = self.settings.setting("theme")
+        if theme is not None:
+            if theme in self.available_themes:
+                self.theme = theme
+            else:
+                self._settings_notices.append(t("settings.unknown_theme", None, theme=theme))
+        keymap = self.settings.keymap
+        if keymap:
+            self.set_keymap(keymap)
+
+    def report_folder(self) -> Path:
+        """Where exported reports go: the settings file's ``report_folder``, else rapporter/."""
+        chosen = self.settings.setting("report_folder")
+        return Path(chosen).expanduser() if chosen else self.settings.data_dir / "rapporter"
+
+    def default_facilitator(self) -> str:
+        return self.settings.setting("facilitator") or ""
+
+    def _remember_theme(self, theme: object) -> None:
+        """Write the theme the user picked to the settings file (comments kept)."""
+        name = getattr(theme, "name", None)
+        if not isinstance(name, str) or name == self.settings.setting("theme"):
+            return
+        from jamtui.user_settings import write_setting
+
+        try:
+            write_setting(self.settings.settings_file, "theme", name)
+        except OSError as error:
+            self.notify(str(error), severity="error", markup=False)
 
     def today(self) -> str:
         return self._today()
@@ -107,6 +141,14 @@ class JamtuiApp(App[int]):
         return OrganisationsScreen()
 
     def on_mount(self) -> None:
+        from jamtui.core.sanitize import strip_controls
+
+        if self.settings.user is not None:
+            for problem in self.settings.user.problems:
+                self._settings_notices.append(problem.format())
+        for notice in self._settings_notices:
+            self.notify(strip_controls(notice), severity="warning", markup=False, timeout=10)
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self._catalog is None:
             # The first screen needs no checklists: load them in a thread once it is up and
             # idle (or at once, on the main thread, when something asks for them first).
@@ -244,7 +286,7 @@ class JamtuiApp(App[int]):
         except (StorageError, OSError) as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        folder = self.settings.data_dir / "rapporter"
+        folder = self.report_folder()
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:

@@ -52,4 +52,6 @@ def test_report_file_names_and_folder_names_use_one_slug_rule() -> None:
 
     for name in ("Ðakovo kommun", "Straße Å", "Malmö stad / Vård & omsorg", "İzmir"):
         assert safe_part(name) == slugify(name), name
-    assert report_filename("Ðakovo kommun", "mums", "2026-01-02", ".md").startswith("dakovo-kommun-")
+    assert report_filename("Ðakovo kommun", "mums", "2026-01-02", ".md").startswith(
+        "dakovo-kommun-"
+    )
