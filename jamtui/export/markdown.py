@@ -14,7 +14,7 @@ from jamtui.core.answer_text import (
 from jamtui.core.answers import ActionRow, AnswerValue, is_answered
 from jamtui.core.model import NA_VALUE, Checklist, Item, ItemType
 from jamtui.core.navigation import ItemState, Path, walk
-from jamtui.export.context import ExportContext
+from jamtui.export.context import ExportContext, as_export_context
 from jamtui.export.markdown_text import (
     escape_block,
     escape_cell,
@@ -23,6 +23,7 @@ from jamtui.export.markdown_text import (
     table,
 )
 from jamtui.i18n import t
+from jamtui.plugin.registry import RenderContext
 
 
 class MarkdownExporter:
@@ -32,8 +33,8 @@ class MarkdownExporter:
     title = "Markdown"
     suffix = ".md"
 
-    def render(self, context: ExportContext) -> str:
-        return render_markdown(context)
+    def render(self, context: RenderContext) -> str:
+        return render_markdown(as_export_context(context))
 
 
 def render_markdown(context: ExportContext) -> str:

@@ -170,4 +170,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": 'okänt tema "{theme}"; standardtemat används',
         "en": 'unknown theme "{theme}"; the default theme is used',
     },
+    "plugin.wrong_api": {
+        "sv": "skriven för plugin-API {wanted}, jamtui har API {supported}; tillägget laddas inte",
+        "en": "written for plugin API {wanted}, jamtui has API {supported}; the plugin is not loaded",
+    },
 }
