@@ -46,6 +46,7 @@ def register(sub: Any) -> None:
     add.add_argument("name", metavar=t("cli.meta.name"))
     add.add_argument("--unit", action="append", default=[], metavar=t("cli.meta.unit"))
     add.add_argument("--org-number", default="", metavar=t("cli.meta.org_number"))
+    add.add_argument("--json", action="store_true", help=t("cli.json.help"))
 
     runs = add_command(sub, "runs", cmd_runs_help, t("cli.runs.group_help"))
     runs_sub = runs.add_subparsers(dest="runs_command", metavar="{" + ",".join(RUNS_COMMANDS) + "}")
@@ -54,6 +55,7 @@ def register(sub: Any) -> None:
     listing.add_argument("--json", action="store_true", help=t("cli.json.help"))
     new = add_command(runs_sub, "new", cmd_runs_new, t("cli.runs.new.help"))
     _new_run_arguments(new)
+    new.add_argument("--json", action="store_true", help=t("cli.json.help"))
 
     answer = add_command(sub, "answer", cmd_answer, t("cli.answer.help"))
     answer.add_argument("org", metavar="ORG")
@@ -105,16 +107,18 @@ def cmd_orgs(args: argparse.Namespace, settings: Settings) -> int:
     _print_notices(store)
     if args.json:
         print_json(
-            [
-                {
-                    "slug": o.slug,
-                    "name": o.name,
-                    "archived": o.archived,
-                    "org_number": o.org_number,
-                    "problem": o.problem,
-                }
-                for o in orgs
-            ]
+            {
+                "organisations": [
+                    {
+                        "slug": o.slug,
+                        "name": o.name,
+                        "archived": o.archived,
+                        "org_number": o.org_number,
+                        "problem": o.problem,
+                    }
+                    for o in orgs
+                ]
+            }
         )
         return 0
     for org in orgs:
@@ -139,7 +143,10 @@ def cmd_orgs_add(args: argparse.Namespace, settings: Settings) -> int:
         )
     except (StorageError, OSError) as error:
         raise _fail(error) from None
-    print(org.slug)
+    if args.json:
+        print_json({"organisation": {"slug": org.slug, "name": org.name}})
+    else:
+        print(org.slug)
     return 0
 
 
@@ -158,7 +165,9 @@ def cmd_runs(args: argparse.Namespace, settings: Settings) -> int:
         raise _fail(error) from None
     _print_notices(store)
     if args.json:
-        print_json([run._asdict() for run in runs])
+        print_json(
+            {"runs": [{**run._asdict(), "answered_ids": list(run.answered_ids)} for run in runs]}
+        )
         return 0
     for run in runs:
         problem = f"  ({run.problem})" if run.problem else ""
@@ -188,12 +197,17 @@ def cmd_runs_new(args: argparse.Namespace, settings: Settings) -> int:
             checklist,
             date=args.date,
             unit=unit,
-            facilitator=args.facilitator,
+            facilitator=args.facilitator or settings.setting("facilitator") or "",
             participants=participants,
         )
     except (StorageError, OSError) as error:
         raise _fail(error) from None
-    print(run.id)
+    if args.json:
+        print_json(
+            {"run": {"id": run.id, "organisation": run.organisation, "checklist": run.checklist_id}}
+        )
+    else:
+        print(run.id)
     return 0
 
 
@@ -281,7 +295,13 @@ def cmd_answer(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
     problems = _store(settings).problems()
     if args.json:
-        print_json([{"path": str(p.path), "line": p.line, "message": p.message} for p in problems])
+        print_json(
+            {
+                "problems": [
+                    {"path": str(p.path), "line": p.line, "message": p.message} for p in problems
+                ]
+            }
+        )
     elif not problems:
         print(t("cli.doctor.ok", None, path=settings.data_dir))
     else:
