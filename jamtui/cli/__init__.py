@@ -13,7 +13,13 @@ from jamtui.i18n import set_language, t
 from jamtui.plugin.policy import PluginError
 from jamtui.settings import resolve_settings
 
-COMMAND_MODULES = ("catalog_commands", "store_commands", "export_command", "config_command")
+COMMAND_MODULES = (
+    "catalog_commands",
+    "store_commands",
+    "export_command",
+    "config_command",
+    "completion_command",
+)
 """Modules under jamtui.cli with ``register(subparsers)``: append one to add a command."""
 
 

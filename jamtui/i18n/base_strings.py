@@ -174,4 +174,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "skriven för plugin-API {wanted}, jamtui har API {supported}; tillägget laddas inte",
         "en": "written for plugin API {wanted}, jamtui has API {supported}; the plugin is not loaded",
     },
+    "cli.completion.help": {
+        "sv": "skriv ut ett skript för tabbkomplettering (bash eller zsh)",
+        "en": "print a tab completion script (bash or zsh)",
+    },
 }
