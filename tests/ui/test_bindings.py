@@ -32,7 +32,7 @@ def every_screen_class() -> list[type[Screen[object]]]:
 
 
 def described(owner: type[object]) -> list[Binding]:
-    return [b for b in getattr(owner, "BINDINGS", []) if isinstance(b, Binding) and b.description]
+    return [b for b in vars(owner).get("BINDINGS", []) if isinstance(b, Binding) and b.description]
 
 
 def test_every_binding_has_an_id_and_a_label_in_both_languages() -> None:
@@ -40,7 +40,7 @@ def test_every_binding_has_an_id_and_a_label_in_both_languages() -> None:
     owners = [JamtuiApp, *every_screen_class()]
     assert len(owners) >= 12
     for owner in owners:
-        for binding in getattr(owner, "BINDINGS", []):
+        for binding in vars(owner).get("BINDINGS", []):
             assert isinstance(binding, Binding), f"{owner.__name__}: {binding} is a tuple"
             if not binding.description:
                 continue

@@ -8,22 +8,22 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from jamtui.i18n import t
 from jamtui.storage import Organisation, StorageError
 from jamtui.ui.safe_text import line
+from jamtui.ui.screens.base import AppScreen
 from jamtui.ui.screens.dialogs import TextDialog
 from jamtui.ui.screens.new_run import NewRunDialog, RunDetails
 from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.runs_table import fill_runs_table
 
 if TYPE_CHECKING:
-    from jamtui.ui.app import JamtuiApp
+    pass
 
 
-class OrganisationScreen(Screen[None]):
+class OrganisationScreen(AppScreen):
     """Units and runs of one organisation."""
 
     CSS_PATH = "screens.tcss"
@@ -38,13 +38,6 @@ class OrganisationScreen(Screen[None]):
     def __init__(self, organisation: Organisation) -> None:
         super().__init__()
         self.organisation = organisation
-
-    @property
-    def jamtui(self) -> JamtuiApp:
-        from jamtui.ui.app import JamtuiApp
-
-        assert isinstance(self.app, JamtuiApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Static(

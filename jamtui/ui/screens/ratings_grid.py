@@ -19,7 +19,7 @@ from jamtui.core.navigation import walk
 from jamtui.core.ratings import all_rated
 from jamtui.core.ratings_view import spread_line
 from jamtui.i18n import t
-from jamtui.storage import InvalidValueError, ReadOnlyError, RunSession, StorageError
+from jamtui.storage import RunSession
 from jamtui.ui.safe_text import line, literal
 from jamtui.ui.widgets.keybar import KeyBar
 
@@ -304,15 +304,9 @@ class RatingsGridScreen(Screen[None]):
         self.app.push_screen(DissentDialog(title, self.session.answer(item.id).dissent), written)
 
     def _save(self, change: object) -> bool:
-        try:
-            change()  # type: ignore[operator]
-        except (InvalidValueError, ReadOnlyError) as error:
-            self.notify(str(error), severity="warning", markup=False)
-            return False
-        except (StorageError, OSError) as error:
-            self.notify(t("save.failed", None, reason=str(error)), severity="error", markup=False)
-            return False
-        return True
+        from jamtui.ui.saving import save_change
+
+        return bool(save_change(self, change))  # type: ignore[arg-type]
 
     def on_key(self, event: Key) -> None:
         if not self.items or not self.people:

@@ -28,7 +28,7 @@ from jamtui.core.navigation import (
     walk,
 )
 from jamtui.i18n import t
-from jamtui.storage import InvalidValueError, ReadOnlyError, RunSession, StorageError
+from jamtui.storage import RunSession
 from jamtui.ui.safe_text import line, literal
 from jamtui.ui.widgets.answer_editors import (
     ActionsEditor,
@@ -292,27 +292,19 @@ class RunScreen(Screen[None]):
     # -- saving ---------------------------------------------------------------------------------
     def persist(self, action: Callable[[], None]) -> bool:
         """Run a session change; report refusals and failures, never lose what was typed."""
-        try:
-            action()
-        except (InvalidValueError, ReadOnlyError) as error:
-            self.notify(str(error), severity="warning", markup=False)
-            return False
-        except (StorageError, OSError) as error:
+        from jamtui.ui.saving import Saved, save_change
+
+        result = save_change(self, action)
+        if result is Saved.FAILED:
             self.query_one("#save-status", Static).update(
                 Text(t("save.failed_short"), style="bold reverse")
             )
-            self.notify(
-                t("save.failed", None, reason=str(error)),
-                severity="error",
-                timeout=10,
-                markup=False,
+        elif result is Saved.OK:
+            stamp = time.strftime("%H:%M:%S")
+            self.query_one("#save-status", Static).update(
+                Text(t("save.saved", None, time=stamp), style="dim")
             )
-            return False
-        stamp = time.strftime("%H:%M:%S")
-        self.query_one("#save-status", Static).update(
-            Text(t("save.saved", None, time=stamp), style="dim")
-        )
-        return True
+        return bool(result)
 
     def schedule(self, key: tuple[str, str], action: Callable[[], None]) -> None:
         """Save typed text shortly after the typing stops (and on leaving the item)."""

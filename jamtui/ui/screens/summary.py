@@ -8,7 +8,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Static
 
 from jamtui.core.answer_text import item_numbers, without_number
@@ -19,11 +18,12 @@ from jamtui.core.run import RunStatus
 from jamtui.i18n import t, tn
 from jamtui.storage import InvalidValueError, ReadOnlyError, RunSession, StorageError
 from jamtui.ui.safe_text import line, literal
+from jamtui.ui.screens.base import AppScreen
 from jamtui.ui.screens.dialogs import ConfirmDialog, TextDialog
 from jamtui.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
-    from jamtui.ui.app import JamtuiApp
+    pass
 
 
 def hanging(words: str, indent: int, width: int) -> Text:
@@ -39,7 +39,7 @@ def hanging(words: str, indent: int, width: int) -> Text:
     return text
 
 
-class SummaryScreen(Screen[None]):
+class SummaryScreen(AppScreen):
     """Where the group checks what is left and finalizes the run."""
 
     CSS_PATH = "screens.tcss"
@@ -57,13 +57,6 @@ class SummaryScreen(Screen[None]):
         self.session = session
         self.checklist = checklist
         self.organisation = organisation
-
-    @property
-    def jamtui(self) -> JamtuiApp:
-        from jamtui.ui.app import JamtuiApp
-
-        assert isinstance(self.app, JamtuiApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Static(Text(t("summary.title"), style="bold"), classes="screen-title")
@@ -189,15 +182,13 @@ class SummaryScreen(Screen[None]):
                 text.append("\n")
 
     def _act(self, action: str) -> bool:
-        try:
+        from jamtui.ui.saving import save_change
+
+        def change() -> None:
             if action == "finalize":
                 self.session.finalize(by=self.session.run.facilitator)
-            return True
-        except (InvalidValueError, ReadOnlyError) as error:
-            self.notify(str(error), severity="warning", markup=False)
-        except (StorageError, OSError) as error:
-            self.notify(t("save.failed", None, reason=str(error)), severity="error", markup=False)
-        return False
+
+        return bool(save_change(self, change))
 
     def action_finalize(self) -> None:
         if self.session.run.status is RunStatus.FINALIZED:
