@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from jamtui.catalog.cache import ChecklistCache
-from jamtui.catalog.locate import LineMap
 from jamtui.catalog.problems import Problem
 from jamtui.catalog.references import check_references
 from jamtui.catalog.structure import check_table, did_you_mean
@@ -30,6 +29,7 @@ from jamtui.core.model import (
     TotalFrom,
 )
 from jamtui.core.text import EMPTY_TEXT, Text, nfc
+from jamtui.core.toml_lines import LineMap
 from jamtui.core.toml_reader import TOMLDecodeError, parse_toml
 from jamtui.i18n import t
 
@@ -53,7 +53,7 @@ def load_checklist_file(
     path: Path, origin: str | None = None, cache: ChecklistCache | None = None
 ) -> LoadResult:
     """Load one checklist file; never raises for bad content."""
-    from jamtui.storage.safe_files import UnsafeFileError, read_regular
+    from jamtui.fileio.safe_files import UnsafeFileError, read_regular
 
     name = origin or str(path)
     try:

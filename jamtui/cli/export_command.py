@@ -15,8 +15,8 @@ from jamtui.settings import Settings
 def register(sub: Any) -> None:
     parser = add_command(sub, "export", cmd_export, t("cli.export.help"))
     parser.add_argument("org", metavar="ORG")
-    parser.add_argument("run", nargs="?", default="latest", metavar="RUN")
-    parser.add_argument("-o", "--output", metavar="PATH", help=t("cli.export.output"))
+    parser.add_argument("run", nargs="?", default="latest", metavar=t("cli.meta.run"))
+    parser.add_argument("-o", "--output", metavar=t("cli.meta.path"), help=t("cli.export.output"))
     parser.add_argument("--all", action="store_true", help=t("cli.export.all"))
     parser.add_argument("--format", default="markdown", help=t("cli.export.format"))
 

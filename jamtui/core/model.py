@@ -165,21 +165,6 @@ class Item:
             return (*(choice.value for choice in self.choices), *na)
         return None
 
-    def max_score(self) -> float | None:
-        """The highest score this item can give, or None when it is not scored."""
-        if not self.scored:
-            return None
-        if self.type is ItemType.SCALE and self.scale is not None:
-            return float(self.scale.maximum)
-        if self.type is ItemType.YESNO:
-            return 1.0
-        if self.type is ItemType.CHOICE:
-            scores = [c.score for c in self.choices if c.score is not None]
-            return max(scores) if scores else None
-        if self.type is ItemType.MULTICHOICE:
-            return sum(c.score for c in self.choices if c.score is not None and c.score > 0)
-        return None
-
 
 @dataclass(frozen=True)
 class Section:

@@ -10,6 +10,7 @@ from jamtui.core.model import Checklist
 
 if TYPE_CHECKING:
     from jamtui.core.run import ItemAnswer, Run
+    from jamtui.plugin.registry import RenderContext
 
 
 @dataclass(frozen=True)
@@ -32,3 +33,18 @@ class ExportContext:
     retired: Mapping[str, ItemAnswer] = field(default_factory=dict)
     """Answers to items that the checklist no longer has."""
     lang: str = "sv"
+
+
+def as_export_context(context: RenderContext) -> ExportContext:
+    """``context`` as the dataclass the built-in renderers use (any RenderContext will do)."""
+    if isinstance(context, ExportContext):
+        return context
+    previous = context.previous
+    return ExportContext(
+        checklist=context.checklist,
+        run=context.run,
+        organisation=context.organisation,
+        previous=PreviousRun(previous.checklist, previous.run) if previous else None,
+        retired=context.retired,
+        lang=context.lang,
+    )

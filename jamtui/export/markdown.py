@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from jamtui import __version__
 from jamtui.core.answer_text import (
@@ -14,9 +14,16 @@ from jamtui.core.answer_text import (
 from jamtui.core.answers import ActionRow, AnswerValue, is_answered
 from jamtui.core.model import NA_VALUE, Checklist, Item, ItemType
 from jamtui.core.navigation import ItemState, Path, walk
-from jamtui.export.context import ExportContext
-from jamtui.export.markdown_text import escape_block, escape_cell, escape_heading, escape_inline
+from jamtui.export.context import ExportContext, as_export_context
+from jamtui.export.markdown_text import (
+    escape_block,
+    escape_cell,
+    escape_heading,
+    escape_inline,
+    table,
+)
 from jamtui.i18n import t
+from jamtui.plugin.registry import RenderContext
 
 
 class MarkdownExporter:
@@ -26,8 +33,8 @@ class MarkdownExporter:
     title = "Markdown"
     suffix = ".md"
 
-    def render(self, context: ExportContext) -> str:
-        return render_markdown(context)
+    def render(self, context: RenderContext) -> str:
+        return render_markdown(as_export_context(context))
 
 
 def render_markdown(context: ExportContext) -> str:
@@ -106,7 +113,7 @@ class _Document:
                 (self.tr("export.participants"), "<br>".join(escape_cell(p) for p in people))
             )
         rows.append((self.tr("export.status"), self.tr(f"export.status.{self.run.status.value}")))
-        self.add(_table(["", ""], rows))
+        self.add(table(["", ""], rows))
 
     # -- summary ------------------------------------------------------------------------
     def summary(self) -> None:
@@ -218,7 +225,7 @@ class _Document:
             for name in order
         ]
         self.add(f"**{self.tr('export.ratings')}:**")
-        self.add(_table([self.tr("export.participants"), self.tr("export.rating")], rows))
+        self.add(table([self.tr("export.participants"), self.tr("export.rating")], rows))
         from jamtui.export.score_table import spread_line
 
         people = [p.name for p in self.run.active_participants]
@@ -258,7 +265,7 @@ class _Document:
             self.tr("export.who"),
             self.tr("export.due"),
         ]
-        self.add(_table(headers, rows))
+        self.add(table(headers, rows))
 
     def retired(self) -> None:
         if not self.c.retired:
@@ -298,23 +305,16 @@ class _Document:
                 )
             )
         self.add(
-            _table(
+            table(
                 [self.tr("export.from_item"), self.tr("export.answer"), self.tr("export.note")],
                 rows,
             )
         )
 
 
-def _table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    head = "| " + " | ".join(h or " " for h in headers) + " |"
-    rule = "| " + " | ".join("---" for _ in headers) + " |"
-    body = ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
-    return "\n".join([head, rule, *body])
-
-
 def _actions_table(rows: Sequence[ActionRow], lang: str) -> str:
     headers = [t("export.what", lang), t("export.who", lang), t("export.due", lang)]
-    return _table(
+    return table(
         headers, [(escape_cell(r.what), escape_cell(r.who), escape_cell(r.due)) for r in rows]
     )
 

@@ -18,7 +18,7 @@ from jamtui.core.numbers import format_delta, format_number
 from jamtui.core.ratings_view import spread_line as spread_words
 from jamtui.core.scoring import RunScore, level_profile, score_run
 from jamtui.export.context import ExportContext
-from jamtui.export.markdown_text import escape_cell, escape_inline
+from jamtui.export.markdown_text import escape_cell, escape_inline, table
 from jamtui.i18n import t
 
 
@@ -31,14 +31,6 @@ def _change(now: float | None, before: float | None, lang: str) -> str:
     if now is None or before is None:
         return "–"
     return format_delta(now - before, lang=lang)
-
-
-def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """A GFM table of already escaped cells (an empty cell becomes a space)."""
-    head = "| " + " | ".join(h or " " for h in headers) + " |"
-    rule = "| " + " | ".join("---" for _ in headers) + " |"
-    body = ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
-    return "\n".join([head, rule, *body])
 
 
 def previous_score(context: ExportContext) -> RunScore | None:

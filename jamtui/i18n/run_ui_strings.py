@@ -73,11 +73,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Varför öppnas körningen igen?",
         "en": "Why is the run reopened?",
     },
-    "summary.finalize_missing": {
-        "sv": "{count} obligatoriska frågor saknar svar. Slutför ändå?",
-        "en": "{count} required items have no answer. Finalize anyway?",
-    },
-    "summary.finalize_anyway": {"sv": "Slutför ändå", "en": "Finalize anyway"},
     "summary.exported": {
         "sv": "Rapporten sparades i {path}",
         "en": "The report was saved to {path}",

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
+from jamtui.fileio.safe_files import LOCK_LIMIT, read_regular
 from jamtui.storage import processes
-from jamtui.storage.safe_files import LOCK_LIMIT, read_regular
 
 fcntl: ModuleType | None
 try:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from jamtui.catalog.locate import LineMap
 from jamtui.core.answers import ACTION_STATUSES, DEFAULT_ACTION_STATUS, ActionRow, AnswerValue
 from jamtui.core.ids import action_id_for, participant_id_for
 from jamtui.core.run import ItemAnswer, Participant, Run, RunStatus, StatusChange
 from jamtui.core.text import nfc
+from jamtui.core.toml_lines import LineMap
 from jamtui.core.toml_reader import TOMLDecodeError, parse_toml
 from jamtui.i18n import t
 from jamtui.storage import toml_writer as w

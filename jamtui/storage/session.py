@@ -23,8 +23,8 @@ from jamtui.core.run import (
     retired_answers,
 )
 from jamtui.core.text import nfc
+from jamtui.fileio.atomic import write_text_atomic
 from jamtui.i18n import t
-from jamtui.storage.atomic import write_text_atomic
 from jamtui.storage.errors import InvalidValueError, ReadOnlyError, StorageError
 from jamtui.storage.lock import release_lock
 from jamtui.storage.names import valid_name, valid_text

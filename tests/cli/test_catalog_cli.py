@@ -146,7 +146,7 @@ def test_data_dir_option_wins_over_the_environment_and_works_after_the_command(
     code, out, _ = run(capsys, "--data-dir", str(other), "locate")
     assert code == 0 and out.splitlines()[0] == f"data: {other}"
     code, out, _ = run(capsys, "runs", "lund", "--data-dir", str(other), "--json")
-    assert (code, json.loads(out)) == (0, [])
+    assert (code, json.loads(out)) == (0, {"runs": []})
 
 
 def test_language_option_and_environment(

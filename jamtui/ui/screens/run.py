@@ -29,7 +29,7 @@ from jamtui.core.navigation import (
     walk,
 )
 from jamtui.i18n import t
-from jamtui.storage import InvalidValueError, ReadOnlyError, RunSession, StorageError
+from jamtui.storage import RunSession, StorageError
 from jamtui.ui.safe_text import line, literal
 from jamtui.ui.widgets.answer_editors import (
     ActionsEditor,
@@ -66,17 +66,17 @@ class RunScreen(Screen[None]):
 
     # TextArea binds F6 and F7 (select line / all), so navigation avoids them.
     BINDINGS = [
-        Binding("f4,ctrl+n", "next", t("key.next"), id="run.next"),
-        Binding("f3,ctrl+b", "previous", t("key.previous"), id="run.previous"),
-        Binding("f5", "next_unanswered", t("key.next_unanswered"), id="run.next_unanswered"),
-        Binding("ctrl+g", "jump", t("key.jump"), id="run.jump"),
-        Binding("ctrl+t", "toggle_guidance", t("key.guidance"), id="run.guidance", show=False),
-        Binding("ctrl+o", "toggle_outline", t("key.outline"), id="run.outline", show=False),
-        Binding("f9", "summary", t("key.summary"), id="run.summary"),
-        Binding("f8", "ratings_grid", t("key.grid"), id="run.grid"),
-        Binding("ctrl+r", "details", t("key.details"), id="run.details", show=False),
-        Binding("escape", "back", t("key.back"), id="run.back"),
-        Binding("ctrl+l", "reveal", t("key.reveal"), id="run.reveal", show=False),
+        Binding("f4,ctrl+n", "next", "key.next", id="run.next"),
+        Binding("f3,ctrl+b", "previous", "key.previous", id="run.previous"),
+        Binding("f5", "next_unanswered", "key.next_unanswered", id="run.next_unanswered"),
+        Binding("ctrl+g", "jump", "key.jump", id="run.jump"),
+        Binding("ctrl+t", "toggle_guidance", "key.guidance", id="run.guidance", show=False),
+        Binding("ctrl+o", "toggle_outline", "key.outline", id="run.outline", show=False),
+        Binding("f9", "summary", "key.summary", id="run.summary"),
+        Binding("f8", "ratings_grid", "key.grid", id="run.grid"),
+        Binding("ctrl+r", "details", "key.details", id="run.details", show=False),
+        Binding("escape", "back", "key.back", id="run.back"),
+        Binding("ctrl+l", "reveal", "key.reveal", id="run.reveal", show=False),
     ]
 
     def __init__(self, session: RunSession, checklist: Checklist, organisation: str) -> None:
@@ -312,27 +312,19 @@ class RunScreen(Screen[None]):
     # -- saving ---------------------------------------------------------------------------------
     def persist(self, action: Callable[[], None]) -> bool:
         """Run a session change; report refusals and failures, never lose what was typed."""
-        try:
-            action()
-        except (InvalidValueError, ReadOnlyError) as error:
-            self.notify(str(error), severity="warning", markup=False)
-            return False
-        except (StorageError, OSError) as error:
+        from jamtui.ui.saving import Saved, save_change
+
+        result = save_change(self, action)
+        if result is Saved.FAILED:
             self.query_one("#save-status", Static).update(
                 Text(t("save.failed_short"), style="bold reverse")
             )
-            self.notify(
-                t("save.failed", None, reason=str(error)),
-                severity="error",
-                timeout=10,
-                markup=False,
+        elif result is Saved.OK:
+            stamp = time.strftime("%H:%M:%S")
+            self.query_one("#save-status", Static).update(
+                Text(t("save.saved", None, time=stamp), style="dim")
             )
-            return False
-        stamp = time.strftime("%H:%M:%S")
-        self.query_one("#save-status", Static).update(
-            Text(t("save.saved", None, time=stamp), style="dim")
-        )
-        return True
+        return bool(result)
 
     def schedule(self, key: tuple[str, str], action: Callable[[], None]) -> None:
         """Save typed text shortly after the typing stops (and on leaving the item)."""

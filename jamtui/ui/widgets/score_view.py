@@ -21,11 +21,11 @@ def score_lines(
     Each section is two lines, the title and then its bar with the numbers beside it, so
     long Swedish titles never push the numbers off an 80-column screen.
     """
+    from jamtui.core.compare import sparkbar
     from jamtui.core.model import Aggregation
     from jamtui.core.scoring import level_profile, score_run
     from jamtui.i18n import t
     from jamtui.ui.safe_text import line
-    from jamtui.ui.widgets.bars import text_bar
 
     if not checklist.has_scoring:
         return []
@@ -41,11 +41,7 @@ def score_lines(
         title = without_number(checklist.sections_by_id[section.section_id].title.get(lang))
         entry = Text(f"{index:>2}. ")
         entry.append_text(line(title))
-        bar = (
-            text_bar(section.score or 0, section.maximum or 1, BAR)
-            if section.score is not None
-            else " " * BAR
-        )
+        bar = sparkbar(section.score, section.maximum or 1, BAR)
         entry.append(f"\n    {bar} {section.explain(lang)}")
         if previous is not None:
             entry.append(_since(section.score, earlier.get(section.section_id), previous, lang))
