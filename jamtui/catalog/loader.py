@@ -9,11 +9,13 @@ from typing import Any
 
 from jamtui.catalog.cache import ChecklistCache
 from jamtui.catalog.locate import LineMap
+from jamtui.catalog.outcome_checks import check_bands, check_outcome_paths
 from jamtui.catalog.problems import Problem
 from jamtui.catalog.references import check_references
 from jamtui.catalog.structure import check_table, did_you_mean
 from jamtui.core.model import (
     FORMAT_VERSION,
+    NA_LABEL,
     Aggregation,
     Band,
     Checklist,
@@ -29,6 +31,7 @@ from jamtui.core.model import (
     Source,
     TotalFrom,
 )
+from jamtui.core.scoring import possible_range
 from jamtui.core.text import EMPTY_TEXT, Text, nfc
 from jamtui.core.toml_reader import TOMLDecodeError, parse_toml
 from jamtui.i18n import t
@@ -43,6 +46,8 @@ class LoadResult:
     origin: str
     checklist: Checklist | None = None
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    """Things that load but may mislead (``jamtui check`` shows them; they block nothing)."""
 
     @property
     def ok(self) -> bool:
@@ -199,11 +204,21 @@ def validate(raw: dict[str, Any], text: str, origin: str) -> LoadResult:
             t("problem.format_version", None, found=raw["format"], supported=FORMAT_VERSION),
         )
     item_paths: dict[int, str] = {}
-    checklist = _build(raw, origin, collector, item_paths)
-    check_references(checklist, item_paths, collector.report)
+    broken: dict[str, str] = {}
+    checklist = _build(raw, origin, collector, item_paths, broken)
+    skipped = check_references(checklist, item_paths, collector.report, set(broken))
+    if skipped:
+        first = next(iter(broken.values()))
+        collector.report(f"{first}.type", t("problem.type_root_cause", None, count=skipped))
+    if checklist.scoring is not None and checklist.scoring.bands:
+        check_bands(
+            checklist.scoring.bands, possible_range(checklist), "scoring.bands", collector.report
+        )
+    warnings = _Collector(origin, text, raw)
+    check_outcome_paths(checklist, warnings.report)
     problems = _dedupe(collector.problems)
     problems.sort(key=lambda p: (p.line is None, p.line or 0, p.column or 0))
-    result = LoadResult(origin, problems=problems)
+    result = LoadResult(origin, problems=problems, warnings=_dedupe(warnings.problems))
     if not result.problems:
         result.checklist = checklist
     return result
@@ -235,7 +250,11 @@ def _dicts(value: object) -> list[dict[str, Any]]:
 
 
 def _build(
-    raw: dict[str, Any], origin: str, collector: _Collector, item_paths: dict[int, str]
+    raw: dict[str, Any],
+    origin: str,
+    collector: _Collector,
+    item_paths: dict[int, str],
+    broken: dict[str, str],
 ) -> Checklist:
     """Build the model tolerantly, reporting semantic problems; None when too broken."""
     report = collector.report
@@ -265,7 +284,9 @@ def _build(
                 )
             local_ids.add(local_id)
             item = _build_item(raw_item, section_id, local_id, scales, i_path, report)
-            if item is not None:
+            if item is None:
+                broken.setdefault(f"{section_id}.{local_id}", i_path)
+            else:
                 items.append(item)
                 item_paths[id(item)] = i_path
         sections.append(
@@ -341,7 +362,7 @@ def _build_scales(raw: object, report: Any) -> dict[str, Scale]:
             id=name,
             levels=tuple(levels),
             na=bool(raw_scale.get("na", True)),
-            na_label=_text(na_label) if na_label is not None else Text.plain("Ej aktuellt"),
+            na_label=_text(na_label) if na_label is not None else NA_LABEL,
             note=_text(raw_scale.get("note")),
         )
     return scales
@@ -491,6 +512,7 @@ def _build_scoring(raw: object, report: Any) -> Scoring | None:
             total=Aggregation(raw.get("total", "mean")),
             total_from=TotalFrom(raw.get("total_from", "items")),
             bands=tuple(bands),
+            profile=_text(raw.get("profile")),
         )
     except ValueError:
         return None

@@ -14,7 +14,7 @@ LOCAL_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
 ITEM_TYPES = ("yesno", "scale", "choice", "multichoice", "text", "actions")
 AGGREGATIONS = ("sum", "mean", "weighted_mean")
 TOTAL_FROM = ("items", "sections")
-OUTCOME_KINDS = ("stop", "ok", "info")
+OUTCOME_KINDS = ("stop", "ok", "info", "note")
 
 
 @dataclass(frozen=True)
@@ -118,13 +118,25 @@ TABLES: dict[str, tuple[Key, ...]] = {
         Key("title", "text", 'What the outcome says, e.g. "Återremittera".', required=True),
         Key("description", "text", "What to do now."),
         Key("when", "table:condition", "The answers that reach this outcome.", required=True),
-        Key("kind", "str", "stop (ends early), ok (positive end) or info.", enum=OUTCOME_KINDS),
+        Key(
+            "kind",
+            "str",
+            "stop (ends early; default), ok (positive end), info (ends with a neutral "
+            "conclusion) or note (1.1: a conclusion shown while the run goes on).",
+            enum=OUTCOME_KINDS,
+        ),
     ),
     "scoring": (
         Key("section", "str", "How item scores combine per section.", enum=AGGREGATIONS),
         Key("total", "str", "How the total is combined.", enum=AGGREGATIONS),
         Key("total_from", "str", "Total over item scores or section scores.", enum=TOTAL_FROM),
         Key("bands", "array:band", "Labelled ranges of the total."),
+        Key(
+            "profile",
+            "text",
+            "1.1: show how many scale answers sit at each level, under this heading "
+            '(e.g. "Antal moment per nivå"); no profile when absent.',
+        ),
     ),
     "band": (
         Key("min", "number", "Lowest total in the band (inclusive).", required=True),

@@ -74,15 +74,18 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
         for file in files:
             result = load_checklist_file(file)
             if result.ok and result.checklist is not None:
+                count = len(result.checklist.items)
                 print(
                     t(
                         "cli.check.ok",
                         None,
                         path=file,
                         id=result.checklist.id,
-                        items=len(result.checklist.items),
+                        items=t("count.items_1" if count == 1 else "count.items_n", None, n=count),
                     )
                 )
+                for warning in result.warnings:
+                    print(f"{t('warning.prefix')}: {warning.format(settings.lang)}")
             else:
                 failures += 1
                 for problem in result.problems:

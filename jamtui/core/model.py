@@ -13,6 +13,10 @@ FORMAT_VERSION = 1
 NA_VALUE = "na"
 YES = "ja"
 NO = "nej"
+NOTE = "note"
+"""The outcome kind that shows a conclusion without ending the run."""
+NA_LABEL = Text({"sv": "Ej aktuellt", "en": "Not applicable"})
+"""What "not applicable" is called unless a scale names it otherwise."""
 
 
 class ItemType(StrEnum):
@@ -68,7 +72,7 @@ class Scale:
     id: str
     levels: tuple[Level, ...]
     na: bool = True
-    na_label: Text = field(default_factory=lambda: Text.plain("Ej aktuellt"))
+    na_label: Text = field(default_factory=lambda: NA_LABEL)
     note: Text = EMPTY_TEXT
 
     @property
@@ -201,7 +205,13 @@ class Outcome:
     when: Condition
     description: Text = EMPTY_TEXT
     kind: str = "stop"
-    """``stop`` (the run ends early, e.g. återremiss), ``ok`` (a positive end) or ``info``."""
+    """``stop`` (the run ends early, e.g. återremiss), ``ok`` (a positive end), ``info`` (the
+    run ends with a neutral conclusion) or ``note`` (format 1.1: a conclusion shown while
+    the run goes on)."""
+
+    @property
+    def ends_run(self) -> bool:
+        return self.kind != NOTE
 
 
 @dataclass(frozen=True)
@@ -222,6 +232,8 @@ class Scoring:
     total: Aggregation = Aggregation.MEAN
     total_from: TotalFrom = TotalFrom.ITEMS
     bands: tuple[Band, ...] = ()
+    profile: Text = EMPTY_TEXT
+    """Heading of the level profile (answers per scale level); no profile when empty."""
 
 
 @dataclass(frozen=True)

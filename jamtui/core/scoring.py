@@ -61,7 +61,8 @@ WORDS: Final[dict[str, dict[str, str]]] = {
         Aggregation.WEIGHTED_MEAN: "viktat medel",
         "answered": "{answered} av {items} besvarade",
         "of": "av",
-        "na": "{na} ej aktuellt",
+        "na_1": "{na} ej aktuellt",
+        "na_n": "{na} ej aktuella",
         "unscored_1": "{n} svar utan poäng",
         "unscored_n": "{n} svar utan poäng",
         "none": "ingen poäng",
@@ -77,7 +78,8 @@ WORDS: Final[dict[str, dict[str, str]]] = {
         Aggregation.WEIGHTED_MEAN: "weighted mean",
         "answered": "{answered} of {items} answered",
         "of": "of",
-        "na": "{na} not applicable",
+        "na_1": "{na} not applicable",
+        "na_n": "{na} not applicable",
         "unscored_1": "{n} answer without a score",
         "unscored_n": "{n} answers without a score",
         "none": "no score",
@@ -143,7 +145,7 @@ class Tally:
             )
         extras = []
         if self.na:
-            extras.append(words["na"].format(na=self.na))
+            extras.append(words["na_1" if self.na == 1 else "na_n"].format(na=self.na))
         if self.unscored:
             key = "unscored_1" if self.unscored == 1 else "unscored_n"
             extras.append(words[key].format(n=self.unscored))
@@ -395,3 +397,39 @@ def level_profile(
         if score is not None:
             profile[int(score)] += 1
     return dict(sorted(profile.items()))
+
+
+def _range_of(bounds: Sequence[tuple[float, float]], how: Aggregation) -> tuple[float, float]:
+    """The lowest and highest ``how`` can give over any non-empty subset of ``bounds``."""
+    if how is Aggregation.SUM:
+        lows = [low for low, _ in bounds]
+        highs = [high for _, high in bounds]
+        negative = [v for v in lows if v < 0]
+        positive = [v for v in highs if v > 0]
+        low = sum(negative) if negative else min(lows)
+        high = sum(positive) if positive else max(highs)
+        return low, high
+    return min(low for low, _ in bounds), max(high for _, high in bounds)
+
+
+def section_range(items: Sequence[Item], how: Aggregation) -> tuple[float, float] | None:
+    """The (lowest, highest) score a section of ``items`` can reach, or None if nothing scores."""
+    bounds = [b for b in (item_bounds(item) for item in items) if b is not None]
+    return _range_of(bounds, how) if bounds else None
+
+
+def possible_range(checklist: Checklist) -> tuple[float, float] | None:
+    """The (lowest, highest) total a run of ``checklist`` can reach, or None if nothing scores.
+
+    Any subset of the scored items may be answered (the rest N/A, unanswered or hidden), so a
+    sum of positive scores reaches from the smallest single item minimum to the sum of all
+    maxima; a mean stays between the lowest minimum and the highest maximum.
+    """
+    scoring = checklist.scoring
+    section_how = scoring.section if scoring else Aggregation.MEAN
+    total_how = scoring.total if scoring else Aggregation.MEAN
+    if scoring is not None and scoring.total_from is TotalFrom.SECTIONS:
+        ranges = [section_range(s.items, section_how) for s in checklist.sections]
+        known = [r for r in ranges if r is not None]
+        return _range_of(known, total_how) if known else None
+    return section_range(checklist.items, total_how)

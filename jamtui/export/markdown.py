@@ -119,6 +119,14 @@ class _Document:
             self.add(line)
             if outcome.description:
                 self.add(escape_block(outcome.description.get(self.lang)))
+        for note in self.path.notes:
+            self.add(
+                f"**{self.tr('export.note_outcome')}:** "
+                f"{escape_inline(note.outcome.title.get(self.lang))} "
+                f"({self.tr('export.outcome_at', number=self.numbers[note.trigger.id])})"
+            )
+            if note.outcome.description:
+                self.add(escape_block(note.outcome.description.get(self.lang)))
         visible = self.path.visible
         answered = [i for i in visible if self.path.states[i.id] is ItemState.ANSWERED]
         na = [i for i in answered if self.values.get(i.id) == NA_VALUE]
@@ -170,7 +178,9 @@ class _Document:
         self.add(f"### {number} {escape_heading(text)}")
         state = self.path.states.get(item.id)
         if state is ItemState.HIDDEN:
-            self.add(f"*{escape_inline(self.tr('export.hidden', number=self._hidden_by(item)))}*")
+            number, waiting = self._hidden_by(item)
+            key = "export.hidden_waiting" if waiting else "export.hidden"
+            self.add(f"*{escape_inline(self.tr(key, number=number))}*")
             return
         answer = self.run.answers.get(item.id)
         value = self.values.get(item.id)
@@ -214,14 +224,21 @@ class _Document:
         people = [p.name for p in self.run.participants]
         self.add(f"**{self.tr('export.spread')}:** {spread_line(item, ratings, people, self.lang)}")
 
-    def _hidden_by(self, item: Item) -> str:
+    def _hidden_by(self, item: Item) -> tuple[str, bool]:
+        """The numbers of the items that hide ``item``, and whether one is still unanswered.
+
+        An item hidden only because an earlier item has no answer yet is not "ej aktuellt":
+        the report says it waits for that answer instead.
+        """
         section = self.checklist.sections_by_id[item.section_id]
         refs: list[str] = []
         for condition in (item.show_if, section.show_if):
             if condition is not None:
                 refs.extend(condition.referenced_items())
-        numbers = [self.numbers[r] for r in dict.fromkeys(refs) if r in self.numbers]
-        return ", ".join(numbers) or "?"
+        known = [r for r in dict.fromkeys(refs) if r in self.numbers]
+        waiting = [r for r in known if not is_answered(self.values.get(r))]
+        shown = waiting or known
+        return ", ".join(self.numbers[r] for r in shown) or "?", bool(waiting)
 
     # -- action plan and appendix -------------------------------------------------------
     def action_plan(self) -> None:

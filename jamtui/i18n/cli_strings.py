@@ -36,8 +36,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "cli.check.paths": {"sv": "filer eller mappar", "en": "files or folders"},
     "cli.check.no_such_file": {"sv": "filen finns inte", "en": "no such file"},
     "cli.check.ok": {
-        "sv": "{path}: OK ({id}, {items} frågor)",
-        "en": "{path}: OK ({id}, {items} items)",
+        "sv": "{path}: OK ({id}, {items})",
+        "en": "{path}: OK ({id}, {items})",
     },
     "cli.plugins.help": {
         "sv": "lista insticksprogram, deras hooks och problem",

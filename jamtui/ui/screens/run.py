@@ -178,18 +178,24 @@ class RunScreen(Screen[None]):
     def _show_outcome(self) -> None:
         widget = self.query_one("#outcome", Static)
         reached = self.path.outcome
-        if reached is None:
+        shown = [*self.path.notes, *([reached] if reached is not None else [])]
+        if not shown:
             widget.display = False
             return
-        outcome = reached.outcome
-        mark = "✓" if outcome.kind == "ok" else "■"
-        text = Text(f"{mark} {t('run.outcome')}: ", style="bold")
-        text.append_text(line(outcome.title.get(self.lang), style="bold"))
-        if outcome.description:
-            text.append("\n")
-            text.append_text(literal(outcome.description.get(self.lang)))
+        text = Text()
+        for entry in shown:
+            outcome = entry.outcome
+            if text:
+                text.append("\n")
+            mark = "✓" if outcome.kind == "ok" else "■" if outcome.ends_run else "i"
+            label = t("run.outcome") if outcome.ends_run else t("run.note_outcome")
+            text.append(f"{mark} {label}: ", style="bold")
+            text.append_text(line(outcome.title.get(self.lang), style="bold"))
+            if outcome.description:
+                text.append("\n")
+                text.append_text(literal(outcome.description.get(self.lang)))
         widget.update(text)
-        widget.set_class(outcome.kind == "ok", "ok")
+        widget.set_class(reached is not None and reached.outcome.kind == "ok", "ok")
         widget.display = True
 
     def _show_position(self) -> None:
