@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jamtui.catalog import item_types
 from jamtui.catalog.cache import ChecklistCache
 from jamtui.catalog.locate import LineMap
 from jamtui.catalog.outcome_checks import check_bands, check_outcome_paths
 from jamtui.catalog.problems import Problem
 from jamtui.catalog.references import check_references
 from jamtui.catalog.structure import check_table, did_you_mean
+from jamtui.core.items import BUILTIN_BY_NAME
 from jamtui.core.model import (
-    FORMAT_VERSION,
+    FORMAT_VERSIONS,
     NA_LABEL,
     Aggregation,
     Band,
     Checklist,
-    Choice,
     Condition,
     Item,
     ItemType,
@@ -32,11 +34,12 @@ from jamtui.core.model import (
     TotalFrom,
 )
 from jamtui.core.scoring import possible_range
-from jamtui.core.text import EMPTY_TEXT, Text, nfc
+from jamtui.core.text import Text, text_of
 from jamtui.core.toml_reader import TOMLDecodeError, parse_toml
 from jamtui.i18n import t
 
 MAX_FILE_BYTES = 1024 * 1024
+BUILTIN_NAMES = frozenset(ItemType)
 
 
 @dataclass
@@ -198,11 +201,10 @@ def validate(raw: dict[str, Any], text: str, origin: str) -> LoadResult:
     """Validate parsed TOML data and build the checklist when there is no problem."""
     collector = _Collector(origin, text, raw)
     check_table("checklist", raw, "", collector.report)
-    if raw.get("format") not in (None, FORMAT_VERSION) and isinstance(raw.get("format"), int):
-        collector.report(
-            "format",
-            t("problem.format_version", None, found=raw["format"], supported=FORMAT_VERSION),
-        )
+    found = raw.get("format")
+    known = isinstance(found, int | float) and not isinstance(found, bool)
+    if known and found not in FORMAT_VERSIONS:
+        collector.report("format", t("problem.format_version", None, found=found, supported="1.1"))
     item_paths: dict[int, str] = {}
     broken: dict[str, str] = {}
     checklist = _build(raw, origin, collector, item_paths, broken)
@@ -236,13 +238,7 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
 
 
 def _text(value: object) -> Text:
-    if isinstance(value, str):
-        return Text.plain(value)
-    if isinstance(value, dict):
-        return Text(
-            {k: nfc(v) for k, v in value.items() if isinstance(v, str) and k in ("sv", "en")}
-        )
-    return EMPTY_TEXT
+    return text_of(value)
 
 
 def _dicts(value: object) -> list[dict[str, Any]]:
@@ -368,6 +364,24 @@ def _build_scales(raw: object, report: Any) -> dict[str, Scale]:
     return scales
 
 
+class _ItemContext:
+    """What an item type's ``build`` sees: the scales, and problems located at the item."""
+
+    def __init__(self, path: str, scales: Mapping[str, Scale], report: Any) -> None:
+        self.path = path
+        self.scales: Mapping[str, Scale] = scales
+        self._report = report
+
+    def report(self, key: str, message: str) -> None:
+        self._report(f"{self.path}.{key}" if key else self.path, message)
+
+    def tr(self, key: str, /, **values: object) -> str:
+        return t(key, None, **values)
+
+    def suggest(self, word: str, options: list[str]) -> str:
+        return did_you_mean(word, options)
+
+
 def _build_item(
     raw: dict[str, Any],
     section_id: str,
@@ -376,82 +390,61 @@ def _build_item(
     path: str,
     report: Any,
 ) -> Item | None:
-    try:
-        item_type = ItemType(str(raw.get("type")))
-    except ValueError:
-        return None
-    scale: Scale | None = None
-    scale_name = raw.get("scale")
-    if item_type is ItemType.SCALE:
-        if scale_name is None:
-            report(path, t("problem.scale_missing"))
-        elif isinstance(scale_name, str):
-            scale = scales.get(scale_name)
-            if scale is None:
-                report(
-                    f"{path}.scale",
-                    t("problem.unknown_scale", None, scale=scale_name)
-                    + did_you_mean(scale_name, list(scales)),
-                )
-    elif scale_name is not None:
-        report(f"{path}.scale", t("problem.scale_not_allowed", None, type=item_type.value))
-    choices: list[Choice] = []
-    raw_choices = raw.get("choices")
-    if item_type in (ItemType.CHOICE, ItemType.MULTICHOICE):
-        if not _dicts(raw_choices):
-            report(path, t("problem.choices_missing"))
-        seen: set[str] = set()
-        for index, raw_choice in enumerate(_dicts(raw_choices)):
-            value = str(raw_choice.get("value", ""))
-            if value in seen:
-                report(
-                    f"{path}.choices[{index}].value",
-                    t("problem.duplicate_choice", None, value=value),
-                )
-            seen.add(value)
-            score = raw_choice.get("score")
-            choices.append(
-                Choice(
-                    value,
-                    _text(raw_choice.get("label")),
-                    float(score)
-                    if isinstance(score, int | float) and not isinstance(score, bool)
-                    else None,
-                )
+    """Build one item: the keys every item has here, its own keys by its type."""
+    registry = item_types.active()
+    type_name = raw.get("type")
+    kind = registry.kinds.get(type_name) if isinstance(type_name, str) else None
+    if kind is None:
+        if isinstance(type_name, str):
+            options = ", ".join(f'"{name}"' for name in registry.names)
+            report(
+                f"{path}.type",
+                t("problem.not_in_enum", None, value=type_name, options=options)
+                + did_you_mean(type_name, registry.names),
             )
-    elif raw_choices is not None:
-        report(f"{path}.choices", t("problem.choices_not_allowed", None, type=item_type.value))
+        return None
+    owned = {key.name for key in kind.keys}
+    for key in raw:
+        if key in registry.item_keys() and key not in owned:
+            report(f"{path}.{key}", t("problem.key_not_for_type", None, type=kind.name, key=key))
+    built = kind.build(raw, _ItemContext(path, scales, report))
     weight = raw.get("weight", 1.0)
     if isinstance(weight, int | float) and not isinstance(weight, bool) and weight < 0:
         report(f"{path}.weight", t("problem.negative_weight"))
     raters = bool(raw.get("raters", False))
-    if raters and item_type not in (ItemType.SCALE, ItemType.YESNO, ItemType.CHOICE):
-        report(f"{path}.raters", t("problem.raters_not_allowed", None, type=item_type.value))
-    scored = raw.get("scored", item_type is ItemType.SCALE)
-    if scored is True and item_type in (ItemType.TEXT, ItemType.ACTIONS):
-        report(f"{path}.scored", t("problem.scored_not_allowed", None, type=item_type.value))
+    if raters and not kind.allows_raters:
+        report(f"{path}.raters", t("problem.raters_not_allowed", None, type=kind.name))
+    scored = raw.get("scored", kind.scored_by_default)
+    if scored is True and not kind.can_score:
+        report(f"{path}.scored", t("problem.scored_not_allowed", None, type=kind.name))
     replaces = raw.get("replaces", [])
+    builtin = kind.name in BUILTIN_NAMES and BUILTIN_BY_NAME[kind.name] is kind
+    scale = built.pop("scale", None)
+    choices = built.pop("choices", ())
     return Item(
         id=f"{section_id}.{local_id}",
         local_id=local_id,
         section_id=section_id,
-        type=item_type,
+        type=ItemType(kind.name) if builtin else kind.name,
         text=_text(raw.get("text")),
         guidance=_text(raw.get("guidance")),
-        required=bool(raw.get("required", False)),
+        required=bool(raw.get("required", False)) and kind.takes_answer,
         weight=float(weight)
         if isinstance(weight, int | float) and not isinstance(weight, bool)
         else 1.0,
         scale=scale,
-        choices=tuple(choices),
+        choices=choices,
         show_if=_condition(raw.get("show_if")),
         raters=raters,
         na=bool(raw.get("na", False)),
-        scored=bool(scored),
+        scored=bool(scored) and kind.can_score,
         action_plan=bool(raw.get("action_plan", False)),
         replaces=tuple(r for r in replaces if isinstance(r, str))
         if isinstance(replaces, list)
         else (),
+        group=_text(raw.get("group")),
+        kind=None if builtin else kind,
+        options=built,
     )
 
 

@@ -112,7 +112,7 @@ def _check_values(target: Item, values: list[object], path: str, report: Report)
     possible = target.possible_values()
     for value in values:
         if possible is None:
-            report(path, t("problem.condition_on_text", None, id=target.id, type=target.type.value))
+            report(path, t("problem.condition_on_text", None, id=target.id, type=str(target.type)))
             return
         if value not in possible:
             shown = ", ".join(_show(v) for v in possible)

@@ -6,10 +6,16 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from jamtui.core.text import EMPTY_TEXT, Text
 
+if TYPE_CHECKING:
+    from jamtui.core.items.base import ItemKind
+
 FORMAT_VERSION = 1
+FORMAT_VERSIONS: tuple[float, ...] = (1, 1.1)
+"""``format`` values this jamtui reads: 1, and 1.1 (version 1 plus the 1.1 additions)."""
 NA_VALUE = "na"
 YES = "ja"
 NO = "nej"
@@ -20,7 +26,7 @@ NA_LABEL = Text({"sv": "Ej aktuellt", "en": "Not applicable"})
 
 
 class ItemType(StrEnum):
-    """The kinds of answer an item takes."""
+    """The names of the built-in item types (``jamtui.core.items``); plugins add more."""
 
     YESNO = "yesno"
     SCALE = "scale"
@@ -28,6 +34,10 @@ class ItemType(StrEnum):
     MULTICHOICE = "multichoice"
     TEXT = "text"
     ACTIONS = "actions"
+    NUMBER = "number"
+    DATE = "date"
+    TABLE = "table"
+    NOTICE = "notice"
 
 
 class Aggregation(StrEnum):
@@ -131,7 +141,8 @@ class Item:
     """Full id, ``<section id>.<local id>``; answers are keyed by it."""
     local_id: str
     section_id: str
-    type: ItemType
+    type: ItemType | str
+    """A built-in type is an ``ItemType`` member; a plugin's type is its name."""
     text: Text
     guidance: Text = EMPTY_TEXT
     required: bool = False
@@ -145,12 +156,28 @@ class Item:
     replaces: tuple[str, ...] = ()
     action_plan: bool = False
     """The answer belongs in the report's action plan (e.g. "Vad kan göras … nästa år?")."""
+    group: Text = EMPTY_TEXT
+    """Format 1.1: the sub-heading inside the section that this item sits under."""
+    kind: ItemKind | None = field(default=None, compare=False, repr=False)
+    """The type object; None means the built-in type named by ``type``."""
+    options: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """What the type read from its own TOML keys (e.g. a number's unit and bounds)."""
+
+    @property
+    def item_kind(self) -> ItemKind:
+        from jamtui.core.items import kind_of
+
+        return kind_of(self)
+
+    @property
+    def takes_answer(self) -> bool:
+        return self.item_kind.takes_answer
 
     @property
     def allows_na(self) -> bool:
         if self.type is ItemType.SCALE and self.scale is not None:
             return self.scale.na or self.na
-        return self.na
+        return self.na and self.item_kind.na_capable
 
     def choice(self, value: str) -> Choice | None:
         for choice in self.choices:
@@ -161,28 +188,15 @@ class Item:
     def possible_values(self) -> tuple[object, ...] | None:
         """Values a condition may compare this item's answer with; None when free text."""
         na: tuple[object, ...] = (NA_VALUE,) if self.allows_na else ()
-        if self.type is ItemType.YESNO:
-            return (YES, NO, *na)
-        if self.type is ItemType.SCALE and self.scale is not None:
-            return (*(level.value for level in self.scale.levels), *na)
-        if self.type in (ItemType.CHOICE, ItemType.MULTICHOICE):
-            return (*(choice.value for choice in self.choices), *na)
-        return None
+        values = self.item_kind.possible_values(self)
+        return None if values is None else (*values, *na)
 
     def max_score(self) -> float | None:
         """The highest score this item can give, or None when it is not scored."""
         if not self.scored:
             return None
-        if self.type is ItemType.SCALE and self.scale is not None:
-            return float(self.scale.maximum)
-        if self.type is ItemType.YESNO:
-            return 1.0
-        if self.type is ItemType.CHOICE:
-            scores = [c.score for c in self.choices if c.score is not None]
-            return max(scores) if scores else None
-        if self.type is ItemType.MULTICHOICE:
-            return sum(c.score for c in self.choices if c.score is not None and c.score > 0)
-        return None
+        bounds = self.item_kind.bounds(self)
+        return bounds[1] if bounds is not None else None
 
 
 @dataclass(frozen=True)
@@ -194,6 +208,8 @@ class Section:
     items: tuple[Item, ...]
     description: Text = EMPTY_TEXT
     show_if: Condition | None = None
+    bands: tuple[Band, ...] = ()
+    """Format 1.1: labelled ranges of this section's score."""
 
 
 @dataclass(frozen=True)
@@ -225,6 +241,32 @@ class Band:
 
 
 @dataclass(frozen=True)
+class CountTest:
+    """How many counted items sit at ``value``: at least, at most, or more than a share."""
+
+    value: int
+    at_least: int | None = None
+    at_most: int | None = None
+    more_than_share: float | None = None
+    """A fraction of the counted items (0.5: more than half)."""
+
+
+@dataclass(frozen=True)
+class CountRule:
+    """Format 1.1: a criterion over how many scale answers sit at each level.
+
+    SKR:s mentor criterion is ``value 1 at most 0`` and ``value 3 more than half``.
+    """
+
+    id: str
+    title: Text
+    tests: tuple[CountTest, ...]
+    description: Text = EMPTY_TEXT
+    met: Text = EMPTY_TEXT
+    not_met: Text = EMPTY_TEXT
+
+
+@dataclass(frozen=True)
 class Scoring:
     """How a checklist's answers become scores."""
 
@@ -234,6 +276,7 @@ class Scoring:
     bands: tuple[Band, ...] = ()
     profile: Text = EMPTY_TEXT
     """Heading of the level profile (answers per scale level); no profile when empty."""
+    rules: tuple[CountRule, ...] = ()
 
 
 @dataclass(frozen=True)

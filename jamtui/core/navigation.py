@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from jamtui.core.answers import AnswerValue, Values, is_answered
-from jamtui.core.model import NOTE, Checklist, Condition, Item, ItemType, Outcome
+from jamtui.core.model import NA_VALUE, NOTE, Checklist, Condition, Item, Outcome
 
 
 class ItemState(StrEnum):
@@ -85,9 +85,9 @@ def _equals(value: AnswerValue | None, expected: object) -> bool:
 
 
 def _item_answered(item: Item, value: AnswerValue | None, has_actions: bool) -> bool:
-    if item.type is ItemType.ACTIONS:
-        return has_actions
-    return is_answered(value)
+    if value == NA_VALUE:
+        return True
+    return item.item_kind.is_answered(item, value, has_actions)
 
 
 def walk(

@@ -42,8 +42,6 @@ from typing import Final
 from jamtui.core.answers import AnswerValue, Values, is_answered
 from jamtui.core.model import (
     NA_VALUE,
-    NO,
-    YES,
     Aggregation,
     Band,
     Checklist,
@@ -202,16 +200,7 @@ def item_bounds(item: Item) -> tuple[float, float] | None:
     """(lowest, highest) score ``item`` can give, or None when it does not score."""
     if not item.scored:
         return None
-    if item.type is ItemType.SCALE and item.scale is not None and item.scale.levels:
-        return float(item.scale.minimum), float(item.scale.maximum)
-    if item.type is ItemType.YESNO:
-        return 0.0, 1.0
-    scores = [c.score for c in item.choices if c.score is not None]
-    if item.type is ItemType.CHOICE and scores:
-        return min(scores), max(scores)
-    if item.type is ItemType.MULTICHOICE and scores:
-        return sum(s for s in scores if s < 0), sum(s for s in scores if s > 0)
-    return None
+    return item.item_kind.bounds(item)
 
 
 def is_scorable(item: Item) -> bool:
@@ -223,21 +212,7 @@ def item_score(item: Item, value: AnswerValue | None) -> float | None:
     """The score ``value`` gives ``item``; None for N/A, no answer, or an answer without score."""
     if not is_scorable(item) or not is_answered(value) or value == NA_VALUE:
         return None
-    if item.type is ItemType.SCALE:
-        if isinstance(value, bool) or not isinstance(value, int) or item.scale is None:
-            return None
-        return float(value) if item.scale.level(value) is not None else None
-    if item.type is ItemType.YESNO:
-        return 1.0 if value == YES else 0.0 if value == NO else None
-    if item.type is ItemType.CHOICE:
-        choice = item.choice(value) if isinstance(value, str) else None
-        return choice.score if choice is not None else None
-    if item.type is ItemType.MULTICHOICE and isinstance(value, tuple | list):
-        chosen = [item.choice(v) if isinstance(v, str) else None for v in value]
-        if any(c is None for c in chosen):
-            return None
-        return sum(c.score for c in chosen if c is not None and c.score is not None)
-    return None
+    return item.item_kind.score(item, value)
 
 
 def item_part(item: Item, value: AnswerValue | None) -> Part | None:

@@ -26,10 +26,80 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "{count} följdproblem som beror på den okända typen visas inte",
         "en": "{count} follow-on problems caused by the unknown type are not shown",
     },
-    "problem.unknown_type": {
-        "sv": 'okänd frågetyp "{value}"; kända typer: {options}',
-        "en": 'unknown item type "{value}"; known types: {options}',
+    "problem.key_not_for_type": {
+        "sv": 'en fråga av typen "{type}" kan inte ha {key}',
+        "en": 'an item of type "{type}" cannot have {key}',
     },
+    "problem.number_min_max": {
+        "sv": "min ({min}) är större än max ({max})",
+        "en": "min ({min}) is greater than max ({max})",
+    },
+    "problem.number_decimals": {
+        "sv": "decimals ska vara ett heltal från 0 till 6",
+        "en": "decimals must be a whole number from 0 to 6",
+    },
+    "problem.table_no_rows": {
+        "sv": "tabellen behöver minst en rad i rows",
+        "en": "the table needs at least one row in rows",
+    },
+    "problem.table_no_input": {
+        "sv": "tabellen behöver minst en kolumn som fylls i (utan sum och share)",
+        "en": "the table needs at least one entered column (without sum and share)",
+    },
+    "problem.table_unknown_column": {
+        "sv": 'okänd kolumn "{id}"',
+        "en": 'unknown column "{id}"',
+    },
+    "problem.table_duplicate": {
+        "sv": '"{id}" finns två gånger',
+        "en": '"{id}" occurs twice',
+    },
+    "problem.table_sum_and_share": {
+        "sv": "en kolumn kan inte ha både sum och share",
+        "en": "a column cannot have both sum and share",
+    },
+    "problem.table_share_of": {
+        "sv": "en share-kolumn behöver of: kolumnen andelen räknas av",
+        "en": "a share column needs of: the column the share is taken of",
+    },
+    "problem.rule_level": {
+        "sv": "värdet {value} finns inte på skalorna som räknas",
+        "en": "the value {value} is on none of the counted scales",
+    },
+    "problem.rule_no_scale": {
+        "sv": "regeln räknar svar per nivå, men checklistan har inga skalfrågor som ger poäng",
+        "en": "the rule counts answers per level, but the checklist has no scored scale items",
+    },
+    "plugin.bad_item_type": {
+        "sv": "registrerade {what}, som inte är en ItemKind",
+        "en": "registered {what}, which is not an ItemKind",
+    },
+    "plugin.bad_item_type_name": {
+        "sv": 'frågetypens namn "{name}" ska vara små bokstäver a–z, siffror och -',
+        "en": 'the item type name "{name}" must be lower-case a–z, digits and -',
+    },
+    "plugin.duplicate_item_type": {
+        "sv": 'frågetypen "{name}" finns redan (från {by}) och används inte',
+        "en": 'the item type "{name}" exists already (from {by}) and is not used',
+    },
+    "reason.not_number": {"sv": "ska vara ett tal", "en": "must be a number"},
+    "reason.not_whole": {"sv": "ska vara ett heltal", "en": "must be a whole number"},
+    "reason.too_many_decimals": {"sv": "har för många decimaler", "en": "has too many decimals"},
+    "reason.below_min": {"sv": "är mindre än det minsta tillåtna", "en": "is below the minimum"},
+    "reason.above_max": {"sv": "är större än det största tillåtna", "en": "is above the maximum"},
+    "reason.not_date": {
+        "sv": "ska vara ett datum (ÅÅÅÅ-MM-DD eller 1/3 2027)",
+        "en": "must be a date (YYYY-MM-DD or 1/3 2027)",
+    },
+    "reason.not_table": {
+        "sv": "ska vara celler som rad.kolumn=tal; rad.kolumn=tal",
+        "en": "must be cells as row.column=number; row.column=number",
+    },
+    "reason.table_unknown_cell": {
+        "sv": "okänd rad eller kolumn, eller en beräknad kolumn",
+        "en": "unknown row or column, or a computed column",
+    },
+    "reason.no_answer": {"sv": "tar inget svar", "en": "takes no answer"},
     # the CLI refuses answers the run would not show
     "cli.answer.hidden": {
         "sv": 'fråga "{id}" visas inte i körningen ({why}); svaret sparades inte',

@@ -30,6 +30,9 @@ class Exporter(Protocol):
 
 ExporterRegister = Callable[[Exporter], None]
 
+ItemTypeRegister = Callable[[Any], None]
+"""``register(kind)``: ``kind`` is a ``jamtui.core.items.ItemKind`` instance."""
+
 
 @dataclass(frozen=True)
 class RegisteredExporter:
