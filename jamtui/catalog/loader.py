@@ -11,7 +11,7 @@ from typing import Any
 from jamtui.catalog import item_types
 from jamtui.catalog.cache import ChecklistCache
 from jamtui.catalog.locate import LineMap
-from jamtui.catalog.outcome_checks import check_bands, check_outcome_paths
+from jamtui.catalog.outcome_checks import check_outcome_paths, check_scoring
 from jamtui.catalog.problems import Problem
 from jamtui.catalog.references import check_references
 from jamtui.catalog.structure import check_table, did_you_mean
@@ -23,6 +23,8 @@ from jamtui.core.model import (
     Band,
     Checklist,
     Condition,
+    CountRule,
+    CountTest,
     Item,
     ItemType,
     Level,
@@ -33,7 +35,6 @@ from jamtui.core.model import (
     Source,
     TotalFrom,
 )
-from jamtui.core.scoring import possible_range
 from jamtui.core.text import Text, text_of
 from jamtui.core.toml_reader import TOMLDecodeError, parse_toml
 from jamtui.i18n import t
@@ -212,10 +213,7 @@ def validate(raw: dict[str, Any], text: str, origin: str) -> LoadResult:
     if skipped:
         first = next(iter(broken.values()))
         collector.report(f"{first}.type", t("problem.type_root_cause", None, count=skipped))
-    if checklist.scoring is not None and checklist.scoring.bands:
-        check_bands(
-            checklist.scoring.bands, possible_range(checklist), "scoring.bands", collector.report
-        )
+    check_scoring(checklist, collector.report)
     warnings = _Collector(origin, text, raw)
     check_outcome_paths(checklist, warnings.report)
     problems = _dedupe(collector.problems)
@@ -292,6 +290,7 @@ def _build(
                 items=tuple(items),
                 description=_text(raw_section.get("description")),
                 show_if=_condition(raw_section.get("show_if")),
+                bands=_build_bands(raw_section.get("bands"), f"{s_path}.bands", report),
             )
         )
     outcomes: list[Outcome] = []
@@ -480,17 +479,15 @@ def _build_source(raw: object) -> Source | None:
     )
 
 
-def _build_scoring(raw: object, report: Any) -> Scoring | None:
-    if not isinstance(raw, dict):
-        return None
+def _build_bands(raw: object, path: str, report: Any) -> tuple[Band, ...]:
     bands: list[Band] = []
-    for index, raw_band in enumerate(_dicts(raw.get("bands"))):
+    for index, raw_band in enumerate(_dicts(raw)):
         low, high = raw_band.get("min"), raw_band.get("max")
         if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (low, high)):
             continue
         assert isinstance(low, int | float) and isinstance(high, int | float)
         if low > high:
-            report(f"scoring.bands[{index}]", t("problem.band_order", None, min=low, max=high))
+            report(f"{path}[{index}]", t("problem.band_order", None, min=low, max=high))
         bands.append(
             Band(
                 float(low),
@@ -499,13 +496,57 @@ def _build_scoring(raw: object, report: Any) -> Scoring | None:
                 _text(raw_band.get("description")),
             )
         )
+    return tuple(bands)
+
+
+def _build_rules(raw: object) -> tuple[CountRule, ...]:
+    rules: list[CountRule] = []
+    for raw_rule in _dicts(raw):
+        tests = []
+        for raw_test in _dicts(raw_rule.get("counts")):
+            value = raw_test.get("value")
+            if not isinstance(value, int) or isinstance(value, bool):
+                continue
+            share = raw_test.get("more_than_share")
+            tests.append(
+                CountTest(
+                    value=value,
+                    at_least=_int_or_none(raw_test.get("at_least")),
+                    at_most=_int_or_none(raw_test.get("at_most")),
+                    more_than_share=float(share)
+                    if isinstance(share, int | float) and not isinstance(share, bool)
+                    else None,
+                )
+            )
+        rules.append(
+            CountRule(
+                id=str(raw_rule.get("id", "")),
+                title=_text(raw_rule.get("title")),
+                tests=tuple(tests),
+                description=_text(raw_rule.get("description")),
+                met=_text(raw_rule.get("met")),
+                not_met=_text(raw_rule.get("not_met")),
+            )
+        )
+    return tuple(rules)
+
+
+def _int_or_none(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _build_scoring(raw: object, report: Any) -> Scoring | None:
+    if not isinstance(raw, dict):
+        return None
+    bands = _build_bands(raw.get("bands"), "scoring.bands", report)
     try:
         return Scoring(
             section=Aggregation(raw.get("section", "mean")),
             total=Aggregation(raw.get("total", "mean")),
             total_from=TotalFrom(raw.get("total_from", "items")),
-            bands=tuple(bands),
+            bands=bands,
             profile=_text(raw.get("profile")),
+            rules=_build_rules(raw.get("rules")),
         )
     except ValueError:
         return None

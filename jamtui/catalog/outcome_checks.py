@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise, product
 
-from jamtui.core.model import Band, Checklist, Condition, Item
+from jamtui.core.model import Aggregation, Band, Checklist, Condition, Item
 from jamtui.core.numbers import format_number
 from jamtui.i18n import t
 
@@ -137,3 +137,35 @@ def _step(bands: Sequence[Band]) -> float:
             elif not text.endswith(".0"):
                 places = max(places, len(text.split(".")[1]))
     return 10.0 ** (-min(places, 6))
+
+
+def check_scoring(checklist: Checklist, report: Report) -> None:
+    """Bands of the total and of every section, and the values count rules refer to."""
+    from jamtui.core.scoring import possible_range, section_range
+
+    scoring = checklist.scoring
+    if scoring is not None and scoring.bands:
+        check_bands(scoring.bands, possible_range(checklist), "scoring.bands", report)
+    how = scoring.section if scoring is not None else Aggregation.MEAN
+    for index, section in enumerate(checklist.sections):
+        if section.bands:
+            reach = section_range(section.items, how)
+            check_bands(section.bands, reach, f"sections[{index}].bands", report)
+    if scoring is None or not scoring.rules:
+        return
+    levels = {
+        level.value
+        for item in checklist.items
+        if item.scored and item.scale is not None
+        for level in item.scale.levels
+    }
+    for r_index, rule in enumerate(scoring.rules):
+        if not levels:
+            report(f"scoring.rules[{r_index}]", t("problem.rule_no_scale"))
+            continue
+        for c_index, test in enumerate(rule.tests):
+            if test.value not in levels:
+                report(
+                    f"scoring.rules[{r_index}].counts[{c_index}].value",
+                    t("problem.rule_level", None, value=test.value),
+                )

@@ -48,8 +48,13 @@ class Path:
         )
 
     @property
+    def asked(self) -> tuple[Item, ...]:
+        """The visible items that take an answer (a ``notice`` is shown but not asked)."""
+        return tuple(item for item in self.visible if item.takes_answer)
+
+    @property
     def answered_count(self) -> int:
-        return sum(1 for item in self.visible if self.states[item.id] is ItemState.ANSWERED)
+        return sum(1 for item in self.asked if self.states[item.id] is ItemState.ANSWERED)
 
     @property
     def missing_required(self) -> tuple[Item, ...]:

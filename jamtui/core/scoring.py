@@ -35,7 +35,7 @@ Definitions (the export and the screens explain scores in these terms):
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Final
 
@@ -154,9 +154,17 @@ class Tally:
 
 @dataclass(frozen=True, kw_only=True)
 class SectionScore(Tally):
-    """The score of one section."""
+    """The score of one section, and its band when the section declares bands (1.1)."""
 
     section_id: str
+    band: Band | None = None
+
+    def explain(self, lang: str = "sv") -> str:
+        """``3 av 4 besvarade, summa 7 av 12 · nivå: Utvecklas``."""
+        text = self._explain(lang, "")
+        if self.band is not None:
+            text += f" · {_words(lang)['band']}: {self.band.label.get(lang)}"
+        return text
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -318,6 +326,8 @@ def score_run(
     for section in checklist.sections:
         counted = [i for i in section.items if i.id in visible and is_scorable(i)]
         tally, parts = _section_tally(section.id, counted, values, section_how)
+        if section.bands:
+            tally = replace(tally, band=band_for(section.bands, tally.score))
         sections.append(tally)
         item_parts.extend(parts)
     if total_from is TotalFrom.SECTIONS:

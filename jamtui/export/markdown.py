@@ -105,6 +105,9 @@ class _Document:
             )
         rows.append((self.tr("export.status"), self.tr(f"export.status.{self.run.status.value}")))
         self.add(_table(["", ""], rows))
+        if self.checklist.intro:
+            self.add(f"**{self.tr('export.intro')}**")
+            self.add(escape_block(self.checklist.intro.get(self.lang)))
 
     # -- summary ------------------------------------------------------------------------
     def summary(self) -> None:
@@ -127,7 +130,7 @@ class _Document:
             )
             if note.outcome.description:
                 self.add(escape_block(note.outcome.description.get(self.lang)))
-        visible = self.path.visible
+        visible = self.path.asked
         answered = [i for i in visible if self.path.states[i.id] is ItemState.ANSWERED]
         na = [i for i in answered if self.values.get(i.id) == NA_VALUE]
         self.add(
@@ -154,11 +157,16 @@ class _Document:
         if section.description:
             self.add(escape_block(section.description.get(self.lang)))
         ended: list[str] = []
+        group = ""
         for item in section.items:
             if self.path.states.get(item.id) is ItemState.ENDED:
                 ended.append(self.numbers[item.id])
                 continue
             self.ended(ended)
+            heading = item.group.get(self.lang)
+            if heading and heading != group:
+                self.add(f"#### {escape_heading(heading)}")
+            group = heading
             self.item(item)
         self.ended(ended)
 
@@ -184,9 +192,15 @@ class _Document:
             return
         answer = self.run.answers.get(item.id)
         value = self.values.get(item.id)
+        if not item.takes_answer:  # a notice: its text is the content
+            if item.guidance:
+                self.add(escape_block(item.guidance.get(self.lang)))
+            return
         if item.raters and answer is not None and answer.ratings:
             self.ratings(item, answer.ratings)
-        if item.type is ItemType.TEXT:
+        if item.type is ItemType.TABLE and value != NA_VALUE:
+            self.add(_number_table(item, value, self.lang) or f"*{self.tr('export.unanswered')}*")
+        elif item.type is ItemType.TEXT:
             if is_answered(value):
                 self.add(escape_block(str(value)))
             else:
@@ -311,6 +325,23 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     rule = "| " + " | ".join("---" for _ in headers) + " |"
     body = ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
     return "\n".join([head, rule, *body])
+
+
+def _number_table(item: Item, value: object, lang: str) -> str:
+    """A table answer as a Markdown table: entered cells, sums and shares; failed checks below."""
+    from jamtui.core.items.table import table_view
+
+    view = table_view(item, value, lang)
+    if view is None or not any(c.text for _, cells in view.rows for c in cells):
+        return ""
+    headers = ["", *(escape_cell(h) for h in view.headers)]
+    rows = [
+        [escape_cell(label), *(escape_cell(c.text) for c in cells)] for label, cells in view.rows
+    ]
+    text = _table(headers, rows)
+    for problem in view.problems:
+        text += f"\n\n**{escape_inline(t('export.sum_check', lang))}:** {escape_inline(problem)}"
+    return text
 
 
 def _actions_table(rows: Sequence[ActionRow], lang: str) -> str:

@@ -81,6 +81,11 @@ def score_blocks(context: ExportContext, path: Path) -> list[str]:
     scored = [i for i in checklist.items if i.scored]
     if checklist.scoring is not None and checklist.scoring.profile:
         blocks.extend(_profile(context, scored))
+    from jamtui.core.rules import evaluate_rules
+
+    run = context.run
+    for rule in evaluate_rules(checklist, run.values(), run.with_actions()):
+        blocks.append(f"**{escape_inline(rule.explain(lang))}**")
     return blocks
 
 

@@ -125,6 +125,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # note outcomes: conclusions that do not end the run
     "export.note_outcome": {"sv": "Slutsats", "en": "Conclusion"},
     "run.note_outcome": {"sv": "Slutsats", "en": "Conclusion"},
+    "export.intro": {"sv": "Inledning", "en": "Introduction"},
+    "export.sum_check": {"sv": "Summan stämmer inte", "en": "The sum does not add up"},
     # counted words
     "count.items_1": {"sv": "{n} fråga", "en": "{n} item"},
     "count.items_n": {"sv": "{n} frågor", "en": "{n} items"},

@@ -165,7 +165,7 @@ class RunScreen(Screen[None]):
         self.query_one(Outline).show(
             self.checklist, self.path, self.lang, sorted(self.session.retired), self.current
         )
-        visible = len(self.path.visible)
+        visible = len(self.path.asked)
         answered = self.path.answered_count
         bar = self.query_one("#progress", ProgressBar)
         bar.update(total=max(visible, 1), progress=answered)

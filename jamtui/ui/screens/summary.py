@@ -123,7 +123,7 @@ class SummaryScreen(Screen[None]):
             text.append(f"\n{t('run.note_outcome')}: ", style="bold")
             text.append_text(line(note.outcome.title.get(lang), style="bold"))
             text.append(f" ({numbers[note.trigger.id]})\n")
-        visible = path.visible
+        visible = path.asked
         answered = [i for i in visible if path.states[i.id] is ItemState.ANSWERED]
         na = [i for i in answered if values.get(i.id) == NA_VALUE]
         text.append(

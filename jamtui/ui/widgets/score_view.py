@@ -64,6 +64,10 @@ def score_lines(
             entry = line(heading)
             entry.append(f": {counts}")
             lines.append(entry)
+    from jamtui.core.rules import evaluate_rules
+
+    for rule in evaluate_rules(checklist, run.values(), run.with_actions()):
+        lines.append(line(rule.explain(lang), style="bold" if rule.met else ""))
     return lines
 
 
