@@ -127,6 +127,26 @@ STRINGS: dict[str, dict[str, str]] = {
     "run.note_outcome": {"sv": "Slutsats", "en": "Conclusion"},
     "export.intro": {"sv": "Inledning", "en": "Introduction"},
     "export.sum_check": {"sv": "Summan stämmer inte", "en": "The sum does not add up"},
+    # editors of the new types
+    "items.typed.hint.number": {
+        "sv": "Skriv ett tal (decimalkomma går bra)",
+        "en": "Type a number (a decimal comma is fine)",
+    },
+    "items.typed.hint.date": {
+        "sv": "Skriv ett datum: 2027-03-01 eller 1/3 2027",
+        "en": "Type a date: 2027-03-01 or 1/3 2027",
+    },
+    "items.typed.unit": {"sv": "i {unit}", "en": "in {unit}"},
+    "items.typed.saved": {"sv": "sparat: {value}", "en": "saved: {value}"},
+    "items.typed.bad": {
+        "sv": "Sparas inte ännu: {reason}",
+        "en": "Not saved yet: {reason}",
+    },
+    "items.table.empty": {
+        "sv": "Fyll i antal; totalt och andelar räknas ut här.",
+        "en": "Fill in the counts; totals and shares are worked out here.",
+    },
+    "run.intro": {"sv": "Inledning", "en": "Introduction"},
     # counted words
     "count.items_1": {"sv": "{n} fråga", "en": "{n} item"},
     "count.items_n": {"sv": "{n} frågor", "en": "{n} items"},

@@ -83,7 +83,8 @@ def fill(
             elif item.type is ItemType.TABLE:
                 rows = [r.id for r in item.options["rows"]]
                 session.set_value(
-                    item.id, {r: {"kvinnor": 5 + i + n, "man": 4 + 2 * i} for i, r in enumerate(rows)}
+                    item.id,
+                    {r: {"kvinnor": 5 + i + n, "man": 4 + 2 * i} for i, r in enumerate(rows)},
                 )
             elif item.type is ItemType.ACTIONS:
                 session.set_actions(

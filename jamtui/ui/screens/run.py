@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Label, OptionList, ProgressBar, Static, TextArea
 
 from jamtui.core.answer_text import without_number
@@ -33,11 +34,9 @@ from jamtui.ui.safe_text import line, literal
 from jamtui.ui.widgets.answer_editors import (
     ActionsEditor,
     AnswerEditor,
-    ChoiceEditor,
-    MultiChoiceEditor,
     RatingsEditor,
-    TextEditor,
 )
+from jamtui.ui.widgets.items.registry import editor_for
 from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.outline import Outline, legend
 
@@ -112,6 +111,7 @@ class RunScreen(Screen[None]):
                 yield Static("", id="position")
                 with ItemPane(id="item-pane"):
                     yield Static("", id="outcome")
+                    yield Static("", id="intro")
                     yield Static("", id="question")
                     yield Static("", id="guidance")
                     yield Vertical(id="answer")
@@ -233,6 +233,7 @@ class RunScreen(Screen[None]):
             return
         note.display = True
         question.update(literal(item.text.get(self.lang), style="bold"))
+        self._show_intro(item)
         self._show_guidance(item)
         stored = self.session.answer(item.id)
         read_only = self.session.read_only
@@ -253,11 +254,11 @@ class RunScreen(Screen[None]):
                 return
         self.query_one("#note", TextArea).focus(scroll_visible=False)
 
-    def _editors(
-        self, item: Item, read_only: bool
-    ) -> list[Static | AnswerEditor | RatingsEditor | Label | TextArea]:
+    def _editors(self, item: Item, read_only: bool) -> list[Widget]:
         stored = self.session.answer(item.id)
-        widgets: list[Static | AnswerEditor | RatingsEditor | Label | TextArea] = []
+        widgets: list[Widget] = []
+        if item.group:
+            widgets.insert(0, Static(line(item.group.get(self.lang), style="bold underline")))
         if item.raters:
             people = [p.name for p in self.session.run.participants]
             if people:
@@ -267,15 +268,9 @@ class RunScreen(Screen[None]):
             else:
                 widgets.append(Static(t("ratings.no_participants"), classes="hint"))
             widgets.append(Label(Text(t("ratings.agreed"), style="bold")))
-        if item.type in (ItemType.YESNO, ItemType.SCALE, ItemType.CHOICE):
-            widgets.append(ChoiceEditor(item, stored.value, self.lang, disabled=read_only))
-        elif item.type is ItemType.MULTICHOICE:
-            widgets.append(MultiChoiceEditor(item, stored.value, self.lang, disabled=read_only))
-        elif item.type is ItemType.TEXT:
-            editor = TextEditor(item, stored.value, self.lang)
+        editor = editor_for(item, stored, self.lang, read_only)  # by the item's type
+        if editor is not None:
             widgets.append(editor)
-        elif item.type is ItemType.ACTIONS:
-            widgets.append(ActionsEditor(item, stored.actions, self.lang, disabled=read_only))
         if item.raters:
             widgets.append(Label(t("ratings.dissent")))
             dissent = TextArea(
@@ -283,6 +278,19 @@ class RunScreen(Screen[None]):
             )
             widgets.append(dissent)
         return widgets
+
+    def _show_intro(self, item: Item) -> None:
+        """The checklist's ``intro`` above the first item: what the group reads at the start."""
+        widget = self.query_one("#intro", Static)
+        start = [*self.path.visible[:1], *self.path.asked[:1]]  # a notice may come first
+        if self.checklist.intro and any(item.id == first.id for first in start):
+            widget.update(
+                Text(f"{t('run.intro')}: ", style="bold")
+                + literal(self.checklist.intro.get(self.lang))
+            )
+            widget.display = True
+        else:
+            widget.display = False
 
     def _show_guidance(self, item: Item) -> None:
         widget = self.query_one("#guidance", Static)
