@@ -58,7 +58,11 @@ def cmd_checklists(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    from jamtui.catalog.item_types import load_item_types
     from jamtui.catalog.loader import load_checklist_file
+    from jamtui.plugin.manager import create_host
+
+    load_item_types(create_host())  # a file may use a plugin's item type
 
     failures = 0
     for name in args.paths:  # in the order given, so each line is found next to its file

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from textual.widgets import Input
 
+from jamtui.catalog import item_types
+from jamtui.settings import Settings
 from jamtui.storage import Store
 from jamtui.ui.app import JamtuiApp
 from jamtui.ui.screens.run import RunScreen
@@ -59,3 +62,48 @@ async def test_4r_table_and_number_are_answered_in_the_app(
     assert saved.answers["r1.datum"].value == "2026-10-01"
     assert saved.answers["r1.fordelning"].value == {"beslutar": {"kvinnor": 5, "man": 4}}
     assert saved.answers["r2.budget"].value == 12500
+
+
+async def test_a_plugin_type_gets_radio_buttons_in_its_own_words(
+    settings: Settings, store: Store, tmp_path: Path
+) -> None:
+    with item_types.using(item_types.active()):  # the plugin's type is gone afterwards
+        await _likert5_in_the_app(settings, store, tmp_path)
+
+
+async def _likert5_in_the_app(settings: Settings, store: Store, tmp_path: Path) -> None:
+    import types
+    from dataclasses import replace
+
+    import jamtui_bundled
+    from textual.widgets import RadioSet
+
+    from jamtui.catalog import load_catalog
+    from jamtui.plugin.manager import create_host
+    from jamtui.ui.app import create_app
+    from tests.plugin.test_item_type_plugin import documented
+
+    source, checklist_text = documented()
+    module = types.ModuleType("jamtui_likert5_test")
+    exec(compile(source, "jamtui_likert5_test", "exec"), module.__dict__)
+    folder = tmp_path / "listor"
+    folder.mkdir()
+    (folder / "enkat.toml").write_text(checklist_text, encoding="utf-8")
+    chosen = replace(settings, checklist_dirs=(folder,))
+    host = create_host(
+        entry_points=[], extra_plugins=[("bundled", jamtui_bundled), ("likert5", module)]
+    )
+    catalog = load_catalog(chosen, host=host)
+    enkat = catalog.get("enkat")
+    assert enkat is not None, [p.format() for p in catalog.problems]
+    org = store.create_organisation("Lund")
+    run = store.create_run(org.slug, enkat, date="2026-11-22")
+    app = create_app(chosen, catalog=catalog, today=lambda: "2026-11-22")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.open_run(org, run.id)
+        await wait_for(pilot, lambda: "4 – Stämmer ganska bra" in screen_text(app))
+        app.screen.query_one("#choice", RadioSet).query("RadioButton")[3].value = True
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    assert store.load_run(org.slug, run.id).answers["s.trygg"].value == 4
