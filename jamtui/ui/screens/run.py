@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
@@ -73,6 +74,7 @@ class RunScreen(Screen[None]):
         Binding("f8", "ratings_grid", t("key.grid"), id="run.grid"),
         Binding("ctrl+r", "details", t("key.details"), id="run.details", show=False),
         Binding("escape", "back", t("key.back"), id="run.back"),
+        Binding("ctrl+l", "reveal", t("key.reveal"), id="run.reveal", show=False),
     ]
 
     def __init__(self, session: RunSession, checklist: Checklist, organisation: str) -> None:
@@ -147,8 +149,15 @@ class RunScreen(Screen[None]):
         banner.display = self.session.read_only
         if self.app.size.width < 90:
             self.query_one("#outline-pane").display = False
+        self.show_item(self._start_item())
+
+    def _start_item(self) -> str | None:
+        """Where the group stopped (the item shown last), else the first unanswered item."""
+        last = self.session.run.last_item
+        if last and self.checklist.item(last) is not None and self.path.is_visible(last):
+            return last
         first = next_unanswered(self.path, None) or next_item(self.path, None)
-        self.show_item(first.id if first else None)
+        return first.id if first else None
 
     def on_resize(self) -> None:
         narrow = self.app.size.width < 90
@@ -221,6 +230,7 @@ class RunScreen(Screen[None]):
     def show_item(self, item_id: str | None) -> None:
         self.flush()
         self.current = item_id
+        self.session.set_last_item(item_id)  # in memory: written with the next save or on leaving
         self.refresh_path()
         item = self.checklist.item(item_id) if item_id else None
         question = self.query_one("#question", Static)
@@ -260,10 +270,19 @@ class RunScreen(Screen[None]):
         if item.group:
             widgets.insert(0, Static(line(item.group.get(self.lang), style="bold underline")))
         if item.raters:
-            people = [p.name for p in self.session.run.participants]
+            run = self.session.run
+            people = run.active_participants
             if people:
                 widgets.append(
-                    RatingsEditor(item, people, stored.ratings, self.lang, disabled=read_only)
+                    RatingsEditor(
+                        item,
+                        people,
+                        stored.ratings,
+                        self.lang,
+                        read_only,
+                        names=run.names(),
+                        hidden=run.ratings_hidden(item.id),
+                    )
                 )
             else:
                 widgets.append(Static(t("ratings.no_participants"), classes="hint"))
@@ -361,12 +380,20 @@ class RunScreen(Screen[None]):
 
     @on(ActionsEditor.RowsChanged)
     def _rows_changed(self, event: ActionsEditor.RowsChanged) -> None:
-        if self.persist(lambda: self.session.set_actions(event.item_id, event.rows)):
+        item_id, rows = event.item_id, event.rows
+        if event.draft:  # typed: saved like text, shortly after the typing stops
+            self.schedule((item_id, "actions"), lambda: self.session.set_actions(item_id, rows))
+            return
+        self._pending.pop((item_id, "actions"), None)
+        if self.persist(lambda: self.session.set_actions(item_id, rows)):
             self.refresh_path()
 
     @on(RatingsEditor.RatingChanged)
     def _rating_changed(self, event: RatingsEditor.RatingChanged) -> None:
-        self.persist(lambda: self.session.set_rating(event.item_id, event.participant, event.value))  # type: ignore[arg-type]
+        item_id = event.item_id
+        if self.persist(lambda: self.session.set_rating(item_id, event.participant, event.value)):  # type: ignore[arg-type]
+            hidden = self.session.run.ratings_hidden(item_id)
+            event.editor.show_ratings(self.session.answer(item_id).ratings, hidden)
 
     @on(TextArea.Changed, "#note")
     def _note_changed(self, event: TextArea.Changed) -> None:
@@ -472,6 +499,8 @@ class RunScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.flush()
+        with contextlib.suppress(StorageError, OSError):  # the position is a convenience
+            self.session.save_position()
         self.session.close()
 
     def goto(self, item_id: str) -> None:
@@ -480,3 +509,17 @@ class RunScreen(Screen[None]):
 
     def state_of(self, item_id: str) -> ItemState | None:
         return self.path.states.get(item_id)
+
+    def action_reveal(self) -> None:
+        """Ctrl+L: show the current item's ratings before everyone has rated (or hide again)."""
+        item = self.checklist.item(self.current) if self.current else None
+        if item is None or not item.raters:
+            self.notify(t("ratings.nothing_to_reveal"), markup=False)
+            return
+        revealed = not self.session.answer(item.id).revealed
+        if not self.persist(lambda: self.session.set_revealed(item.id, revealed)):
+            return
+        self.notify(t("ratings.revealed" if revealed else "ratings.hidden_again"), markup=False)
+        hidden = self.session.run.ratings_hidden(item.id)
+        for editor in self.query(RatingsEditor):
+            editor.show_ratings(self.session.answer(item.id).ratings, hidden)
