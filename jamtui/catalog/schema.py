@@ -42,10 +42,17 @@ def build_schema() -> dict[str, Any]:
 
 
 def _table(name: str, tables: Mapping[str, tuple[Key, ...]]) -> dict[str, Any]:
+    from jamtui.catalog.spec_sv import SV
+
     keys = tables[name]
+    properties = {}
+    for key in keys:
+        schema = _key(key)
+        schema["x-description-sv"] = SV[f"{name}.{key.name}"]
+        properties[key.name] = schema
     return {
         "type": "object",
-        "properties": {key.name: _key(key) for key in keys},
+        "properties": properties,
         "required": [key.name for key in keys if key.required],
         "additionalProperties": False,
     }
