@@ -10,9 +10,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from jamtui.catalog.item_types import builtin_registry, tables_with_types, using
 from jamtui.catalog.loader import load_checklist_text
 from jamtui.catalog.schema import build_schema
-from jamtui.catalog.item_types import builtin_registry, tables_with_types, using
 from jamtui.core.navigation import ItemState, walk
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
