@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one description per line reads better than wrapped strings
 """The checklist format's key descriptions in Swedish, for the JSON Schema (English in spec.py)."""
 
 from __future__ import annotations

@@ -25,10 +25,13 @@ class TableEditor(AnswerEditor):
 
     DEFAULT_CSS = """
     TableEditor { height: auto; }
-    TableEditor Horizontal { height: auto; }
-    TableEditor .row-label { width: 30; padding: 1 1 0 0; }
-    TableEditor .column-head { width: 14; text-style: bold; }
-    TableEditor Input { width: 14; }
+    TableEditor Horizontal { height: 1; }
+    TableEditor .row-label { width: 30; padding: 0 1 0 0; }
+    TableEditor .column-head { width: 13; margin-right: 1; text-style: bold; }
+    TableEditor Input.cell {
+        width: 13; height: 1; margin-right: 1; border: none; padding: 0 1; background: $boost;
+    }
+    TableEditor Input.cell:focus { background: $accent 30%; }
     TableEditor #table-result { height: auto; margin-top: 1; }
     TableEditor #table-hint { color: $warning; height: auto; }
     """
@@ -57,6 +60,16 @@ class TableEditor(AnswerEditor):
                     )
         yield Static("", id="table-hint")
         yield Static(self._result(), id="table-result")
+
+    def on_mount(self) -> None:
+        # The run screen puts the cursor in the first editor before this one has composed
+        # its cells; take it once they exist, so typing fills the first cell.
+        self.call_after_refresh(self._focus_first)
+
+    def _focus_first(self) -> None:
+        cells = list(self.query(Input))
+        if cells and not self.disabled:
+            cells[0].focus(scroll_visible=False)
 
     def _result(self) -> Text:
         words = answer_words(self.item, self.value, self.lang)
