@@ -302,6 +302,11 @@ class Checklist:
         return tuple(item for section in self.sections for item in section.items)
 
     @cached_property
+    def asked_count(self) -> int:
+        """How many items take an answer (a ``notice`` does not)."""
+        return sum(1 for item in self.items if item.takes_answer)
+
+    @cached_property
     def items_by_id(self) -> Mapping[str, Item]:
         return {item.id: item for item in self.items}
 

@@ -99,7 +99,7 @@ class JamtuiApp(App[int]):
         checklist = self._catalog.get(checklist_id)
         if checklist is None:
             return None
-        return ChecklistHeading(checklist.title.get(self.settings.lang), len(checklist.items))
+        return ChecklistHeading(checklist.title.get(self.settings.lang), checklist.asked_count)
 
     def get_default_screen(self) -> Screen[Any]:
         return OrganisationsScreen()

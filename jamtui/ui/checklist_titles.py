@@ -52,7 +52,7 @@ class ChecklistTitles:
     def remember(self, catalog: Catalog) -> None:
         """Write what ``catalog`` says, when it differs from the file (never raises)."""
         fresh = {
-            checklist.id: {"title": dict(checklist.title.values), "items": len(checklist.items)}
+            checklist.id: {"title": dict(checklist.title.values), "items": checklist.asked_count}
             for checklist in catalog.checklists
         }
         if fresh == self._load():

@@ -41,6 +41,9 @@ def test_skr_report_sums_out_of_30_with_the_profile(report_store: Store) -> None
     assert "Totalt: 10 av 10 besvarade, summa" in text and "av 30" in text
     assert "**Antal moment per nivå**" in text
     assert "Ej aktuellt" not in text
+    # SKR:s mentor criterion, computed and stated with what counted
+    assert "**Redo att vara modell eller mentor: uppfylls inte (" in text
+    assert "har värdet 1, inget får ha det;" in text
 
 
 def test_profile_only_where_the_checklist_asks_for_it(report_store: Store) -> None:
@@ -55,6 +58,14 @@ def test_larande_uppfoljning_total_leaves_the_overall_judgement_apart(
     assert "**Totalt: 8 av 8 besvarade, medel" in text
     assert "Del 1 – Uppföljningsfrågor utifrån programlogik" in text
     assert "av sig självt – de måste" in text
+    # §7 and §8's A and B parts are headings of their own
+    for heading in (
+        "#### A) Om vad: en sammanhållen utvecklingsidé",
+        "#### B) Om hur: effektiv organisation",
+        "#### A) Om delaktighet",
+        "#### B) Om lärande",
+    ):
+        assert heading in text
     assert " t ex " not in text
 
 

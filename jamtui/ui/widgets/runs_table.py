@@ -53,7 +53,7 @@ def fill_runs_table(
     for run in runs:
         checklist = app.catalog.get(run.checklist_id)
         title = checklist.title.get(app.settings.lang) if checklist else run.checklist_id
-        total = len(checklist.items) if checklist else 0
+        total = checklist.asked_count if checklist else 0
         progress = f"{run.answered} / {total}" if total else str(run.answered)
         table.add_row(
             line(title),
