@@ -59,7 +59,11 @@ def cmd_checklists(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    from jamtui.catalog.item_types import load_item_types
     from jamtui.catalog.loader import load_checklist_file
+    from jamtui.plugin.manager import create_host
+
+    load_item_types(create_host())  # a file may use a plugin's item type
 
     failures = 0
     files_json: list[dict[str, object]] = []
@@ -80,11 +84,20 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
             result = load_checklist_file(file)
             if result.ok and result.checklist is not None:
                 items = len(result.checklist.items)
+                warnings = [warning.format(settings.lang) for warning in result.warnings]
                 files_json.append(
-                    {"path": str(file), "ok": True, "id": result.checklist.id, "items": items}
+                    {
+                        "path": str(file),
+                        "ok": True,
+                        "id": result.checklist.id,
+                        "items": items,
+                        "warnings": warnings,
+                    }
                 )
                 if not args.json:
                     print(tn("cli.check.ok", items, None, path=file, id=result.checklist.id))
+                    for warning in warnings:
+                        print(f"{t('warning.prefix')}: {warning}")
             else:
                 failures += 1
                 lines = [problem.format(settings.lang) for problem in result.problems]

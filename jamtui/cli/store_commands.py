@@ -262,6 +262,7 @@ def cmd_answer(args: argparse.Namespace, settings: Settings) -> int:
         with store.open_run(args.org, run.id, checklist) as session:
             if session.read_only:
                 raise CommandError(t("storage.read_only", None, reason=session.read_only_reason))
+            _refuse_unshown(checklist, session.run, item.id)
             if args.value is not None:
                 if item.type is ItemType.ACTIONS:
                     raise CommandError(
@@ -299,6 +300,27 @@ def cmd_answer(args: argparse.Namespace, settings: Settings) -> int:
     except (StorageError, OSError) as error:
         raise _fail(error) from None
     return 0
+
+
+def _refuse_unshown(checklist: Any, run: Any, item_id: str) -> None:
+    """Refuse (exit 2) an answer or note to an item the run does not show.
+
+    An item hidden by its ``show_if`` or left after an outcome ended the run is invisible
+    in the app and the report, so an answer to it would be saved where nobody sees it.
+    """
+    from jamtui.core.navigation import ItemState, walk
+    from jamtui.i18n import current_language
+
+    path = walk(checklist, run.values(), run.with_actions())
+    state = path.states.get(item_id)
+    if state is ItemState.HIDDEN:
+        why = t("cli.answer.why_hidden")
+    elif state is ItemState.ENDED and path.outcome is not None:
+        title = path.outcome.outcome.title.get(current_language()) or path.outcome.outcome.id
+        why = t("cli.answer.why_ended", None, outcome=_line(title))
+    else:
+        return
+    raise CommandError(t("cli.answer.hidden", None, id=item_id, why=why))
 
 
 def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:

@@ -193,8 +193,9 @@ def answered_item_ids(run: Run) -> frozenset[str]:
 
 
 def item_keys(checklist: Checklist) -> tuple[tuple[str, ...], ...]:
-    """Each item's id followed by the ids it replaces (what an answer may be stored under)."""
-    return tuple((item.id, *item.replaces) for item in checklist.items)
+    """Each answerable item's id followed by the ids it replaces (where its answer may be
+    stored); items that take no answer (a ``notice``) are left out of every count."""
+    return tuple((item.id, *item.replaces) for item in checklist.items if item.takes_answer)
 
 
 def count_answered(keys: tuple[tuple[str, ...], ...], answered: frozenset[str]) -> int:

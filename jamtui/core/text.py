@@ -59,3 +59,12 @@ class Text:
 
 
 EMPTY_TEXT = Text()
+
+
+def text_of(value: object) -> Text:
+    """Checklist TOML text (a string, or an sv/en table) as ``Text``; empty for anything else."""
+    if isinstance(value, str):
+        return Text.plain(value)
+    if isinstance(value, dict):
+        return Text({k: nfc(v) for k, v in value.items() if isinstance(v, str) and k in LANGUAGES})
+    return EMPTY_TEXT

@@ -114,6 +114,9 @@ class _Document:
             )
         rows.append((self.tr("export.status"), self.tr(f"export.status.{self.run.status.value}")))
         self.add(table(["", ""], rows))
+        if self.checklist.intro:
+            self.add(f"**{self.tr('export.intro')}**")
+            self.add(escape_block(self.checklist.intro.get(self.lang)))
 
     # -- summary ------------------------------------------------------------------------
     def summary(self) -> None:
@@ -128,7 +131,15 @@ class _Document:
             self.add(line)
             if outcome.description:
                 self.add(escape_block(outcome.description.get(self.lang)))
-        visible = self.path.visible
+        for note in self.path.notes:
+            self.add(
+                f"**{self.tr('export.note_outcome')}:** "
+                f"{escape_inline(note.outcome.title.get(self.lang))} "
+                f"({self.tr('export.outcome_at', number=self.numbers[note.trigger.id])})"
+            )
+            if note.outcome.description:
+                self.add(escape_block(note.outcome.description.get(self.lang)))
+        visible = self.path.asked
         answered = [i for i in visible if self.path.states[i.id] is ItemState.ANSWERED]
         na = [i for i in answered if self.values.get(i.id) == NA_VALUE]
         self.add(
@@ -155,11 +166,16 @@ class _Document:
         if section.description:
             self.add(escape_block(section.description.get(self.lang)))
         ended: list[str] = []
+        group = ""
         for item in section.items:
             if self.path.states.get(item.id) is ItemState.ENDED:
                 ended.append(self.numbers[item.id])
                 continue
             self.ended(ended)
+            heading = item.group.get(self.lang)
+            if heading and heading != group:
+                self.add(f"#### {escape_heading(heading)}")
+            group = heading
             self.item(item)
         self.ended(ended)
 
@@ -179,13 +195,21 @@ class _Document:
         self.add(f"### {number} {escape_heading(text)}")
         state = self.path.states.get(item.id)
         if state is ItemState.HIDDEN:
-            self.add(f"*{escape_inline(self.tr('export.hidden', number=self._hidden_by(item)))}*")
+            number, waiting = self._hidden_by(item)
+            key = "export.hidden_waiting" if waiting else "export.hidden"
+            self.add(f"*{escape_inline(self.tr(key, number=number))}*")
             return
         answer = self.run.answers.get(item.id)
         value = self.values.get(item.id)
+        if not item.takes_answer:  # a notice: its text is the content
+            if item.guidance:
+                self.add(escape_block(item.guidance.get(self.lang)))
+            return
         if item.raters and answer is not None and answer.ratings:
             self.ratings(item, answer.ratings)
-        if item.type is ItemType.TEXT:
+        if item.type is ItemType.TABLE and value != NA_VALUE:
+            self.add(_number_table(item, value, self.lang) or f"*{self.tr('export.unanswered')}*")
+        elif item.type is ItemType.TEXT:
             if is_answered(value):
                 self.add(escape_block(str(value)))
             else:
@@ -231,14 +255,21 @@ class _Document:
         people = [p.name for p in self.run.active_participants]
         self.add(f"**{self.tr('export.spread')}:** {spread_line(item, ratings, people, self.lang)}")
 
-    def _hidden_by(self, item: Item) -> str:
+    def _hidden_by(self, item: Item) -> tuple[str, bool]:
+        """The numbers of the items that hide ``item``, and whether one is still unanswered.
+
+        An item hidden only because an earlier item has no answer yet is not "ej aktuellt":
+        the report says it waits for that answer instead.
+        """
         section = self.checklist.sections_by_id[item.section_id]
         refs: list[str] = []
         for condition in (item.show_if, section.show_if):
             if condition is not None:
                 refs.extend(condition.referenced_items())
-        numbers = [self.numbers[r] for r in dict.fromkeys(refs) if r in self.numbers]
-        return ", ".join(numbers) or "?"
+        known = [r for r in dict.fromkeys(refs) if r in self.numbers]
+        waiting = [r for r in known if not is_answered(self.values.get(r))]
+        shown = waiting or known
+        return ", ".join(self.numbers[r] for r in shown) or "?", bool(waiting)
 
     # -- action plan and appendix -------------------------------------------------------
     def action_plan(self) -> None:
@@ -310,6 +341,23 @@ class _Document:
                 rows,
             )
         )
+
+
+def _number_table(item: Item, value: object, lang: str) -> str:
+    """A table answer as a Markdown table: entered cells, sums and shares; failed checks below."""
+    from jamtui.core.items.table import table_view
+
+    view = table_view(item, value, lang)
+    if view is None or not any(c.text for _, cells in view.rows for c in cells):
+        return ""
+    headers = ["", *(escape_cell(h) for h in view.headers)]
+    rows = [
+        [escape_cell(label), *(escape_cell(c.text) for c in cells)] for label, cells in view.rows
+    ]
+    text = table(headers, rows)
+    for problem in view.problems:
+        text += f"\n\n**{escape_inline(t('export.sum_check', lang))}:** {escape_inline(problem)}"
+    return text
 
 
 def _actions_table(rows: Sequence[ActionRow], lang: str) -> str:

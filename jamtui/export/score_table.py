@@ -12,7 +12,7 @@ from jamtui.core.answer_text import (
 )
 from jamtui.core.answers import AnswerValue
 from jamtui.core.compare import Change, Comparison, compare_runs
-from jamtui.core.model import Aggregation, Item, ItemType
+from jamtui.core.model import Item, ItemType
 from jamtui.core.navigation import Path
 from jamtui.core.numbers import format_delta, format_number
 from jamtui.core.ratings_view import spread_line as spread_words
@@ -71,8 +71,13 @@ def score_blocks(context: ExportContext, path: Path) -> list[str]:
         total += f" ({label}: {_change(result.score, before.score, lang)})"
     blocks.append(total)
     scored = [i for i in checklist.items if i.scored]
-    if result.aggregation is Aggregation.SUM and all(i.type is ItemType.SCALE for i in scored):
+    if checklist.scoring is not None and checklist.scoring.profile:
         blocks.extend(_profile(context, scored))
+    from jamtui.core.rules import evaluate_rules
+
+    run = context.run
+    for rule in evaluate_rules(checklist, run.values(), run.with_actions()):
+        blocks.append(f"**{escape_inline(rule.explain(lang))}**")
     return blocks
 
 
@@ -99,7 +104,8 @@ def _profile(context: ExportContext, scored: Sequence[Item]) -> list[str]:
         if earlier is not None:
             row.append(format_delta(count - earlier.get(value, 0), decimals=0, lang=lang))
         rows.append(row)
-    return [f"**{escape_inline(t('export.profile', lang))}**", table(headers, rows)]
+    heading = context.checklist.scoring.profile.get(lang) if context.checklist.scoring else ""
+    return [f"**{escape_inline(heading)}**", table(headers, rows)]
 
 
 def change_blocks(context: ExportContext) -> list[str]:

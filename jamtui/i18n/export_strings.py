@@ -68,7 +68,6 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "export.na": {"sv": "Ej aktuellt", "en": "Not applicable"},
     "export.generated": {"sv": "Skapad med jamtui {version}.", "en": "Made with jamtui {version}."},
-    "export.profile": {"sv": "Antal moment per nivå", "en": "Items per level"},
     "export.level": {"sv": "Nivå", "en": "Level"},
     "export.count": {"sv": "Antal", "en": "Count"},
     "export.changes": {"sv": "Förändring sedan {date}", "en": "Changes since {date}"},

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from jamtui.core.model import Checklist
@@ -70,6 +70,9 @@ class Exporter(Protocol):
 
 
 ExporterRegister = Callable[[Exporter], None]
+
+ItemTypeRegister = Callable[[Any], None]
+"""``register(kind)``: ``kind`` is a ``jamtui.core.items.ItemKind`` instance."""
 
 
 @dataclass(frozen=True)

@@ -340,6 +340,8 @@ def show_value(value: object) -> str:
     """A value as the user would type it: ``a,b`` for several choices."""
     if isinstance(value, tuple | list):
         return ",".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{r}.{c}={n}" for r, cells in value.items() for c, n in cells.items())
     return str(value)
 
 

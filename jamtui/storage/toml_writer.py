@@ -60,6 +60,8 @@ def value(item: object) -> str:
         return repr(item)
     if isinstance(item, str):
         return string(item)
+    if isinstance(item, Mapping):
+        return inline_table(item)
     if isinstance(item, Sequence):
         return "[" + ", ".join(value(v) for v in item) + "]"
     raise TypeError(type(item).__name__)

@@ -78,7 +78,7 @@ def test_check_passes_every_bundled_file(env: Path, capsys: pytest.CaptureFixtur
     paths = [str(ROOT / "checklists" / f"{name}.toml") for name in BUNDLED]
     code, out, _ = run(capsys, "check", *paths)
     assert code == 0
-    assert len(out.splitlines()) == len(BUNDLED) == 6
+    assert len(out.splitlines()) == len(BUNDLED) == 10
     assert all(": OK (" in line for line in out.splitlines())
 
 
@@ -104,7 +104,7 @@ def test_check_a_folder_checks_every_file_in_it(
     env: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, _ = run(capsys, "check", str(ROOT / "checklists"))
-    assert code == 0 and len(out.splitlines()) == 6
+    assert code == 0 and len(out.splitlines()) == 10
 
 
 def test_loose_files_from_user_folder_options_and_environment_are_all_listed(

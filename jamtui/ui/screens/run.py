@@ -14,6 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Label, OptionList, ProgressBar, Static, TextArea
 
 from jamtui.core.answer_text import without_number
@@ -34,11 +35,9 @@ from jamtui.ui.safe_text import line, literal
 from jamtui.ui.widgets.answer_editors import (
     ActionsEditor,
     AnswerEditor,
-    ChoiceEditor,
-    MultiChoiceEditor,
     RatingsEditor,
-    TextEditor,
 )
+from jamtui.ui.widgets.items.registry import editor_for
 from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.outline import Outline, legend
 from jamtui.ui.widgets.safe_text_area import SafeTextArea
@@ -115,6 +114,7 @@ class RunScreen(Screen[None]):
                 yield Static("", id="position")
                 with ItemPane(id="item-pane"):
                     yield Static("", id="outcome")
+                    yield Static("", id="intro")
                     yield Static("", id="question")
                     yield Static("", id="guidance")
                     yield Vertical(id="answer")
@@ -175,7 +175,7 @@ class RunScreen(Screen[None]):
         self.query_one(Outline).show(
             self.checklist, self.path, self.lang, sorted(self.session.retired), self.current
         )
-        visible = len(self.path.visible)
+        visible = len(self.path.asked)
         answered = self.path.answered_count
         bar = self.query_one("#progress", ProgressBar)
         bar.update(total=max(visible, 1), progress=answered)
@@ -188,18 +188,24 @@ class RunScreen(Screen[None]):
     def _show_outcome(self) -> None:
         widget = self.query_one("#outcome", Static)
         reached = self.path.outcome
-        if reached is None:
+        shown = [*self.path.notes, *([reached] if reached is not None else [])]
+        if not shown:
             widget.display = False
             return
-        outcome = reached.outcome
-        mark = "✓" if outcome.kind == "ok" else "■"
-        text = Text(f"{mark} {t('run.outcome')}: ", style="bold")
-        text.append_text(line(outcome.title.get(self.lang), style="bold"))
-        if outcome.description:
-            text.append("\n")
-            text.append_text(literal(outcome.description.get(self.lang)))
+        text = Text()
+        for entry in shown:
+            outcome = entry.outcome
+            if text:
+                text.append("\n")
+            mark = "✓" if outcome.kind == "ok" else "■" if outcome.ends_run else "i"
+            label = t("run.outcome") if outcome.ends_run else t("run.note_outcome")
+            text.append(f"{mark} {label}: ", style="bold")
+            text.append_text(line(outcome.title.get(self.lang), style="bold"))
+            if outcome.description:
+                text.append("\n")
+                text.append_text(literal(outcome.description.get(self.lang)))
         widget.update(text)
-        widget.set_class(outcome.kind == "ok", "ok")
+        widget.set_class(reached is not None and reached.outcome.kind == "ok", "ok")
         widget.display = True
 
     def _show_position(self) -> None:
@@ -238,6 +244,7 @@ class RunScreen(Screen[None]):
             return
         note.display = True
         question.update(literal(item.text.get(self.lang), style="bold"))
+        self._show_intro(item)
         self._show_guidance(item)
         stored = self.session.answer(item.id)
         read_only = self.session.read_only
@@ -258,11 +265,11 @@ class RunScreen(Screen[None]):
                 return
         self.query_one("#note", TextArea).focus(scroll_visible=False)
 
-    def _editors(
-        self, item: Item, read_only: bool
-    ) -> list[Static | AnswerEditor | RatingsEditor | Label | TextArea]:
+    def _editors(self, item: Item, read_only: bool) -> list[Widget]:
         stored = self.session.answer(item.id)
-        widgets: list[Static | AnswerEditor | RatingsEditor | Label | TextArea] = []
+        widgets: list[Widget] = []
+        if item.group:
+            widgets.insert(0, Static(line(item.group.get(self.lang), style="bold underline")))
         if item.raters:
             run = self.session.run
             people = run.active_participants
@@ -281,15 +288,9 @@ class RunScreen(Screen[None]):
             else:
                 widgets.append(Static(t("ratings.no_participants"), classes="hint"))
             widgets.append(Label(Text(t("ratings.agreed"), style="bold")))
-        if item.type in (ItemType.YESNO, ItemType.SCALE, ItemType.CHOICE):
-            widgets.append(ChoiceEditor(item, stored.value, self.lang, disabled=read_only))
-        elif item.type is ItemType.MULTICHOICE:
-            widgets.append(MultiChoiceEditor(item, stored.value, self.lang, disabled=read_only))
-        elif item.type is ItemType.TEXT:
-            editor = TextEditor(item, stored.value, self.lang)
+        editor = editor_for(item, stored, self.lang, read_only)  # by the item's type
+        if editor is not None:
             widgets.append(editor)
-        elif item.type is ItemType.ACTIONS:
-            widgets.append(ActionsEditor(item, stored.actions, self.lang, disabled=read_only))
         if item.raters:
             widgets.append(Label(t("ratings.dissent")))
             dissent = SafeTextArea(
@@ -297,6 +298,19 @@ class RunScreen(Screen[None]):
             )
             widgets.append(dissent)
         return widgets
+
+    def _show_intro(self, item: Item) -> None:
+        """The checklist's ``intro`` above the first item: what the group reads at the start."""
+        widget = self.query_one("#intro", Static)
+        start = [*self.path.visible[:1], *self.path.asked[:1]]  # a notice may come first
+        if self.checklist.intro and any(item.id == first.id for first in start):
+            widget.update(
+                Text(f"{t('run.intro')}: ", style="bold")
+                + literal(self.checklist.intro.get(self.lang))
+            )
+            widget.display = True
+        else:
+            widget.display = False
 
     def _show_guidance(self, item: Item) -> None:
         widget = self.query_one("#guidance", Static)

@@ -113,7 +113,11 @@ class SummaryScreen(AppScreen):
             text.append(f"\n{t('run.outcome')}: ", style="bold")
             text.append_text(line(outcome.title.get(lang), style="bold"))
             text.append(f" ({numbers[path.outcome.trigger.id]})\n")
-        visible = path.visible
+        for note in path.notes:
+            text.append(f"\n{t('run.note_outcome')}: ", style="bold")
+            text.append_text(line(note.outcome.title.get(lang), style="bold"))
+            text.append(f" ({numbers[note.trigger.id]})\n")
+        visible = path.asked
         answered = [i for i in visible if path.states[i.id] is ItemState.ANSWERED]
         na = [i for i in answered if values.get(i.id) == NA_VALUE]
         text.append(
@@ -123,7 +127,7 @@ class SummaryScreen(AppScreen):
                 None,
                 answered=len(answered),
                 visible=len(visible),
-                na=len(na),
+                na=t("count.na_1" if len(na) == 1 else "count.na_n", None, n=len(na)),
                 unanswered=len(visible) - len(answered),
             )
             + "\n"
