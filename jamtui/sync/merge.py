@@ -85,9 +85,9 @@ class _Merge:
             if _table(ours, theirs, base):
                 return self.table(path, _as_table(base), _as_table(ours), _as_table(theirs))
             if _records(ours, theirs, base):
-                return self.records(path, base or [], ours, theirs)
+                return self.records(path, base, ours, theirs)
             if _rows(ours, theirs, base) or _scalars(ours, theirs, base):
-                return _union(base or [], ours, theirs)
+                return _union(base if isinstance(base, list) else [], ours, theirs)
             if self.policy.text(path) and _texts(ours, theirs, base):
                 merged = merge_text(_text(base), _text(ours), _text(theirs))
                 if not merged.conflict:
@@ -116,6 +116,8 @@ class _Merge:
         if ours is MISSING or theirs is MISSING:
             # Deleted on one side, changed on the other: keep the changed table whole.
             return self.conflict(path, base or MISSING, ours, theirs)
+        if base is MISSING:
+            base = {}
         result: dict[str, Any] = {}
         for name in _key_order(base, ours, theirs):
             merged = self.value(
@@ -126,9 +128,11 @@ class _Merge:
                 result[name] = merged
         return result
 
-    def records(self, path: Path, base: list[Any], ours: Any, theirs: Any) -> Any:
+    def records(self, path: Path, base: Any, ours: Any, theirs: Any) -> Any:
         if ours is MISSING or theirs is MISSING:
             return self.conflict(path, base or MISSING, ours, theirs)
+        if base is MISSING:
+            base = []
         by_id = [{str(r["id"]): r for r in side} for side in (base, ours, theirs)]
         merged: dict[str, Any] = {}
         for rid in {*by_id[0], *by_id[1], *by_id[2]}:

@@ -1,0 +1,262 @@
+"""The data folder as a git repository (dulwich): scan, commit, trees, and writing files back."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from dulwich.diff_tree import tree_changes
+from dulwich.index import Index, IndexEntry, index_entry_from_stat
+from dulwich.object_store import commit_tree_changes, iter_tree_contents
+from dulwich.objects import Blob, Commit, Tree
+from dulwich.repo import Repo
+
+from jamtui.storage.atomic import write_atomic
+from jamtui.sync.worktree import Scan, walk
+
+BRANCH = b"refs/heads/main"
+REMOTE_BRANCH = b"refs/remotes/origin/main"
+FILE_MODE = 0o100644
+
+
+@dataclass(frozen=True)
+class Change:
+    """One path changed between two trees: its blob before and after (None: absent)."""
+
+    path: bytes
+    old: bytes | None
+    new: bytes | None
+
+
+class DataRepo:
+    """The repository of one data folder; the working tree is the data folder itself."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.repo = Repo(str(root))
+        self.state = root / ".git" / "jamtui"
+        self.state.mkdir(exist_ok=True)
+
+    @staticmethod
+    def is_repo(root: Path) -> bool:
+        return (root / ".git" / "HEAD").is_file()
+
+    @classmethod
+    def init(cls, root: Path) -> DataRepo:
+        root.mkdir(parents=True, exist_ok=True)
+        if not cls.is_repo(root):
+            Repo.init(str(root), default_branch=b"main").close()
+        return cls(root)
+
+    def close(self) -> None:
+        self.repo.close()
+
+    # -- refs and objects --------------------------------------------------------------------
+
+    def head(self) -> bytes | None:
+        try:
+            return self.repo.refs[BRANCH]
+        except KeyError:
+            return None
+
+    def remote_head(self) -> bytes | None:
+        try:
+            return self.repo.refs[REMOTE_BRANCH]
+        except KeyError:
+            return None
+
+    def tree_of(self, commit: bytes | None) -> bytes | None:
+        if commit is None:
+            return None
+        obj = self.repo[commit]
+        assert isinstance(obj, Commit)
+        return obj.tree
+
+    def blob(self, sha: bytes | None) -> bytes | None:
+        if sha is None:
+            return None
+        obj = self.repo.object_store[sha]
+        assert isinstance(obj, Blob)
+        return obj.as_raw_string()
+
+    def add_blob(self, data: bytes) -> bytes:
+        blob = Blob.from_string(data)
+        self.repo.object_store.add_object(blob)
+        return blob.id
+
+    def changes(self, tree1: bytes | None, tree2: bytes | None) -> list[Change]:
+        """Paths whose blob differs between two trees (no rename detection)."""
+        result = []
+        for change in tree_changes(self.repo.object_store, tree1, tree2):
+            old_path, new_path = change.old.path if change.old else None, (
+                change.new.path if change.new else None
+            )
+            path = new_path or old_path
+            assert path is not None
+            result.append(
+                Change(
+                    path,
+                    change.old.sha if change.old and change.old.path else None,
+                    change.new.sha if change.new and change.new.path else None,
+                )
+            )
+        return result
+
+    def blob_at(self, tree: bytes | None, path: bytes) -> bytes | None:
+        if tree is None:
+            return None
+        from dulwich.object_store import tree_lookup_path
+
+        try:
+            _mode, sha = tree_lookup_path(self.repo.object_store.__getitem__, tree, path)
+        except KeyError:
+            return None
+        return sha
+
+    def tree_paths(self, tree: bytes | None) -> dict[bytes, bytes]:
+        if tree is None:
+            return {}
+        return {
+            entry.path: entry.sha
+            for entry in iter_tree_contents(self.repo.object_store, tree)
+            if entry.path is not None and entry.sha is not None
+        }
+
+    def apply(self, tree: bytes | None, changes: Iterable[tuple[bytes, bytes | None]]) -> bytes:
+        """A new tree: ``tree`` with each path set to a blob (None deletes it)."""
+        items = [(path, FILE_MODE if sha else None, sha) for path, sha in changes]
+        if tree is None:
+            empty = Tree()
+            self.repo.object_store.add_object(empty)
+            tree = empty.id
+        if not items:
+            return tree
+        return commit_tree_changes(self.repo.object_store, tree, items)
+
+    def make_commit(
+        self, tree: bytes, parents: list[bytes], message: str, author: bytes
+    ) -> bytes:
+        commit = Commit()
+        commit.tree = tree
+        commit.parents = parents
+        commit.author = commit.committer = author
+        now = int(time.time())
+        offset = -time.timezone if not time.localtime().tm_isdst else -time.altzone
+        commit.author_time = commit.commit_time = now
+        commit.author_timezone = commit.commit_timezone = offset
+        commit.encoding = b"UTF-8"
+        commit.message = message.encode("utf-8") + b"\n"
+        self.repo.object_store.add_object(commit)
+        return commit.id
+
+    def set_head(self, old: bytes | None, new: bytes) -> None:
+        if old is None:
+            if not self.repo.refs.add_if_new(BRANCH, new):
+                raise RuntimeError("HEAD moved")
+        elif not self.repo.refs.set_if_equals(BRANCH, old, new):
+            raise RuntimeError("HEAD moved")
+
+    def set_remote_head(self, sha: bytes | None) -> None:
+        if sha is None:
+            with contextlib.suppress(KeyError):
+                del self.repo.refs[REMOTE_BRANCH]
+        else:
+            self.repo.refs[REMOTE_BRANCH] = sha
+
+    def commit_author(self, commit: bytes | None) -> str:
+        if commit is None:
+            return ""
+        obj = self.repo[commit]
+        assert isinstance(obj, Commit)
+        name = obj.author.split(b" <")[0]
+        return name.decode("utf-8", "replace")
+
+    # -- the index as a stat cache of the working tree ---------------------------------------
+
+    def index(self) -> Index:
+        return self.repo.open_index()
+
+    def scan(self, index: Index) -> Scan:
+        """What changed in the working tree since the index (the index always equals HEAD)."""
+        index_path = self.root / ".git" / "index"
+        try:
+            index_mtime = index_path.stat().st_mtime_ns
+        except FileNotFoundError:
+            index_mtime = 0
+        entries: dict[bytes, IndexEntry] = {}
+        for path, entry in index.items():
+            if isinstance(entry, IndexEntry):
+                entries[path] = entry
+        changed: dict[bytes, tuple[bytes, bytes, os.stat_result]] = {}
+        refreshed: dict[bytes, os.stat_result] = {}
+        seen: set[bytes] = set()
+        for path, info in walk(self.root):
+            seen.add(path)
+            entry = entries.get(path)
+            if entry is not None and _stat_matches(entry, info) and info.st_mtime_ns < index_mtime:
+                continue
+            try:
+                data = (self.root / os.fsdecode(path)).read_bytes()
+            except FileNotFoundError:
+                seen.discard(path)
+                continue
+            sha = Blob.from_string(data).id
+            if entry is not None and entry.sha == sha:
+                refreshed[path] = info
+            else:
+                changed[path] = (sha, data, info)
+        deleted = [path for path in entries if path not in seen]
+        return Scan(changed, deleted, refreshed)
+
+    def record(self, index: Index, path: bytes, sha: bytes | None, info: os.stat_result | None) -> None:
+        """Make the index say ``path`` holds blob ``sha`` (None: no such file)."""
+        if sha is None:
+            with contextlib.suppress(KeyError):
+                del index[path]
+            return
+        if info is None:
+            # Content the working tree does not hold (a run open in another window): a stat
+            # that never matches, so every scan looks at the file again.
+            index[path] = IndexEntry(
+                ctime=(0, 0), mtime=(0, 0), dev=0, ino=0, mode=FILE_MODE, uid=0, gid=0,
+                size=0, sha=sha,
+            )
+        else:
+            index[path] = index_entry_from_stat(info, sha, FILE_MODE)
+
+    # -- the working tree --------------------------------------------------------------------
+
+    def read_file(self, path: bytes) -> bytes | None:
+        try:
+            return (self.root / os.fsdecode(path)).read_bytes()
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            return None
+
+    def write_file(self, path: bytes, data: bytes | None) -> os.stat_result | None:
+        """Write (or delete) one file of the working tree; its new stat."""
+        target = self.root / os.fsdecode(path)
+        if data is None:
+            with contextlib.suppress(FileNotFoundError):
+                target.unlink()
+            return None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, data)
+        return target.stat()
+
+
+def _stat_matches(entry: IndexEntry, info: os.stat_result) -> bool:
+    mtime = entry.mtime
+    if isinstance(mtime, tuple):
+        entry_ns = mtime[0] * 1_000_000_000 + mtime[1]
+    else:
+        entry_ns = int(mtime * 1_000_000_000)
+    return (
+        entry_ns != 0
+        and entry.size == info.st_size
+        and entry_ns == info.st_mtime_ns
+        and entry.ino in (0, info.st_ino)
+    )
