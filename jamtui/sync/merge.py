@@ -88,7 +88,7 @@ class _Merge:
                 return self.records(path, base, ours, theirs)
             if _rows(ours, theirs, base) or _scalars(ours, theirs, base):
                 return _union(base if isinstance(base, list) else [], ours, theirs)
-            if self.policy.text(path) and _texts(ours, theirs, base):
+            if self.policy.text(path) and _texts(ours, theirs, base) and not strict:
                 merged = merge_text(_text(base), _text(ours), _text(theirs))
                 if not merged.conflict:
                     return merged.text

@@ -28,6 +28,8 @@ MISSING: Final = _Missing()
 
 
 def _default(value: object) -> object:
+    if value is MISSING:
+        return {"$missing": True}
     if isinstance(value, dt.date | dt.time | dt.datetime):
         return {"$date": value.isoformat()}
     raise TypeError(type(value).__name__)
