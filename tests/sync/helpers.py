@@ -72,3 +72,47 @@ def tree_bytes(root: Path) -> dict[str, bytes]:
     from jamtui.sync.worktree import walk
 
     return {path.decode(): (root / path.decode()).read_bytes() for path, _info in walk(root)}
+
+
+def _v2() -> bool:
+    from jamtui.storage import run_file
+
+    return run_file.FORMAT >= 2
+
+
+def add_participant(data: dict[str, Any], name: str) -> str:
+    """Add a participant; the key their ratings are stored under (an id from format 2 on)."""
+    import hashlib
+
+    person: dict[str, Any] = {"name": name, "role": ""}
+    key = name
+    if _v2():
+        key = "p-" + hashlib.sha256(name.encode()).hexdigest()[:8]
+        person = {"id": key, **person}
+    data.setdefault("participants", []).append(person)
+    return key
+
+
+def rename_participant(data: dict[str, Any], key: str, name: str) -> bool:
+    """Rename the participant stored under ``key`` (format 2: ratings keep their id)."""
+    if not _v2():
+        return False
+    for person in data.get("participants", []):
+        if person.get("id") == key:
+            person["name"] = name
+            return True
+    return False
+
+
+def add_action(data: dict[str, Any], item: str, what: str) -> None:
+    row: dict[str, Any] = {"what": what, "who": "", "due": ""}
+    if _v2():
+        import hashlib
+
+        row = {"id": "a-" + hashlib.sha256(what.encode()).hexdigest()[:8], **row}
+    answer(data, item).setdefault("actions", []).append(row)
+
+
+def finalize(data: dict[str, Any], at: str) -> None:
+    data["status"] = "finalized"
+    data.setdefault("history", []).append({"status": "finalized", "at": at, "by": "", "reason": ""})
