@@ -64,7 +64,9 @@ def cmd_sync(args: argparse.Namespace, settings: Settings) -> int:
     except SyncError as error:
         raise CommandError(str(error), 2) from None
     except Exception as error:  # never a traceback: the next sync carries on
-        raise CommandError(t("sync.failed", None, detail=f"{type(error).__name__}: {error}"), 2) from None
+        raise CommandError(
+            t("sync.failed", None, detail=f"{type(error).__name__}: {error}"), 2
+        ) from None
     state = _state_words(len(result.conflicts), len(result.waiting))
     line = t("sync.done", None, sent=result.sent, received=result.received, state=state)
     return _report(result, line)
@@ -78,7 +80,9 @@ def cmd_setup(args: argparse.Namespace, settings: Settings) -> int:
     except SyncError as error:
         raise CommandError(str(error), 2) from None
     except Exception as error:  # never a traceback: the next sync carries on
-        raise CommandError(t("sync.failed", None, detail=f"{type(error).__name__}: {error}"), 2) from None
+        raise CommandError(
+            t("sync.failed", None, detail=f"{type(error).__name__}: {error}"), 2
+        ) from None
     state = _state_words(len(result.conflicts), len(result.waiting))
     line = t(
         "sync.setup_done",

@@ -77,3 +77,32 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The run is open in another window; close it first",
     },
 }
+
+STRINGS.update(
+    {
+        "sync.header": {"sv": "synk: {state}", "en": "sync: {state}"},
+        "sync.progress.start": {"sv": "synkar…", "en": "syncing…"},
+        "sync.progress.commit": {"sv": "sparar ändringar…", "en": "committing changes…"},
+        "sync.progress.fetch": {"sv": "hämtar…", "en": "fetching…"},
+        "sync.progress.merge": {"sv": "slår ihop…", "en": "merging…"},
+        "sync.progress.push": {"sv": "skickar…", "en": "sending…"},
+        "key.sync": {"sv": "Synka", "en": "Sync"},
+        "key.conflicts": {"sv": "Konflikter", "en": "Conflicts"},
+        "key.keep_mine": {"sv": "Behåll min", "en": "Keep mine"},
+        "key.keep_theirs": {"sv": "Behåll deras", "en": "Keep theirs"},
+        "key.write_new": {"sv": "Skriv nytt", "en": "Write new"},
+        "conflicts.title": {"sv": "Konflikter efter synk", "en": "Conflicts after sync"},
+        "conflicts.none": {"sv": "Inga konflikter väntar.", "en": "No conflicts are waiting."},
+        "conflicts.whole_file": {"sv": "hela filen", "en": "whole file"},
+        "conflicts.mine": {"sv": "Min", "en": "Mine"},
+        "conflicts.theirs": {"sv": "Deras", "en": "Theirs"},
+        "conflicts.file_mine": {"sv": "Min version: {path}", "en": "My version: {path}"},
+        "conflicts.file_theirs": {"sv": "Deras version: {path}", "en": "Their version: {path}"},
+        "conflicts.new_title": {"sv": "Skriv nytt värde", "en": "Write a new value"},
+        "conflicts.new_label": {"sv": "Värde", "en": "Value"},
+        "export.conflicts": {
+            "sv": "**Olösta synkkonflikter:** {fields}. Lös dem med `jamtui sync conflicts` eller i appen innan rapporten skickas.",
+            "en": "**Unresolved sync conflicts:** {fields}. Resolve them with `jamtui sync conflicts` or in the app before sending the report.",
+        },
+    }
+)

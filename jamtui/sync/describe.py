@@ -1,4 +1,4 @@
-"""The commit message of a sync, in words: "Ljungby kommun: Lärande uppföljning 2026-12-01, 3 svar"."""
+"""The commit message of a sync, in words: "Ljungby kommun: Lärande uppföljning …, 3 svar"."""
 
 from __future__ import annotations
 

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dulwich.graph import find_merge_base
+from dulwich.graph import can_fast_forward, find_merge_base
+from dulwich.objects import Blob, ObjectID
 
 from jamtui.i18n import t
 from jamtui.storage.lock import held_here, release_lock, try_lock
@@ -261,7 +262,7 @@ class Sync:
     def merge(self, ours: bytes, theirs: bytes) -> bytes:
         """A merge commit of ``ours`` and ``theirs`` made with jamtui's merge."""
         self.progress("merge")
-        bases = find_merge_base(self.repo.repo, [ours, theirs])
+        bases = find_merge_base(self.repo.repo, [ObjectID(ours), ObjectID(theirs)])
         base_tree = self.repo.tree_of(bases[0]) if bases else None
         ours_tree, theirs_tree = self.repo.tree_of(ours), self.repo.tree_of(theirs)
         mine = {c.path: c for c in self.repo.changes(base_tree, ours_tree)}
@@ -339,9 +340,7 @@ class Sync:
         raise SyncError(t("sync.failed", None, detail="remote keeps moving"))
 
 
-def _blob(data: bytes) -> object:
-    from dulwich.objects import Blob
-
+def _blob(data: bytes) -> Blob:
     return Blob.from_string(data)
 
 
@@ -350,9 +349,7 @@ def _hex(sha: bytes | None) -> str | None:
 
 
 def _is_ancestor(repo: DataRepo, ancestor: bytes, descendant: bytes) -> bool:
-    from dulwich.graph import can_fast_forward
-
-    return bool(can_fast_forward(repo.repo, ancestor, descendant))
+    return bool(can_fast_forward(repo.repo, ObjectID(ancestor), ObjectID(descendant)))
 
 
 @contextlib.contextmanager
@@ -424,9 +421,7 @@ def setup(root: Path, url: str, progress: Progress | None = None) -> SyncResult:
     try:
         config = repo.repo.get_config()
         config.set((b"remote", b"origin"), b"url", url.encode())
-        config.set(
-            (b"remote", b"origin"), b"fetch", b"+refs/heads/*:refs/remotes/origin/*"
-        )
+        config.set((b"remote", b"origin"), b"fetch", b"+refs/heads/*:refs/remotes/origin/*")
         config.set((b"branch", b"main"), b"remote", b"origin")
         config.set((b"branch", b"main"), b"merge", b"refs/heads/main")
         config.write_to_path()
@@ -465,5 +460,7 @@ def status(root: Path) -> SyncStatus:
 
 
 def _count(repo: DataRepo, tip: bytes, exclude: bytes | None) -> int:
-    walker = repo.repo.get_walker(include=[tip], exclude=[exclude] if exclude else None)
+    walker = repo.repo.get_walker(
+        include=[ObjectID(tip)], exclude=[ObjectID(exclude)] if exclude else None
+    )
     return sum(1 for _ in walker)

@@ -54,8 +54,7 @@ _RUN_EXEMPT_LEAF = frozenset({"updated", "answered", "created"})
 RUN_POLICY = Policy(
     atomic=_run_atomic,
     soft=lambda path: path == ("last_item",),
-    exempt=lambda path: bool(path)
-    and (path[0] in _RUN_EXEMPT_TOP or path[-1] in _RUN_EXEMPT_LEAF),
+    exempt=lambda path: bool(path) and (path[0] in _RUN_EXEMPT_TOP or path[-1] in _RUN_EXEMPT_LEAF),
 )
 FILE_POLICY = Policy(atomic=lambda path: bool(path) and path[0] == TABLE and len(path) >= 2)
 
@@ -79,14 +78,11 @@ def merge_file(
     if not path.endswith(".toml"):
         return FileMerge(ours, refused="binary")
     try:
+        mine, other = _decode(ours) or "", _decode(theirs) or ""
         if is_run_path(path):
-            text, found = merge_run_text(
-                _decode(base), _decode(ours), _decode(theirs), ours_by, theirs_by
-            )
+            text, found = merge_run_text(_decode(base), mine, other, ours_by, theirs_by)
         else:
-            text, found = merge_toml_text(
-                _decode(base), _decode(ours), _decode(theirs), ours_by, theirs_by
-            )
+            text, found = merge_toml_text(_decode(base), mine, other, ours_by, theirs_by)
     except Refused as error:
         return FileMerge(ours, refused=str(error) or "refused")
     return FileMerge(text.encode("utf-8"), found)

@@ -36,6 +36,9 @@ class Conflict:
     b_by: str = ""
 
 
+_TIMESTAMPS: dict[str, str] = {"updated": "max", "created": "min", "answered": "min"}
+
+
 @dataclass
 class Policy:
     """What the paths of one kind of file mean to the merge."""
@@ -50,9 +53,6 @@ class Policy:
     """Values that never conflict: the side with the later ``updated`` wins."""
     exempt: Callable[[Path], bool] = lambda path: False
     """Paths that strict mode (a finalized run changed on both sides) still merges normally."""
-
-
-_TIMESTAMPS = {"updated": "max", "created": "min", "answered": "min"}
 
 
 @dataclass
@@ -112,7 +112,7 @@ class _Merge:
             return ours if self.prefer_ours else theirs
         return first[0]
 
-    def table(self, path: Path, base: dict[str, Any], ours: Any, theirs: Any) -> Any:
+    def table(self, path: Path, base: Any, ours: Any, theirs: Any) -> Any:
         if ours is MISSING or theirs is MISSING:
             # Deleted on one side, changed on the other: keep the changed table whole.
             return self.conflict(path, base or MISSING, ours, theirs)
@@ -121,7 +121,9 @@ class _Merge:
         result: dict[str, Any] = {}
         for name in _key_order(base, ours, theirs):
             merged = self.value(
-                (*path, name), base.get(name, MISSING), ours.get(name, MISSING),
+                (*path, name),
+                base.get(name, MISSING),
+                ours.get(name, MISSING),
                 theirs.get(name, MISSING),
             )
             if merged is not MISSING:
@@ -143,7 +145,8 @@ class _Merge:
                     value = {"id": rid, **value}
                 merged[rid] = value
         order = _sequence_order(
-            [str(r["id"]) for r in base], [str(r["id"]) for r in ours],
+            [str(r["id"]) for r in base],
+            [str(r["id"]) for r in ours],
             [str(r["id"]) for r in theirs],
         )
         return [merged[rid] for rid in order if rid in merged]

@@ -83,9 +83,7 @@ def _credentials(url: str) -> tuple[str | None, str | None]:
             )
         except (OSError, subprocess.TimeoutExpired):
             return None, None
-        fields = dict(
-            line.split("=", 1) for line in done.stdout.splitlines() if "=" in line
-        )
+        fields = dict(line.split("=", 1) for line in done.stdout.splitlines() if "=" in line)
         if done.returncode == 0 and fields.get("password"):
             return fields.get("username"), fields["password"]
     return None, None
@@ -164,7 +162,11 @@ def push(repo: Repo, url: str, expected: bytes | None, new: bytes) -> None:
         return {BRANCH: new}
 
     def generate(have: set[bytes], want: set[bytes], **kwargs: object) -> object:
-        return repo.generate_pack_data(have, want, progress=None, ofs_delta=True)
+        from dulwich.objects import ObjectID
+
+        return repo.generate_pack_data(
+            {ObjectID(h) for h in have}, {ObjectID(w) for w in want}, progress=None, ofs_delta=True
+        )
 
     try:
         with remote_lock(url):

@@ -12,14 +12,15 @@ from pathlib import Path
 from dulwich.diff_tree import tree_changes
 from dulwich.index import Index, IndexEntry, index_entry_from_stat
 from dulwich.object_store import commit_tree_changes, iter_tree_contents
-from dulwich.objects import Blob, Commit, Tree
+from dulwich.objects import Blob, Commit, ObjectID, Tree
+from dulwich.refs import Ref
 from dulwich.repo import Repo
 
 from jamtui.storage.atomic import write_atomic
 from jamtui.sync.worktree import Scan, walk
 
-BRANCH = b"refs/heads/main"
-REMOTE_BRANCH = b"refs/remotes/origin/main"
+BRANCH = Ref(b"refs/heads/main")
+REMOTE_BRANCH = Ref(b"refs/remotes/origin/main")
 FILE_MODE = 0o100644
 
 
@@ -72,14 +73,15 @@ class DataRepo:
     def tree_of(self, commit: bytes | None) -> bytes | None:
         if commit is None:
             return None
-        obj = self.repo[commit]
+        obj = self.repo[ObjectID(commit)]
         assert isinstance(obj, Commit)
-        return obj.tree
+        tree: bytes = obj.tree
+        return tree
 
     def blob(self, sha: bytes | None) -> bytes | None:
         if sha is None:
             return None
-        obj = self.repo.object_store[sha]
+        obj = self.repo.object_store[ObjectID(sha)]
         assert isinstance(obj, Blob)
         return obj.as_raw_string()
 
@@ -91,9 +93,10 @@ class DataRepo:
     def changes(self, tree1: bytes | None, tree2: bytes | None) -> list[Change]:
         """Paths whose blob differs between two trees (no rename detection)."""
         result = []
-        for change in tree_changes(self.repo.object_store, tree1, tree2):
-            old_path, new_path = change.old.path if change.old else None, (
-                change.new.path if change.new else None
+        for change in tree_changes(self.repo.object_store, _oid(tree1), _oid(tree2)):
+            old_path, new_path = (
+                change.old.path if change.old else None,
+                (change.new.path if change.new else None),
             )
             path = new_path or old_path
             assert path is not None
@@ -112,7 +115,7 @@ class DataRepo:
         from dulwich.object_store import tree_lookup_path
 
         try:
-            _mode, sha = tree_lookup_path(self.repo.object_store.__getitem__, tree, path)
+            _mode, sha = tree_lookup_path(self.repo.object_store.__getitem__, ObjectID(tree), path)
         except KeyError:
             return None
         return sha
@@ -122,27 +125,25 @@ class DataRepo:
             return {}
         return {
             entry.path: entry.sha
-            for entry in iter_tree_contents(self.repo.object_store, tree)
+            for entry in iter_tree_contents(self.repo.object_store, ObjectID(tree))
             if entry.path is not None and entry.sha is not None
         }
 
     def apply(self, tree: bytes | None, changes: Iterable[tuple[bytes, bytes | None]]) -> bytes:
         """A new tree: ``tree`` with each path set to a blob (None deletes it)."""
-        items = [(path, FILE_MODE if sha else None, sha) for path, sha in changes]
+        items = [(path, FILE_MODE if sha else None, _oid(sha)) for path, sha in changes]
         if tree is None:
             empty = Tree()
             self.repo.object_store.add_object(empty)
             tree = empty.id
         if not items:
             return tree
-        return commit_tree_changes(self.repo.object_store, tree, items)
+        return commit_tree_changes(self.repo.object_store, ObjectID(tree), items)
 
-    def make_commit(
-        self, tree: bytes, parents: list[bytes], message: str, author: bytes
-    ) -> bytes:
+    def make_commit(self, tree: bytes, parents: list[bytes], message: str, author: bytes) -> bytes:
         commit = Commit()
-        commit.tree = tree
-        commit.parents = parents
+        commit.tree = ObjectID(tree)
+        commit.parents = [ObjectID(p) for p in parents]
         commit.author = commit.committer = author
         now = int(time.time())
         offset = -time.timezone if not time.localtime().tm_isdst else -time.altzone
@@ -155,9 +156,9 @@ class DataRepo:
 
     def set_head(self, old: bytes | None, new: bytes) -> None:
         if old is None:
-            if not self.repo.refs.add_if_new(BRANCH, new):
+            if not self.repo.refs.add_if_new(BRANCH, ObjectID(new)):
                 raise RuntimeError("HEAD moved")
-        elif not self.repo.refs.set_if_equals(BRANCH, old, new):
+        elif not self.repo.refs.set_if_equals(BRANCH, ObjectID(old), ObjectID(new)):
             raise RuntimeError("HEAD moved")
 
     def set_remote_head(self, sha: bytes | None) -> None:
@@ -165,14 +166,14 @@ class DataRepo:
             with contextlib.suppress(KeyError):
                 del self.repo.refs[REMOTE_BRANCH]
         else:
-            self.repo.refs[REMOTE_BRANCH] = sha
+            self.repo.refs[REMOTE_BRANCH] = ObjectID(sha)
 
     def commit_author(self, commit: bytes | None) -> str:
         if commit is None:
             return ""
-        obj = self.repo[commit]
+        obj = self.repo[ObjectID(commit)]
         assert isinstance(obj, Commit)
-        name = obj.author.split(b" <")[0]
+        name: bytes = obj.author.split(b" <")[0]
         return name.decode("utf-8", "replace")
 
     # -- the index as a stat cache of the working tree ---------------------------------------
@@ -196,8 +197,8 @@ class DataRepo:
         seen: set[bytes] = set()
         for path, info in walk(self.root):
             seen.add(path)
-            entry = entries.get(path)
-            if entry is not None and _stat_matches(entry, info) and info.st_mtime_ns < index_mtime:
+            found = entries.get(path)
+            if found is not None and _stat_matches(found, info) and info.st_mtime_ns < index_mtime:
                 continue
             try:
                 data = (self.root / os.fsdecode(path)).read_bytes()
@@ -205,14 +206,16 @@ class DataRepo:
                 seen.discard(path)
                 continue
             sha = Blob.from_string(data).id
-            if entry is not None and entry.sha == sha:
+            if found is not None and found.sha == sha:
                 refreshed[path] = info
             else:
                 changed[path] = (sha, data, info)
         deleted = [path for path in entries if path not in seen]
         return Scan(changed, deleted, refreshed)
 
-    def record(self, index: Index, path: bytes, sha: bytes | None, info: os.stat_result | None) -> None:
+    def record(
+        self, index: Index, path: bytes, sha: bytes | None, info: os.stat_result | None
+    ) -> None:
         """Make the index say ``path`` holds blob ``sha`` (None: no such file)."""
         if sha is None:
             with contextlib.suppress(KeyError):
@@ -222,11 +225,18 @@ class DataRepo:
             # Content the working tree does not hold (a run open in another window): a stat
             # that never matches, so every scan looks at the file again.
             index[path] = IndexEntry(
-                ctime=(0, 0), mtime=(0, 0), dev=0, ino=0, mode=FILE_MODE, uid=0, gid=0,
-                size=0, sha=sha,
+                ctime=(0, 0),
+                mtime=(0, 0),
+                dev=0,
+                ino=0,
+                mode=FILE_MODE,
+                uid=0,
+                gid=0,
+                size=0,
+                sha=ObjectID(sha),
             )
         else:
-            index[path] = index_entry_from_stat(info, sha, FILE_MODE)
+            index[path] = index_entry_from_stat(info, ObjectID(sha), FILE_MODE)
 
     # -- the working tree --------------------------------------------------------------------
 
@@ -246,6 +256,10 @@ class DataRepo:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, data)
         return target.stat()
+
+
+def _oid(sha: bytes | None) -> ObjectID | None:
+    return ObjectID(sha) if sha is not None else None
 
 
 def _stat_matches(entry: IndexEntry, info: os.stat_result) -> bool:

@@ -23,7 +23,10 @@ _SYNC = "import sys\nfrom pathlib import Path\nfrom jamtui.sync.engine import sy
 def _killed_sync(root: Path, delay: float) -> bool:
     """Start a sync in its own process and kill it ``delay`` seconds after it began."""
     child = subprocess.Popen(
-        [sys.executable, "-c", _SYNC, str(root)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+        [sys.executable, "-c", _SYNC, str(root)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     assert child.stdout is not None
     child.stdout.readline()  # imports done: the sync itself starts now
@@ -61,5 +64,7 @@ def test_random_kills_never_lose_an_edit_and_the_next_sync_completes(folders) ->
         assert answers[f"a.k{n}"]["value"] == n and answers[f"a.k{n}"]["note"] == f"a{n}"
         assert answers[f"b.k{n}"]["value"] == n
         assert (b / "organisations" / "ljungby-kommun" / f"extra-{n}.toml").is_file()
-    fsck = subprocess.run(["git", "-C", str(a), "fsck", "--no-dangling"], capture_output=True, text=True, check=False)
+    fsck = subprocess.run(
+        ["git", "-C", str(a), "fsck", "--no-dangling"], capture_output=True, text=True, check=False
+    )
     assert fsck.returncode in (0, 127) or "error" not in fsck.stderr.lower(), fsck.stderr

@@ -24,8 +24,12 @@ def _run(extra: str) -> bytes:
 
 def test_edits_to_different_answers_are_both_kept_and_updated_is_the_later() -> None:
     base = _run("")
-    ours = _run('\n[answers."a.one"]\nvalue = 2\n').replace(b"09:00:00+01:00\"\n\n", b"10:00:00+01:00\"\n\n")
-    theirs = _run('\n[answers."a.two"]\nnote = "B"\n').replace(b"09:00:00+01:00\"\n\n", b"11:00:00+01:00\"\n\n")
+    ours = _run('\n[answers."a.one"]\nvalue = 2\n').replace(
+        b'09:00:00+01:00"\n\n', b'10:00:00+01:00"\n\n'
+    )
+    theirs = _run('\n[answers."a.two"]\nnote = "B"\n').replace(
+        b'09:00:00+01:00"\n\n', b'11:00:00+01:00"\n\n'
+    )
     merged = merge_file(RUN, base, ours, theirs)
     data = parse_toml(merged.data.decode())  # type: ignore[union-attr]
     assert data["answers"]["a.one"]["value"] == 2
@@ -36,10 +40,24 @@ def test_edits_to_different_answers_are_both_kept_and_updated_is_the_later() -> 
 
 def test_two_values_for_one_answer_keep_both_in_a_conflicts_table() -> None:
     base = _run('\n[answers."a.one"]\nvalue = 1\n')
-    merged = merge_file(RUN, base, base.replace(b"value = 1", b"value = 2"), base.replace(b"value = 1", b"value = 3"), "Åsa", "Bo")
+    merged = merge_file(
+        RUN,
+        base,
+        base.replace(b"value = 1", b"value = 2"),
+        base.replace(b"value = 1", b"value = 3"),
+        "Åsa",
+        "Bo",
+    )
     data = parse_toml(merged.data.decode())  # type: ignore[union-attr]
     (entry,) = data["conflicts"].values()
-    assert entry == {"path": ["answers", "a.one", "value"], "a": 2, "b": 3, "base": 1, "a_by": "Åsa", "b_by": "Bo"}
+    assert entry == {
+        "path": ["answers", "a.one", "value"],
+        "a": 2,
+        "b": 3,
+        "base": 1,
+        "a_by": "Åsa",
+        "b_by": "Bo",
+    }
     assert data["answers"]["a.one"]["value"] in (2, 3)
     assert b"<<<<<<<" not in merged.data  # type: ignore[operator]
 
@@ -52,7 +70,7 @@ def test_notes_merge_line_by_line_and_a_clash_keeps_both_versions() -> None:
 
 def test_a_finalized_run_changed_on_both_sides_is_a_conflict_even_for_separate_fields() -> None:
     base = _run('\n[answers."a.one"]\nvalue = 1\n').replace(b'"draft"', b'"finalized"')
-    ours = base.replace(b"value = 1", "value = 1\nnote = \"efteråt\"".encode())
+    ours = base.replace(b"value = 1", 'value = 1\nnote = "efteråt"'.encode())
     theirs = base.replace('facilitator = "Åsa"'.encode(), b'facilitator = "Bo"')
     merged = merge_file(RUN, base, ours, theirs)
     paths = {c.path for c in merged.conflicts}
@@ -123,7 +141,9 @@ def test_merge_is_symmetric_parses_and_loses_nothing(base: Any, ours: Any, their
     _nothing_lost((), base, ours, theirs, one, found)
 
 
-def _nothing_lost(path: tuple[str, ...], base: Any, ours: Any, theirs: Any, merged: Any, found: list[Any]) -> None:
+def _nothing_lost(
+    path: tuple[str, ...], base: Any, ours: Any, theirs: Any, merged: Any, found: list[Any]
+) -> None:
     """Each side's change is in the result, or a conflict names the path (or one above it)."""
     if any(c.path == path[: len(c.path)] for c in found):
         return
@@ -145,5 +165,10 @@ def _nothing_lost(path: tuple[str, ...], base: Any, ours: Any, theirs: Any, merg
 
 def test_run_policy_treats_an_answer_value_list_as_one_value() -> None:
     base = {"answers": {"q": {"value": ["a"]}}}
-    merged, found = merge_data(base, {"answers": {"q": {"value": ["a", "b"]}}}, {"answers": {"q": {"value": ["c"]}}}, RUN_POLICY)
+    _merged, found = merge_data(
+        base,
+        {"answers": {"q": {"value": ["a", "b"]}}},
+        {"answers": {"q": {"value": ["c"]}}},
+        RUN_POLICY,
+    )
     assert [c.path for c in found] == [("answers", "q", "value")]

@@ -1,3 +1,4 @@
+# ruff: noqa: B023 -- every edit function is called at once, inside its loop turn
 """Random edit sequences on two data folders, synced in random order (hypothesis).
 
 Checks: all folders end byte-identical; every edit is in the result or listed in a conflict
@@ -34,7 +35,9 @@ Op = tuple[str, int, int]  # (kind, side, choice)
 
 ops = st.lists(
     st.tuples(
-        st.sampled_from(["value", "note", "rating", "action", "participant", "rename", "finalize", "sync"]),
+        st.sampled_from(
+            ["value", "note", "rating", "action", "participant", "rename", "finalize", "sync"]
+        ),
         st.integers(0, 1),
         st.integers(0, 2),
     ),
@@ -129,7 +132,11 @@ def test_random_edits_on_two_sides_converge_and_lose_nothing(sequence: list[Op])
                 data = read_run(side.root)
                 keys = [p.get("id", p["name"]) for p in data.get("participants", [])]
                 key = keys[choice % len(keys)]
-                edit_run(side.root, lambda d: answer(d, item).setdefault("ratings", {}).update({key: number}), stamp=stamp)
+                edit_run(
+                    side.root,
+                    lambda d: answer(d, item).setdefault("ratings", {}).update({key: number}),
+                    stamp=stamp,
+                )
                 record(("answers", item, "ratings", key), number)
             elif kind == "action":
                 what = f"åtgärd {number}"
@@ -139,14 +146,20 @@ def test_random_edits_on_two_sides_converge_and_lose_nothing(sequence: list[Op])
             elif kind == "participant":
                 name = f"Deltagare {number}"
                 everyone.append(name)
-                edit_run(side.root, lambda d: side.people.append(add_participant(d, name)), stamp=stamp)
+                edit_run(
+                    side.root, lambda d: side.people.append(add_participant(d, name)), stamp=stamp
+                )
                 side.known.add(number)
             elif kind == "rename":
                 data = read_run(side.root)
                 people = [p for p in data.get("participants", []) if "id" in p]
                 if people:
                     key = people[choice % len(people)]["id"]
-                    edit_run(side.root, lambda d: rename_participant(d, key, f"Namn {number}"), stamp=stamp)
+                    edit_run(
+                        side.root,
+                        lambda d: rename_participant(d, key, f"Namn {number}"),
+                        stamp=stamp,
+                    )
                     record(("participants", key, "name"), f"Namn {number}")
             elif kind == "finalize":
                 edit_run(side.root, lambda d: finalize(d, stamp), stamp=stamp)
@@ -159,7 +172,12 @@ def test_random_edits_on_two_sides_converge_and_lose_nothing(sequence: list[Op])
             if path.endswith(".toml"):
                 parse_toml(content.decode("utf-8"))
         data = read_run(sides[0].root)
-        superseded = {n for e in edits for n in e.seen if any(o.path == e.path for o in edits if o.number in e.seen and o.number == n)}
+        superseded = {
+            n
+            for e in edits
+            for n in e.seen
+            if any(o.path == e.path for o in edits if o.number in e.seen and o.number == n)
+        }
         for edit in edits:
             if edit.number in superseded:
                 continue

@@ -18,14 +18,24 @@ Folders = Callable[[int], list[Path]]
 
 
 def _both_edit(a: Path, b: Path) -> None:
-    edit_run(a, lambda d: answer(d, "utgangspunkter.mal").update(note="Mål från Åsa"), stamp="2026-12-01T10:00:00+01:00")
+    edit_run(
+        a,
+        lambda d: answer(d, "utgangspunkter.mal").update(note="Mål från Åsa"),
+        stamp="2026-12-01T10:00:00+01:00",
+    )
     edit_run(a, lambda d: answer(d, "utgangspunkter.bedomning").update(value=3))
-    edit_run(b, lambda d: answer(d, "utgangspunkter.problem").update(note="Problem från Bo"), stamp="2026-12-01T11:00:00+01:00")
+    edit_run(
+        b,
+        lambda d: answer(d, "utgangspunkter.problem").update(note="Problem från Bo"),
+        stamp="2026-12-01T11:00:00+01:00",
+    )
     edit_run(b, lambda d: answer(d, "utgangspunkter.bedomning").update(value=4))
 
 
 @pytest.mark.parametrize("order", ["a-first", "b-first"])
-def test_both_edit_offline_sync_in_either_order_and_end_the_same(folders: Folders, order: str) -> None:
+def test_both_edit_offline_sync_in_either_order_and_end_the_same(
+    folders: Folders, order: str
+) -> None:
     a, b = folders(2)
     _both_edit(a, b)
     first, second = (a, b) if order == "a-first" else (b, a)
@@ -39,19 +49,25 @@ def test_both_edit_offline_sync_in_either_order_and_end_the_same(folders: Folder
     assert data["updated"] == "2026-12-01T11:00:00+01:00"
     (conflict,) = data["conflicts"].values()
     assert (conflict["a"], conflict["b"]) == (3, 4)
-    assert status(a).conflicts == status(b).conflicts == (
-        "organisations/ljungby-kommun/runs/2026-12-01-larande-uppfoljning.toml",
+    assert (
+        status(a).conflicts
+        == status(b).conflicts
+        == ("organisations/ljungby-kommun/runs/2026-12-01-larande-uppfoljning.toml",)
     )
 
 
-def test_a_third_folder_set_up_later_gets_everything(folders: Folders, remote: Path, tmp_path: Path) -> None:
+def test_a_third_folder_set_up_later_gets_everything(
+    folders: Folders, remote: Path, tmp_path: Path
+) -> None:
     a, b, c = folders(3)
     _both_edit(a, b)
     sync(a), sync(b), sync(a), sync(c)
     assert tree_bytes(a) == tree_bytes(b) == tree_bytes(c)
 
 
-def test_setup_with_local_data_and_a_remote_with_data_loses_nothing(folders: Folders, remote: Path, tmp_path: Path) -> None:
+def test_setup_with_local_data_and_a_remote_with_data_loses_nothing(
+    folders: Folders, remote: Path, tmp_path: Path
+) -> None:
     (a,) = folders(1)
     late = tmp_path / "late"
     other = late / "organisations" / "vaxjo" / "organisation.toml"
@@ -61,12 +77,18 @@ def test_setup_with_local_data_and_a_remote_with_data_loses_nothing(folders: Fol
 
     assert setup(late, str(remote)).exit_code == 0
     assert sync(a).exit_code == 0
-    assert (a / "organisations" / "vaxjo" / "organisation.toml").read_text(encoding="utf-8").startswith("format = 1")
+    assert (
+        (a / "organisations" / "vaxjo" / "organisation.toml")
+        .read_text(encoding="utf-8")
+        .startswith("format = 1")
+    )
     assert run_path(late).is_file()
     assert tree_bytes(a) == tree_bytes(late)
 
 
-def _cli(root: Path, *words: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def _cli(
+    root: Path, *words: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "jamtui", "--data-dir", str(root), *words],
         capture_output=True,
@@ -105,7 +127,9 @@ def test_cli_setup_sync_status_exit_codes_and_one_line(tmp_path: Path) -> None:
     assert _cli(b, "sync").returncode == 0
     assert _cli(a, "sync").returncode == 0
     assert read_run(a)["answers"]["x.y"]["value"] == 2 and "conflicts" not in read_run(a)
-    log = subprocess.run(["git", "-C", str(a), "log", "--format=%s"], capture_output=True, text=True, check=False)
+    log = subprocess.run(
+        ["git", "-C", str(a), "log", "--format=%s"], capture_output=True, text=True, check=False
+    )
     if log.returncode == 0:
         assert "Ljungby kommun: larande-uppfoljning 2026-12-01, 1 svar" in log.stdout
 
@@ -136,9 +160,16 @@ def test_a_run_open_in_another_window_is_merged_when_it_closes(folders: Folders)
     lock = run_path(a).parent / f".{run_path(a).stem}.lock"
     # Another process holds the run open (its lock); it keeps saving while sync runs.
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys,time\nfrom pathlib import Path\nfrom jamtui.storage.lock import try_lock\n"
-         "assert try_lock(Path(sys.argv[1])) is None\nprint('held', flush=True)\nsys.stdin.read()", str(lock)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys,time\nfrom pathlib import Path\nfrom jamtui.storage.lock import try_lock\n"
+            "assert try_lock(Path(sys.argv[1])) is None\nprint('held', flush=True)\nsys.stdin.read()",
+            str(lock),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "held\n"
@@ -146,7 +177,9 @@ def test_a_run_open_in_another_window_is_merged_when_it_closes(folders: Folders)
         before = run_path(a).read_bytes()
         result = sync(a)
         assert run_path(a).read_bytes() == before  # never rewritten under the open window
-        assert result.waiting == ["organisations/ljungby-kommun/runs/2026-12-01-larande-uppfoljning.toml"]
+        assert result.waiting == [
+            "organisations/ljungby-kommun/runs/2026-12-01-larande-uppfoljning.toml"
+        ]
         edit_run(a, lambda d: answer(d, "from.a").update(note="still open"))
         assert sync(a).waiting
     finally:
@@ -159,7 +192,11 @@ def test_a_run_open_in_another_window_is_merged_when_it_closes(folders: Folders)
     assert not result.waiting and result.exit_code == 0
     sync(b)
     data = read_run(b)
-    assert data["answers"]["from.a"] == {**data["answers"]["from.a"], "value": 1, "note": "still open"}
+    assert data["answers"]["from.a"] == {
+        **data["answers"]["from.a"],
+        "value": 1,
+        "note": "still open",
+    }
     assert data["answers"]["from.b"]["value"] == 5
     assert tree_bytes(a) == tree_bytes(b)
 
@@ -170,7 +207,9 @@ def test_nothing_volatile_is_committed(folders: Folders) -> None:
     (a / ".cache").mkdir()
     (a / ".cache" / "x.json").write_text("{}", encoding="utf-8")
     (a / "organisations" / "ljungby-kommun" / "rapporter").mkdir()
-    (a / "organisations" / "ljungby-kommun" / "rapporter" / "r.md").write_text("#", encoding="utf-8")
+    (a / "organisations" / "ljungby-kommun" / "rapporter" / "r.md").write_text(
+        "#", encoding="utf-8"
+    )
     (run_path(a).parent / ".x.123.tmp").write_text("", encoding="utf-8")
     assert sync(a).sent == 0
     sync(b)
@@ -181,6 +220,9 @@ def test_nothing_volatile_is_committed(folders: Folders) -> None:
     if shutil.which("git") is None:
         pytest.skip("git command line not installed")
     porcelain = subprocess.run(
-        ["git", "-C", str(a), "status", "--porcelain", "--ignored"], capture_output=True, text=True, check=True
+        ["git", "-C", str(a), "status", "--porcelain", "--ignored"],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     assert "??" not in porcelain and porcelain.count("!!") >= 3, porcelain

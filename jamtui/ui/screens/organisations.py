@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from jamtui.ui.app import JamtuiApp
 
 
-TYPING_OFF = frozenset({"new", "rename", "archive", "toggle_archived", "delete", "focus_filter"})
+TYPING_OFF = frozenset(
+    {"new", "rename", "archive", "toggle_archived", "delete", "focus_filter", "sync", "conflicts"}
+)
 """Actions whose keys are text while the filter has focus."""
 
 
@@ -38,6 +40,8 @@ class OrganisationsScreen(Screen[None]):
         Binding("v", "toggle_archived", t("key.show_archived"), id="orgs.show_archived"),
         Binding("delete", "delete", t("key.delete"), id="orgs.delete"),
         Binding("slash", "focus_filter", t("key.filter"), id="orgs.filter"),
+        Binding("s", "sync", t("key.sync"), id="orgs.sync"),
+        Binding("k", "conflicts", t("key.conflicts"), id="orgs.conflicts"),
     ]
 
     def __init__(self) -> None:
@@ -71,6 +75,19 @@ class OrganisationsScreen(Screen[None]):
     def on_mount(self) -> None:
         self.reload()
         self.query_one("#org-list", NameList).focus()
+        from jamtui.ui.sync_ui import refresh_header
+
+        refresh_header(self)
+
+    def action_sync(self) -> None:
+        from jamtui.ui.sync_ui import start_sync
+
+        start_sync(self)
+
+    def action_conflicts(self) -> None:
+        from jamtui.ui.screens.conflicts import ConflictsScreen
+
+        self.app.push_screen(ConflictsScreen())
 
     def reload(self, select: str | None = None) -> None:
         """Re-read the organisation list (cheap: unchanged files are not parsed)."""
@@ -161,6 +178,9 @@ class OrganisationsScreen(Screen[None]):
         if self._away:
             self._away = False
             self.reload()
+            from jamtui.ui.sync_ui import refresh_header
+
+            refresh_header(self)
 
     def action_focus_filter(self) -> None:
         self.query_one("#filter", FilterLine).focus()
