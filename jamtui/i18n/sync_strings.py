@@ -80,7 +80,11 @@ STRINGS: dict[str, dict[str, str]] = {
 
 STRINGS.update(
     {
-        "sync.header": {"sv": "synk: {state}", "en": "sync: {state}"},
+        "sync.header": {"sv": "{state}", "en": "{state}"},
+        "sync.header_conflicts": {
+            "sv": "konflikter att lösa: {count}",
+            "en": "conflicts to resolve: {count}",
+        },
         "sync.progress.start": {"sv": "synkar…", "en": "syncing…"},
         "sync.progress.commit": {"sv": "sparar ändringar…", "en": "committing changes…"},
         "sync.progress.fetch": {"sv": "hämtar…", "en": "fetching…"},

@@ -23,7 +23,7 @@ def sync_configured(data_dir: Path) -> bool:
 def status_words(status: SyncStatus) -> str:
     """ "i synk", "3 ändringar att skicka" or "konflikter: 2"."""
     if status.conflicts:
-        return t("sync.conflicts", None, count=len(status.conflicts))
+        return t("sync.header_conflicts", None, count=len(status.conflicts))
     if status.to_send:
         return t("sync.to_send", None, count=status.to_send)
     return t("sync.in_sync")

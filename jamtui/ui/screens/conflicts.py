@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.console import Group
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -31,6 +30,15 @@ def _me() -> str:
         import getpass
 
         return getpass.getuser()
+
+
+def _short(path: str) -> str:
+    """organisations/<slug>/runs/<id>.toml → "<slug> · <id>"."""
+    parts = path.split("/")
+    if len(parts) >= 3 and parts[0] == "organisations":
+        rest = "/".join(parts[2:]).removeprefix("runs/").removesuffix(".toml")
+        return f"{parts[1]} · {rest}"
+    return path
 
 
 class ConflictsScreen(Screen[None]):
@@ -75,7 +83,7 @@ class ConflictsScreen(Screen[None]):
         options.clear_options()
         for item in self.items:
             where = ".".join(item.conflict.path) if item.conflict else t("conflicts.whole_file")
-            label = line(f"{item.path}  ·  {where}")
+            label = line(f"{_short(item.path)}  ·  {where}")
             options.add_option(Option(label))
         if self.items:
             options.highlighted = 0
@@ -108,22 +116,24 @@ class ConflictsScreen(Screen[None]):
             return
         if item.conflict is None:
             detail.update(
-                Group(
-                    line(t("conflicts.file_mine", None, path=item.path)),
-                    line(t("conflicts.file_theirs", None, path=item.side_path)),
+                Text("\n").join(
+                    [
+                        line(t("conflicts.file_mine", None, path=item.path)),
+                        line(t("conflicts.file_theirs", None, path=item.side_path)),
+                    ]
                 )
             )
             return
         mine, theirs = self._sides(item)
         c = item.conflict
         values = {"a": (c.a, c.a_by), "b": (c.b, c.b_by)}
-        rows = []
+        rows = [line(f"{item.path}: {'.'.join(c.path)}", style="dim")]
         for label, side in ((t("conflicts.mine"), mine), (t("conflicts.theirs"), theirs)):
             value, who = values[side]
             heading = f"{label}" + (f" ({who})" if who else "") + ":"
             rows.append(line(heading, style="bold"))
             rows.append(line(show_value(value)))
-        detail.update(Group(*rows))
+        detail.update(Text("\n").join(rows))
 
     def _resolve(self, choice: str, text: str = "") -> None:
         from jamtui.sync.resolve import LockedRun, resolve_conflict
