@@ -226,3 +226,30 @@ def test_nothing_volatile_is_committed(folders: Folders) -> None:
         check=True,
     ).stdout
     assert "??" not in porcelain and porcelain.count("!!") >= 3, porcelain
+
+
+def test_the_report_marks_unresolved_conflicts(folders: Folders, tmp_path: Path) -> None:
+    a, b = folders(2)
+    _both_edit(a, b)
+    sync(a), sync(b)
+    out = tmp_path / "rapport.md"
+    done = _cli(b, "export", "ljungby-kommun", "2026-12-01-larande-uppfoljning", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    report = out.read_text(encoding="utf-8")
+    assert "Olösta synkkonflikter:" in report and "utgangspunkter.bedomning" in report
+    clean = _cli(a, "export", "ljungby-kommun", "2026-12-01-larande-uppfoljning", "-o", str(out))
+    assert clean.returncode == 0 and "Olösta" not in out.read_text(encoding="utf-8")  # a has not fetched b's merge yet
+
+
+def test_an_app_save_keeps_the_conflicts_table(folders: Folders) -> None:
+    from jamtui.storage import Store
+
+    a, b = folders(2)
+    _both_edit(a, b)
+    sync(a), sync(b)
+    store = Store(b)
+    with store.open_run("ljungby-kommun", "2026-12-01-larande-uppfoljning") as session:
+        session.set_note("utgangspunkter.mal", "ändrat i appen")
+    data = read_run(b)
+    assert data["answers"]["utgangspunkter.mal"]["note"] == "ändrat i appen"
+    assert len(data["conflicts"]) == 1
