@@ -126,7 +126,6 @@ class Sync:
         self.registry = ConflictRegistry(self.repo.state)
         self.conflicts = self.registry.load()
         self.index = self.repo.index()
-        self.index_dirty = False
         self.author = _author(self.repo)
         self.user = self.author.split(b" <")[0].decode("utf-8", "replace")
         self.result = SyncResult()
@@ -142,9 +141,7 @@ class Sync:
             self.conflicts.discard(path)
 
     def finish(self) -> SyncResult:
-        if self.index_dirty:
-            self.index.write()
-            self.index_dirty = False
+        self.index.write()
         if self.conflicts is None:
             self.conflicts = {
                 path.decode()
@@ -166,7 +163,6 @@ class Sync:
             with _file_lock(self.root, path) as free:
                 if not free:
                     self.repo.record(self.index, key, target.encode() if target else None, None)
-                    self.index_dirty = True
                     continue
                 working = self.repo.read_file(key)
                 base_data = self.repo.blob(base.encode() if base else None)
@@ -187,11 +183,9 @@ class Sync:
                     info = os.stat(self.root / path)
                 sha = target.encode() if target else None
                 self.repo.record(self.index, key, sha, info if result == target_data else None)
-                self.index_dirty = True
                 self.note(path, result)
                 del pending.paths[path]
         self.index.write()
-        self.index_dirty = False
         self.journal.save(pending)
 
     def _side_file(self, path: str, data: bytes) -> str:
@@ -206,9 +200,7 @@ class Sync:
         scan = self.repo.scan(self.index)
         for path, info in scan.refreshed.items():
             if path.decode() not in waiting:
-                entry = self.index[path]
-                self.repo.record(self.index, path, entry.sha, info)  # type: ignore[union-attr]
-                self.index_dirty = True
+                self.repo.record(self.index, path, self.index[path].sha, info)
         changes: list[tuple[bytes, bytes | None]] = []
         described: list[tuple[str, bytes | None, bytes | None]] = []
         head = self.repo.head()
@@ -216,7 +208,7 @@ class Sync:
             if path.decode() in waiting:
                 continue
             self.repo.repo.object_store.add_object(_blob(data))
-            old = self.index[path].sha if path in self.index else None  # type: ignore[union-attr]
+            old = self.index[path].sha if path in self.index else None
             changes.append((path, sha))
             described.append((path.decode(), self.repo.blob(old), data))
             self.repo.record(self.index, path, sha, info)
@@ -224,7 +216,7 @@ class Sync:
         for path in scan.deleted:
             if path.decode() in waiting:
                 continue
-            old = self.index[path].sha  # type: ignore[union-attr]
+            old = self.index[path].sha
             changes.append((path, None))
             described.append((path.decode(), self.repo.blob(old), None))
             self.repo.record(self.index, path, None, None)
@@ -234,13 +226,12 @@ class Sync:
         self.progress("commit")
         tree = self.repo.apply(self.repo.tree_of(head), changes)
         if head is not None and tree == self.repo.tree_of(head):
-            self.index_dirty = True  # the index was behind HEAD (an interrupted sync)
+            self.index.dirty = True  # the index was behind HEAD (an interrupted sync)
             return
         message = describe(self.root, described)
         commit = self.repo.make_commit(tree, [head] if head else [], message, self.author)
         self.repo.set_head(head, commit)
         self.index.write()
-        self.index_dirty = False
         self.result.sent += len(changes)
 
     def integrate(self, new_head: bytes) -> None:
@@ -314,7 +305,8 @@ class Sync:
         for _ in range(_ATTEMPTS):
             self.progress("fetch")
             theirs = net.fetch(self.repo.repo, url)
-            self.repo.set_remote_head(theirs)
+            if theirs != self.repo.remote_head():
+                self.repo.set_remote_head(theirs)
             ours = self.repo.head()
             if theirs == ours:
                 return self.finish()

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dulwich.diff_tree import tree_changes
-from dulwich.index import Index, IndexEntry, index_entry_from_stat
 from dulwich.object_store import commit_tree_changes, iter_tree_contents
 from dulwich.objects import Blob, Commit, ObjectID, Tree
 from dulwich.refs import Ref
 from dulwich.repo import Repo
 
 from jamtui.storage.atomic import write_atomic
+from jamtui.sync.gitindex import GitIndex, entry_from_stat
 from jamtui.sync.worktree import Scan, walk
 
 BRANCH = Ref(b"refs/heads/main")
@@ -178,27 +178,27 @@ class DataRepo:
 
     # -- the index as a stat cache of the working tree ---------------------------------------
 
-    def index(self) -> Index:
-        return self.repo.open_index()
+    def index(self) -> GitIndex:
+        return GitIndex(self.root / ".git" / "index")
 
-    def scan(self, index: Index) -> Scan:
+    def scan(self, index: GitIndex) -> Scan:
         """What changed in the working tree since the index (the index always equals HEAD)."""
-        index_path = self.root / ".git" / "index"
-        try:
-            index_mtime = index_path.stat().st_mtime_ns
-        except FileNotFoundError:
-            index_mtime = 0
-        entries: dict[bytes, IndexEntry] = {}
-        for path, entry in index.items():
-            if isinstance(entry, IndexEntry):
-                entries[path] = entry
+        entries = index.entries
         changed: dict[bytes, tuple[bytes, bytes, os.stat_result]] = {}
         refreshed: dict[bytes, os.stat_result] = {}
         seen: set[bytes] = set()
+        racy_from = index.mtime_ns
         for path, info in walk(self.root):
             seen.add(path)
             found = entries.get(path)
-            if found is not None and _stat_matches(found, info) and info.st_mtime_ns < index_mtime:
+            if (
+                found is not None
+                and found.mtime_ns == info.st_mtime_ns
+                and found.mtime_ns != 0
+                and found.size == info.st_size
+                and found.ino in (0, info.st_ino)
+                and info.st_mtime_ns < racy_from
+            ):
                 continue
             try:
                 data = (self.root / os.fsdecode(path)).read_bytes()
@@ -214,29 +214,14 @@ class DataRepo:
         return Scan(changed, deleted, refreshed)
 
     def record(
-        self, index: Index, path: bytes, sha: bytes | None, info: os.stat_result | None
+        self, index: GitIndex, path: bytes, sha: bytes | None, info: os.stat_result | None
     ) -> None:
-        """Make the index say ``path`` holds blob ``sha`` (None: no such file)."""
-        if sha is None:
-            with contextlib.suppress(KeyError):
-                del index[path]
-            return
-        if info is None:
-            # Content the working tree does not hold (a run open in another window): a stat
-            # that never matches, so every scan looks at the file again.
-            index[path] = IndexEntry(
-                ctime=(0, 0),
-                mtime=(0, 0),
-                dev=0,
-                ino=0,
-                mode=FILE_MODE,
-                uid=0,
-                gid=0,
-                size=0,
-                sha=ObjectID(sha),
-            )
-        else:
-            index[path] = index_entry_from_stat(info, ObjectID(sha), FILE_MODE)
+        """Make the index say ``path`` holds blob ``sha`` (None: no such file).
+
+        Without ``info`` (content the working tree does not hold, such as a run open in
+        another window) the entry's stat never matches, so every scan looks at it again.
+        """
+        index.set(path, None if sha is None else entry_from_stat(sha, info))
 
     # -- the working tree --------------------------------------------------------------------
 
@@ -260,17 +245,3 @@ class DataRepo:
 
 def _oid(sha: bytes | None) -> ObjectID | None:
     return ObjectID(sha) if sha is not None else None
-
-
-def _stat_matches(entry: IndexEntry, info: os.stat_result) -> bool:
-    mtime = entry.mtime
-    if isinstance(mtime, tuple):
-        entry_ns = mtime[0] * 1_000_000_000 + mtime[1]
-    else:
-        entry_ns = int(mtime * 1_000_000_000)
-    return (
-        entry_ns != 0
-        and entry.size == info.st_size
-        and entry_ns == info.st_mtime_ns
-        and entry.ino in (0, info.st_ino)
-    )
