@@ -21,11 +21,9 @@ from dulwich.objects import Blob, ObjectID
 from jamtui.i18n import t
 from jamtui.storage.lock import held_here, release_lock, try_lock
 from jamtui.sync import remote as net
-from jamtui.sync.describe import describe
-from jamtui.sync.files import CONFLICT_SUFFIX, FileMerge, is_run_path, merge_file
 from jamtui.sync.repo import DataRepo
 from jamtui.sync.state import ConflictRegistry, Journal, Pending
-from jamtui.sync.worktree import GITIGNORE, walk
+from jamtui.sync.worktree import CONFLICT_SUFFIX, GITIGNORE, is_run_path, walk
 
 Progress = Callable[[str], None]
 _ATTEMPTS = 4
@@ -172,6 +170,8 @@ class Sync:
                 elif working == base_data:
                     result = target_data
                 else:
+                    from jamtui.sync.files import merge_file
+
                     merged = merge_file(path, base_data, working, target_data, self.user, "")
                     result = merged.data
                     if merged.refused and target_data is not None:
@@ -228,6 +228,8 @@ class Sync:
         if head is not None and tree == self.repo.tree_of(head):
             self.index.dirty = True  # the index was behind HEAD (an interrupted sync)
             return
+        from jamtui.sync.describe import describe
+
         message = describe(self.root, described)
         commit = self.repo.make_commit(tree, [head] if head else [], message, self.author)
         self.repo.set_head(head, commit)
@@ -252,6 +254,8 @@ class Sync:
 
     def merge(self, ours: bytes, theirs: bytes) -> bytes:
         """A merge commit of ``ours`` and ``theirs`` made with jamtui's merge."""
+        from jamtui.sync.files import merge_file
+
         self.progress("merge")
         bases = find_merge_base(self.repo.repo, [ObjectID(ours), ObjectID(theirs)])
         base_tree = self.repo.tree_of(bases[0]) if bases else None
@@ -268,7 +272,7 @@ class Sync:
             if o == th:
                 continue
             name = path.decode()
-            merged: FileMerge = merge_file(
+            merged = merge_file(
                 name,
                 self.repo.blob(change.old),
                 self.repo.blob(o),

@@ -8,19 +8,16 @@ differs, is refused: nothing is merged and the caller keeps both versions.
 
 from __future__ import annotations
 
-import fnmatch
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
 from typing import Any
 
 from jamtui.sync.conflicts import TABLE, add_conflicts
 from jamtui.sync.merge import Conflict, Path, Policy, merge_data
 from jamtui.sync.toml_out import render_document
 from jamtui.sync.values import MISSING
+from jamtui.sync.worktree import CONFLICT_SUFFIX, is_run_path
 
-RUN_PATTERN = "organisations/*/runs/*.toml"
-CONFLICT_SUFFIX = ".conflict-"
-"""A refused file's other version is kept beside it as ``<name>.conflict-<8 hex>``."""
+__all__ = ["CONFLICT_SUFFIX", "FileMerge", "is_run_path", "merge_file"]
 
 
 @dataclass
@@ -34,10 +31,6 @@ class FileMerge:
 
 class Refused(Exception):
     """A side that cannot be merged field by field."""
-
-
-def is_run_path(path: str) -> bool:
-    return fnmatch.fnmatchcase(path, RUN_PATTERN) and len(PurePosixPath(path).parts) == 4
 
 
 def _run_atomic(path: Path) -> bool:

@@ -20,6 +20,21 @@ rapporter/
 """Volatile files: the listing cache, parsed-checklist caches, locks, reports, temp files, and
 the personal config folder that sits in the data folder when JAMTUI_HOME is set."""
 
+CONFLICT_SUFFIX = ".conflict-"
+"""A refused file's other version is kept beside it as ``<name>.conflict-<8 hex>``."""
+
+
+def is_run_path(path: str) -> bool:
+    """Whether ``path`` (relative, '/'-separated) is a run file: organisations/*/runs/*.toml."""
+    parts = path.split("/")
+    return (
+        len(parts) == 4
+        and parts[0] == "organisations"
+        and parts[2] == "runs"
+        and parts[3].endswith(".toml")
+    )
+
+
 _SKIP_DIRS = frozenset({".git", ".cache", "rapporter"})
 _SKIP_TOP_DIRS = frozenset({"config"})
 _SKIP_NAMES = frozenset({".index.json"})
