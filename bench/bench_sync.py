@@ -1,6 +1,6 @@
 """Team sync: a sync with nothing to do against `git status`, and one changed run end to end.
 
-    python bench/bench_sync.py [--organisations 1000] [--rounds 7]
+python bench/bench_sync.py [--organisations 1000] [--rounds 7]
 """
 
 from __future__ import annotations

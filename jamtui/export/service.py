@@ -56,7 +56,6 @@ def build_context(
     import dataclasses
 
     from jamtui.core.run import carried_answers
-
     from jamtui.storage.sync_marks import conflicted_fields
 
     organisation = store.get_organisation(slug)

@@ -238,7 +238,9 @@ def test_the_report_marks_unresolved_conflicts(folders: Folders, tmp_path: Path)
     report = out.read_text(encoding="utf-8")
     assert "Olösta synkkonflikter:" in report and "utgangspunkter.bedomning" in report
     clean = _cli(a, "export", "ljungby-kommun", "2026-12-01-larande-uppfoljning", "-o", str(out))
-    assert clean.returncode == 0 and "Olösta" not in out.read_text(encoding="utf-8")  # a has not fetched b's merge yet
+    assert clean.returncode == 0 and "Olösta" not in out.read_text(
+        encoding="utf-8"
+    )  # a has not fetched b's merge yet
 
 
 def test_an_app_save_keeps_the_conflicts_table(folders: Folders) -> None:

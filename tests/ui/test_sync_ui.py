@@ -96,4 +96,8 @@ async def test_without_sync_set_up_the_header_is_plain_and_s_explains(
         await pilot.pause()
         assert "·" not in _title(app)
         await pilot.press("s")
-        await wait_for(pilot, lambda: any("jamtui sync setup" in str(n.message) for n in app._notifications), "hint")
+        await wait_for(
+            pilot,
+            lambda: any("jamtui sync setup" in str(n.message) for n in app._notifications),
+            "hint",
+        )
