@@ -172,3 +172,21 @@ def test_run_policy_treats_an_answer_value_list_as_one_value() -> None:
         RUN_POLICY,
     )
     assert [c.path for c in found] == [("answers", "q", "value")]
+
+
+_lines = st.lists(st.sampled_from(["mål", "problem", "åtgärd", ""]), max_size=5).map("\n".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_lines, _lines, _lines)
+def test_note_merge_is_symmetric_and_keeps_every_added_line(
+    base: str, ours: str, theirs: str
+) -> None:
+    one, two = merge_text(base, ours, theirs), merge_text(base, theirs, ours)
+    assert one == two
+    assert (
+        merge_text(base, base, theirs).text == theirs and merge_text(base, ours, ours).text == ours
+    )
+    for side in (ours, theirs):
+        for added in set(side.splitlines()) - set(base.splitlines()) - {""}:
+            assert added in one.text.splitlines()

@@ -255,3 +255,37 @@ def test_an_app_save_keeps_the_conflicts_table(folders: Folders) -> None:
     data = read_run(b)
     assert data["answers"]["utgangspunkter.mal"]["note"] == "ändrat i appen"
     assert len(data["conflicts"]) == 1
+
+
+def test_organisation_folder_files_merge_record_by_record(folders: Folders) -> None:
+    a, b = folders(2)
+    people = "organisations/ljungby-kommun/people.toml"
+    start = 'format = 1\n\n[[people]]\nid = "pe-00000001"\nname = "Åsa Lind"\nunit = "u-00000001"\n'
+    (a / people).write_text(start, encoding="utf-8")
+    sync(a), sync(b)
+    (a / people).write_text(start.replace('"Åsa Lind"', '"Åsa Lind-Berg"'), encoding="utf-8")
+    (b / people).write_text(
+        start + '\n[[people]]\nid = "pe-00000002"\nname = "Bo Ek"\n', encoding="utf-8"
+    )
+    org = a / "organisations" / "ljungby-kommun" / "organisation.toml"
+    org.write_text(
+        org.read_text(encoding="utf-8").replace(
+            'units = ["Kultur- och fritidsförvaltningen"]',
+            'units = ["Kultur- och fritidsförvaltningen", "Socialförvaltningen"]',
+        ),
+        encoding="utf-8",
+    )
+    org_b = b / "organisations" / "ljungby-kommun" / "organisation.toml"
+    org_b.write_text(
+        org_b.read_text(encoding="utf-8").replace('notes = ""', 'notes = "Kontakt via HR"'),
+        encoding="utf-8",
+    )
+    assert sync(a).exit_code == 0 and sync(b).exit_code == 0 and sync(a).exit_code == 0
+    assert tree_bytes(a) == tree_bytes(b)
+    from jamtui.core.toml_reader import parse_toml
+
+    merged = parse_toml((a / people).read_text(encoding="utf-8"))
+    assert [p["name"] for p in merged["people"]] == ["Åsa Lind-Berg", "Bo Ek"]
+    organisation = parse_toml(org.read_text(encoding="utf-8"))
+    assert organisation["units"] == ["Kultur- och fritidsförvaltningen", "Socialförvaltningen"]
+    assert organisation["notes"] == "Kontakt via HR"
