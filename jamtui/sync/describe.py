@@ -42,12 +42,12 @@ def describe(
     parts: list[str] = []
     others = 0
     for path, old, new in sorted(changes):
+        if len(parts) >= _MAX_PARTS:
+            others += 1  # big commits (a first sync) are not read file by file
+            continue
         pieces = PurePosixPath(path).parts
         if len(pieces) < 3 or pieces[0] != "organisations":
-            if len(parts) < _MAX_PARTS:
-                parts.append(path)
-            else:
-                others += 1
+            parts.append(path)
             continue
         slug = pieces[1]
         if slug not in org_names:

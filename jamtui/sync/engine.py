@@ -203,11 +203,12 @@ class Sync:
                 self.repo.record(self.index, path, self.index[path].sha, info)
         changes: list[tuple[bytes, bytes | None]] = []
         described: list[tuple[str, bytes | None, bytes | None]] = []
+        blobs: list[Blob] = []
         head = self.repo.head()
         for path, (sha, data, info) in sorted(scan.changed.items()):
             if path.decode() in waiting:
                 continue
-            self.repo.repo.object_store.add_object(_blob(data))
+            blobs.append(_blob(data))
             old = self.index[path].sha if path in self.index else None
             changes.append((path, sha))
             described.append((path.decode(), self.repo.blob(old), data))
@@ -224,6 +225,12 @@ class Sync:
         if not changes:
             return
         self.progress("commit")
+        store = self.repo.repo.object_store
+        if len(blobs) > 32:
+            store.add_objects([(blob, None) for blob in blobs])  # one pack, not many files
+        else:
+            for blob in blobs:
+                store.add_object(blob)
         tree = self.repo.apply(self.repo.tree_of(head), changes)
         if head is not None and tree == self.repo.tree_of(head):
             self.index.dirty = True  # the index was behind HEAD (an interrupted sync)
