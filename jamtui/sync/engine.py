@@ -156,6 +156,7 @@ class Sync:
 
     def reconcile(self, pending: Pending) -> None:
         """Bring working files up to HEAD, merging any edit made meanwhile."""
+        many = len(pending.paths) > 32  # then one disk sync at the end, not two per file
         for path, (base, target) in sorted(pending.paths.items()):
             key = path.encode()
             with _file_lock(self.root, path) as free:
@@ -178,13 +179,15 @@ class Sync:
                         self._side_file(path, target_data)
                 info = None
                 if result != working:
-                    info = self.repo.write_file(key, result)
+                    info = self.repo.write_file(key, result, durable=not many)
                 elif result is not None:
                     info = os.stat(self.root / path)
                 sha = target.encode() if target else None
                 self.repo.record(self.index, key, sha, info if result == target_data else None)
                 self.note(path, result)
                 del pending.paths[path]
+        if many and hasattr(os, "sync"):
+            os.sync()
         self.index.write()
         self.journal.save(pending)
 

@@ -231,15 +231,25 @@ class DataRepo:
         except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
             return None
 
-    def write_file(self, path: bytes, data: bytes | None) -> os.stat_result | None:
-        """Write (or delete) one file of the working tree; its new stat."""
+    def write_file(
+        self, path: bytes, data: bytes | None, durable: bool = True
+    ) -> os.stat_result | None:
+        """Write (or delete) one file of the working tree, whole or not at all; its new stat.
+
+        ``durable=False`` skips the fsyncs (the caller syncs the disk once for many files).
+        """
         target = self.root / os.fsdecode(path)
         if data is None:
             with contextlib.suppress(FileNotFoundError):
                 target.unlink()
             return None
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, data)
+        if durable:
+            write_atomic(target, data)
+        else:
+            tmp = target.parent / f".{target.name}.{os.getpid()}.tmp"
+            tmp.write_bytes(data)
+            os.replace(tmp, target)
         return target.stat()
 
 
