@@ -13,6 +13,7 @@ import os
 import socket
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from dulwich.graph import can_fast_forward, find_merge_base
@@ -338,7 +339,8 @@ class Sync:
                 self.integrate(new)
             self.progress("push")
             try:
-                net.push(self.repo.repo, url, theirs, new)
+                missing = partial(self.repo.objects_since, new, theirs) if theirs else None
+                net.push(self.repo.repo, url, theirs, new, missing)
             except net.PushRejected:
                 continue
             self.repo.set_remote_head(new)

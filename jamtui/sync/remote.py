@@ -13,11 +13,12 @@ import os
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
 from dulwich.client import get_credentials_from_store, get_transport_and_path
+from dulwich.objects import ShaFile
 from dulwich.repo import Repo
 
 from jamtui.storage.lock import release_lock, try_lock
@@ -149,8 +150,18 @@ def fetch(repo: Repo, url: str) -> bytes | None:
     return sha if sha else None
 
 
-def push(repo: Repo, url: str, expected: bytes | None, new: bytes) -> None:
-    """Set the remote's ``main`` from ``expected`` to ``new``; PushRejected if it moved."""
+def push(
+    repo: Repo,
+    url: str,
+    expected: bytes | None,
+    new: bytes,
+    objects: Callable[[], list[ShaFile]] | None = None,
+) -> None:
+    """Set the remote's ``main`` from ``expected`` to ``new``; PushRejected if it moved.
+
+    ``objects`` lists what the remote lacks (when ``expected`` is known); without it dulwich
+    works that out by walking every tree the remote has.
+    """
     client, path = _client(repo, url)
     moved: list[bool] = []
 
@@ -164,6 +175,10 @@ def push(repo: Repo, url: str, expected: bytes | None, new: bytes) -> None:
     def generate(have: set[bytes], want: set[bytes], **kwargs: object) -> object:
         from dulwich.objects import ObjectID
 
+        if objects is not None and expected is not None and expected in have:
+            from dulwich.pack import pack_objects_to_data
+
+            return pack_objects_to_data(objects(), ofs_delta=True)
         return repo.generate_pack_data(
             {ObjectID(h) for h in have}, {ObjectID(w) for w in want}, progress=None, ofs_delta=True
         )

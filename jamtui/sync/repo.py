@@ -11,7 +11,7 @@ from pathlib import Path
 
 from dulwich.diff_tree import tree_changes
 from dulwich.object_store import commit_tree_changes, iter_tree_contents
-from dulwich.objects import Blob, Commit, ObjectID, Tree
+from dulwich.objects import Blob, Commit, ObjectID, ShaFile, Tree
 from dulwich.refs import Ref
 from dulwich.repo import Repo
 
@@ -167,6 +167,29 @@ class DataRepo:
                 del self.repo.refs[REMOTE_BRANCH]
         else:
             self.repo.refs[REMOTE_BRANCH] = ObjectID(sha)
+
+    def objects_since(self, new: bytes, old: bytes) -> list[ShaFile]:
+        """The commits, trees and blobs reachable from ``new`` that ``old`` does not have.
+
+        Found by diffing each new commit's tree with its parents' (unchanged subtrees are
+        skipped), not by walking every tree the remote has: a push of one change to a folder
+        of 10,000 runs reads a handful of objects.
+        """
+        store = self.repo.object_store
+        wanted: dict[bytes, None] = {}
+        walker = self.repo.get_walker(include=[ObjectID(new)], exclude=[ObjectID(old)])
+        for entry in walker:
+            commit = entry.commit
+            wanted[commit.id] = None
+            wanted[commit.tree] = None
+            parents = [self.tree_of(p) for p in commit.parents] or [None]
+            for parent_tree in parents:
+                for change in tree_changes(
+                    store, _oid(parent_tree), ObjectID(commit.tree), include_trees=True
+                ):
+                    if change.new is not None and change.new.sha is not None:
+                        wanted[change.new.sha] = None
+        return [store[ObjectID(sha)] for sha in wanted]
 
     def commit_author(self, commit: bytes | None) -> str:
         if commit is None:
