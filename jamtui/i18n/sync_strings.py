@@ -91,6 +91,10 @@ STRINGS.update(
         "sync.progress.merge": {"sv": "slår ihop…", "en": "merging…"},
         "sync.progress.push": {"sv": "skickar…", "en": "sending…"},
         "key.sync": {"sv": "Synka", "en": "Sync"},
+        "help.section.conflicts": {
+            "sv": "Konflikter efter synk",
+            "en": "Conflicts after sync",
+        },
         "key.conflicts": {"sv": "Konflikter", "en": "Conflicts"},
         "key.keep_mine": {"sv": "Behåll min", "en": "Keep mine"},
         "key.keep_theirs": {"sv": "Behåll deras", "en": "Keep theirs"},

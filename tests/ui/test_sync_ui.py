@@ -101,3 +101,14 @@ async def test_without_sync_set_up_the_header_is_plain_and_s_explains(
             lambda: any("jamtui sync setup" in str(n.message) for n in app._notifications),
             "hint",
         )
+
+
+def test_conflict_keys_have_ids_and_are_in_the_help() -> None:
+    from jamtui.i18n import t
+    from jamtui.ui.screens.conflicts import ConflictsScreen
+    from jamtui.ui.screens.help import HELP_GROUPS
+
+    documented = {t(label) for _, keys in HELP_GROUPS for _, label in keys}
+    for binding in ConflictsScreen.BINDINGS:
+        assert isinstance(binding, object) and getattr(binding, "id", None)
+        assert getattr(binding, "description", "") in documented

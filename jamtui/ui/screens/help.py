@@ -32,7 +32,13 @@ HELP_GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
             ("a", "key.archive"),
             ("v", "key.show_archived"),
             ("Delete", "key.delete"),
+            ("s", "key.sync"),
+            ("k", "key.conflicts"),
         ],
+    ),
+    (
+        "help.section.conflicts",
+        [("m", "key.keep_mine"), ("d", "key.keep_theirs"), ("s", "key.write_new")],
     ),
     (
         "help.section.org",
