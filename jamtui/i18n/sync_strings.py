@@ -85,6 +85,10 @@ STRINGS.update(
             "sv": "konflikter att lösa: {count}",
             "en": "conflicts to resolve: {count}",
         },
+        "sync.run_banner": {
+            "sv": "Synkkonflikter väntar i: {fields}. Lös dem med k på första skärmen.",
+            "en": "Sync conflicts wait in: {fields}. Resolve them with k on the first screen.",
+        },
         "sync.progress.start": {"sv": "synkar…", "en": "syncing…"},
         "sync.progress.commit": {"sv": "sparar ändringar…", "en": "committing changes…"},
         "sync.progress.fetch": {"sv": "hämtar…", "en": "fetching…"},

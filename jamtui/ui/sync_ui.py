@@ -11,6 +11,7 @@ from textual.widgets import Static
 from jamtui.i18n import t
 
 if TYPE_CHECKING:
+    from jamtui.storage.session import RunSession
     from jamtui.sync.engine import SyncStatus
     from jamtui.ui.screens.organisations import OrganisationsScreen
 
@@ -27,6 +28,27 @@ def status_words(status: SyncStatus) -> str:
     if status.to_send:
         return t("sync.to_send", None, count=status.to_send)
     return t("sync.in_sync")
+
+
+def conflict_banner(run_file: Path) -> Text | None:
+    """A line for the run screen when a sync left conflicts in this run, else None."""
+    from jamtui.storage.sync_marks import conflicted_fields
+    from jamtui.ui.safe_text import literal
+
+    fields = conflicted_fields(run_file)
+    if not fields:
+        return None
+    return literal(t("sync.run_banner", None, fields=", ".join(fields)), style="bold")
+
+
+def show_conflict_banner(banner: Static, session: RunSession) -> None:
+    """On the run screen: a sync's conflicts in this run, in the banner (unless read-only)."""
+    if session.read_only:
+        return
+    marked = conflict_banner(session.path)
+    if marked is not None:
+        banner.update(marked)
+        banner.display = True
 
 
 def show_header(screen: OrganisationsScreen, words: str) -> None:

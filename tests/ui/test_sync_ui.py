@@ -112,3 +112,34 @@ def test_conflict_keys_have_ids_and_are_in_the_help() -> None:
     for binding in ConflictsScreen.BINDINGS:
         assert isinstance(binding, object) and getattr(binding, "id", None)
         assert getattr(binding, "description", "") in documented
+
+
+async def test_a_run_with_sync_conflicts_says_so(
+    make_app: Callable[..., JamtuiApp], settings: Settings, tmp_path: Path
+) -> None:
+    from jamtui.ui.screens.organisation import OrganisationScreen
+    from jamtui.ui.screens.organisations import OrganisationsScreen
+    from jamtui.ui.screens.run import RunScreen
+    from tests.ui.conftest import wait_for_screen
+
+    mine, theirs, remote = settings.data_dir, tmp_path / "colleague", tmp_path / "remote.git"
+    seed(mine)
+    theirs.mkdir()
+    setup(mine, str(remote))
+    setup(theirs, str(remote))
+    edit_run(mine, lambda d: answer(d, "utgangspunkter.bedomning").update(value=3))
+    edit_run(theirs, lambda d: answer(d, "utgangspunkter.bedomning").update(value=4))
+    sync(theirs)
+    sync(mine)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, OrganisationsScreen)
+        await pilot.press("enter")
+        await wait_for_screen(pilot, OrganisationScreen)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, RunScreen), "run screen")
+        await wait_for(
+            pilot,
+            lambda: "Synkkonflikter väntar i: utgangspunkter.bedomning" in screen_text(app),
+            "conflict banner",
+        )
