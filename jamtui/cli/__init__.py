@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "export_command",
     "config_command",
     "completion_command",
+    "sync_command",
 )
 """Modules under jamtui.cli with ``register(subparsers)``: append one to add a command."""
 

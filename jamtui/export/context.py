@@ -33,6 +33,8 @@ class ExportContext:
     retired: Mapping[str, ItemAnswer] = field(default_factory=dict)
     """Answers to items that the checklist no longer has."""
     lang: str = "sv"
+    conflicts: tuple[str, ...] = ()
+    """Items (or run fields) a team sync left in conflict; the report marks them."""
 
 
 def as_export_context(context: RenderContext) -> ExportContext:

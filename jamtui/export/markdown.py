@@ -77,6 +77,9 @@ class _Document:
         self.add(f"# {escape_heading(title)} – {escape_heading(self.c.organisation)}")
         if self.run.status.value != "finalized":
             self.add(self.tr("export.draft"))
+        if self.c.conflicts:
+            fields = ", ".join(escape_inline(field) for field in self.c.conflicts)
+            self.add(self.tr("export.conflicts", fields=fields))
         rows: list[tuple[str, str]] = [
             (self.tr("export.organisation"), escape_cell(self.c.organisation))
         ]

@@ -56,8 +56,10 @@ def build_context(
     import dataclasses
 
     from jamtui.core.run import carried_answers
+    from jamtui.storage.sync_marks import conflicted_fields
 
     organisation = store.get_organisation(slug)
+    conflicts = conflicted_fields(store.run_path(slug, run.id))
     run = dataclasses.replace(run, answers=carried_answers(checklist, run))
     return ExportContext(
         checklist=checklist,
@@ -66,6 +68,7 @@ def build_context(
         previous=previous_run(store, catalog, slug, run),
         retired=retired_answers(checklist, run),
         lang=lang,
+        conflicts=conflicts,
     )
 
 

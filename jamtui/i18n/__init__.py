@@ -26,6 +26,7 @@ _MODULES = (
     "run2_strings",
     "safety_strings",
     "base_strings",
+    "sync_strings",
 )
 _strings: dict[str, Mapping[str, str]] = {}
 _loaded = 0

@@ -247,6 +247,11 @@ def _try_lock_file(path: Path) -> LockInfo | None:
     return holder or LockInfo(-1, "?", "")
 
 
+def held_here(path: Path) -> bool:
+    """Whether this process holds the lock (a run open in this app's own window)."""
+    return str(path) in _held
+
+
 def release_lock(path: Path) -> None:
     """Remove the lock if this process holds it."""
     fd = _held.pop(str(path), None)

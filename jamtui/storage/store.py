@@ -319,6 +319,10 @@ class Store:
         shutil.rmtree(doomed, ignore_errors=True)
 
     # -- runs -----------------------------------------------------------------------------
+    def run_path(self, slug: str, run_id: str) -> Path:
+        """The file of a run (which may not exist)."""
+        return self._runs_dir(slug) / f"{run_id}.toml"
+
     def _runs_dir(self, slug: str) -> Path:
         runs = self._org_path(slug) / "runs"
         if not is_real_folder(runs):

@@ -75,3 +75,8 @@ def pairs(mapping: Mapping[str, object]) -> str:
 def inline_table(mapping: Mapping[str, object]) -> str:
     inner = ", ".join(f"{key(k)} = {value(v)}" for k, v in mapping.items() if v is not None)
     return "{ " + inner + " }" if inner else "{}"
+
+
+def single_line_string(text: str) -> str:
+    """A TOML basic string on one line (line breaks escaped), for inline tables."""
+    return '"' + _NEEDS_ESCAPE.sub(_escape_char, text) + '"'

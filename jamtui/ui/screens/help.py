@@ -26,6 +26,7 @@ HELP_GROUPS: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"{_SCREENS}.organisations:OrganisationsScreen",
         [("Enter", "key.open")],
     ),
+    ("help.section.conflicts", f"{_SCREENS}.conflicts:ConflictsScreen", []),
     (
         "help.section.org",
         f"{_SCREENS}.organisation:OrganisationScreen",

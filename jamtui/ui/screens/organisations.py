@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     pass
 
 
-TYPING_OFF = frozenset({"new", "rename", "archive", "toggle_archived", "delete", "focus_filter"})
+TYPING_OFF = frozenset(
+    {"new", "rename", "archive", "toggle_archived", "delete", "focus_filter", "sync", "conflicts"}
+)
 """Actions whose keys are text while the filter has focus."""
 
 
@@ -39,6 +41,8 @@ class OrganisationsScreen(AppScreen):
         Binding("v", "toggle_archived", "key.show_archived", id="orgs.show_archived"),
         Binding("delete", "delete", "key.delete", id="orgs.delete"),
         Binding("slash", "focus_filter", "key.filter", id="orgs.filter"),
+        Binding("s", "sync", "key.sync", id="orgs.sync"),
+        Binding("k", "conflicts", "key.conflicts", id="orgs.conflicts"),
     ]
 
     def __init__(self) -> None:
@@ -65,6 +69,19 @@ class OrganisationsScreen(AppScreen):
     def on_mount(self) -> None:
         self.reload()
         self.query_one("#org-list", NameList).focus()
+        from jamtui.ui.sync_ui import refresh_header
+
+        refresh_header(self)
+
+    def action_sync(self) -> None:
+        from jamtui.ui.sync_ui import start_sync
+
+        start_sync(self)
+
+    def action_conflicts(self) -> None:
+        from jamtui.ui.screens.conflicts import ConflictsScreen
+
+        self.app.push_screen(ConflictsScreen())
 
     def reload(self, select: str | None = None) -> None:
         """Re-read the organisation list (cheap: unchanged files are not parsed)."""
@@ -157,6 +174,9 @@ class OrganisationsScreen(AppScreen):
         if self._away:
             self._away = False
             self.reload()
+            from jamtui.ui.sync_ui import refresh_header
+
+            refresh_header(self)
 
     def action_focus_filter(self) -> None:
         self.query_one("#filter", FilterLine).focus()

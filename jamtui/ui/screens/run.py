@@ -148,6 +148,9 @@ class RunScreen(Screen[None]):
                 )
             )
         banner.display = self.session.read_only
+        from jamtui.ui.sync_ui import show_conflict_banner
+
+        show_conflict_banner(banner, self.session)
         if self.app.size.width < 90:
             self.query_one("#outline-pane").display = False
         self.show_item(self._start_item())
@@ -487,6 +490,9 @@ class RunScreen(Screen[None]):
                     t("readonly.banner", None, reason=self.session.read_only_reason), style="bold"
                 )
             )
+        from jamtui.ui.sync_ui import show_conflict_banner
+
+        show_conflict_banner(banner, self.session)
         self.query_one("#run-title", Static).update(self._header_text())
         self.show_item(self.current)
 
