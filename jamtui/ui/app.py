@@ -9,7 +9,7 @@ import io
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual.app import App
 from textual.binding import Binding
@@ -267,20 +267,26 @@ class JamtuiApp(App[int]):
         )
 
 
+AppT = TypeVar("AppT", bound=JamtuiApp)
+
+
 def create_app(
     settings: Settings,
     *,
     store: Store | None = None,
     catalog: Catalog | None = None,
     today: Callable[[], str] | None = None,
-) -> JamtuiApp:
-    """The one factory the CLI and the tests use."""
+    app_class: type[AppT] = JamtuiApp,  # type: ignore[assignment]
+    **extra: Any,
+) -> AppT:
+    """The one factory the CLI and the tests use (``app_class``: workshop mode's app)."""
     set_language(settings.lang)
-    return JamtuiApp(
+    return app_class(
         settings=settings,
         store=store or Store(Path(settings.data_dir)),
         catalog=catalog,
         today=today or (lambda: dt.date.today().isoformat()),
+        **extra,
     )
 
 
