@@ -137,14 +137,17 @@ class WorkshopApp(JamtuiApp):
         if not bars:
             return
         view = room.public_view()
+        assert self.server is not None
+        address = self.server.url("", self.options.shown_host).split("?")[0]
         text = Text()
         text.append_text(
-            line(t("workshop.bar", None, url=self.join_url(), rated=view.rated, total=view.total))
+            line(t("workshop.bar", None, url=address, rated=view.rated, total=view.total))
         )
         if view.rater_item:
             state = t("workshop.bar_revealed") if view.revealed else t("workshop.bar_hidden")
             text.append(f" ({state})")
-            names = [p.name for p in room.people() if p.key in room.rated_keys()]
+            rated = room.rated_keys()
+            names = [p.name for p in room.people() if p.key in rated]
             text.append("  ·  ")
             text.append_text(
                 line(
@@ -155,7 +158,6 @@ class WorkshopApp(JamtuiApp):
                     )
                 )
             )
-        text.append(f"  ·  F6 {t('key.workshop_reveal')}  ·  F7 {t('key.workshop_qr')}")
         bars.first().update(text)
         refresh = getattr(screen, "refresh_ratings", None)
         if callable(refresh):
