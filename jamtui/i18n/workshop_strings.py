@@ -65,6 +65,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Välj ett av värdena på skalan.",
         "en": "Choose one of the values on the scale.",
     },
+    "vote.save_failed": {
+        "sv": "Bedömningen kunde inte sparas. Försök igen om en stund.",
+        "en": "The rating could not be saved. Try again in a moment.",
+    },
     "vote.too_many": {
         "sv": "För många försök på kort tid. Vänta en stund.",
         "en": "Too many attempts in a short time. Wait a moment.",

@@ -114,6 +114,9 @@ class WorkshopRoom:
         self.current: str | None = None
         self.version = 0
         self._changed: asyncio.Event | None = None
+        self._pending: dict[tuple[str, str], AnswerValue] = {}
+        self._waiters: list[asyncio.Future[None]] = []
+        self._flush_scheduled = False
         self.on_vote: Callable[[str, str], None] | None = None
         """Called with (item id, participant key) after a vote is on disk."""
 
@@ -255,8 +258,26 @@ class WorkshopRoom:
         )
 
     # -- voting ---------------------------------------------------------------------------
-    def vote(self, participant: str, item_id: str, raw_value: str) -> Person:
-        """Record ``participant``'s rating of the current item; durable when this returns."""
+    async def vote(self, participant: str, item_id: str, raw_value: str) -> Person:
+        """Record ``participant``'s rating of the current item; durable when this returns.
+
+        Votes that arrive together (a room of phones after "rate now") are written with one
+        durable save: each waits for the save that holds it (group commit). The save runs
+        inside one synchronous call on the event loop, so no edit of the facilitator's is
+        ever held back by it.
+        """
+        person, _item, value = self._checked(participant, item_id, raw_value)
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[None] = loop.create_future()
+        self._pending[(item_id, person.key)] = value
+        self._waiters.append(waiter)
+        if not self._flush_scheduled:
+            self._flush_scheduled = True
+            loop.call_soon(self._flush)
+        await waiter
+        return person
+
+    def _checked(self, participant: str, item_id: str, raw_value: str) -> tuple[Person, Item, AnswerValue]:
         session = self._session
         if session is None or session.read_only:
             raise VoteRefused("vote.paused")
@@ -270,12 +291,37 @@ class WorkshopRoom:
             raise VoteRefused("vote.not_rated")
         if self.revealed(item.id):
             raise VoteRefused("vote.revealed")
-        value = _value_for(item, raw_value)
-        session.set_rating(item.id, person.key, value)
-        self.touch()
-        if self.on_vote is not None:
-            self.on_vote(item.id, person.key)
-        return person
+        return person, item, _value_for(item, raw_value)
+
+    def _flush(self) -> None:
+        """Write every pending vote with one durable save, then wake their senders."""
+        pending, waiters = self._pending, self._waiters
+        self._pending, self._waiters, self._flush_scheduled = {}, [], False
+        session = self._session
+        failure: BaseException | None = None
+        if session is None or session.read_only:
+            failure = VoteRefused("vote.paused")
+        elif any(item_id != self.current or self.revealed(item_id) for item_id, _ in pending):
+            failure = VoteRefused("vote.not_current")
+        else:
+            try:
+                with session.batch():  # type: ignore[attr-defined]
+                    for (item_id, key), value in pending.items():
+                        session.set_rating(item_id, key, value)
+            except Exception as error:  # a failed save: every sender is told, nothing is lost
+                failure = error
+        for waiter in waiters:
+            if waiter.done():
+                continue
+            if failure is None:
+                waiter.set_result(None)
+            else:
+                waiter.set_exception(failure)
+        if failure is None and pending:
+            self.touch()
+            if self.on_vote is not None:
+                for item_id, key in pending:
+                    self.on_vote(item_id, key)
 
     def join_anonymous(self) -> Person | None:
         """A new anonymous participant ("Anonym 3") for a phone in an anonymous workshop."""

@@ -16,6 +16,7 @@ import jinja2
 from aiohttp import web
 
 from jamtui.i18n import t
+from jamtui.storage.errors import StorageError
 from jamtui.workshop.room import Person, VoteRefused, WorkshopRoom
 
 MAX_BODY = 4096
@@ -70,6 +71,7 @@ ROOM_KEY: web.AppKey[WorkshopRoom] = web.AppKey("room", WorkshopRoom)
 TOKEN_KEY: web.AppKey[str] = web.AppKey("token", str)
 LIMITER_KEY: web.AppKey[RateLimiter] = web.AppKey("limiter", RateLimiter)
 STREAMS_KEY: web.AppKey[dict[str, int]] = web.AppKey("streams", dict)
+CLOSING_KEY: web.AppKey[list[bool]] = web.AppKey("closing", list)
 
 _HEADERS = {
     "Cache-Control": "no-store",
@@ -90,12 +92,20 @@ def build_app(room: WorkshopRoom, token: str, limiter: RateLimiter | None = None
     app[TOKEN_KEY] = token
     app[LIMITER_KEY] = limiter or RateLimiter()
     app[STREAMS_KEY] = {}
+    app[CLOSING_KEY] = []
+    app.on_shutdown.append(_closing)
     app.router.add_get("/", _participant_page)
     app.router.add_post("/vote", _vote)
     app.router.add_get("/present", _projector_page)
     app.router.add_get("/state", _state)
     app.router.add_get("/events", _events)
     return app
+
+
+async def _closing(app: web.Application) -> None:
+    """The server stops: end the event streams (they would hold the shutdown up)."""
+    app[CLOSING_KEY].append(True)
+    app[ROOM_KEY].touch()
 
 
 @web.middleware
@@ -207,19 +217,22 @@ async def _vote(request: web.Request) -> web.StreamResponse:
         return _plain(400, "400")
     wants_json = "application/json" in request.headers.get("Accept", "")
     try:
-        person = room.vote(str(fields["participant"]), str(fields["item"]), str(fields["value"]))
-    except VoteRefused as refused:
-        message = t(refused.reason, room.lang)
-        status = 409 if refused.reason in ("vote.not_current", "vote.revealed", "vote.paused") else 400
+        person = await room.vote(str(fields["participant"]), str(fields["item"]), str(fields["value"]))
+    except (VoteRefused, StorageError, OSError) as error:
+        reason = error.reason if isinstance(error, VoteRefused) else "vote.save_failed"
+        message = t(reason, room.lang)
+        status = {"vote.not_current": 409, "vote.revealed": 409, "vote.paused": 409}.get(reason, 400)
+        if reason == "vote.save_failed":
+            status = 503
         if wants_json:
-            return web.json_response({"ok": False, "reason": refused.reason, "message": message}, status=status)
+            return web.json_response({"ok": False, "reason": reason, "message": message}, status=status)
         who = room.person(str(fields["participant"]))
         if who is None:
             people = [] if room.anonymous else room.people()
             return _render(request, "choose.html", status, people=people, anonymous=room.anonymous)
         return _vote_page(request, room, who, message=message, status=status)
     if wants_json:
-        return web.json_response({"ok": True, "participant": person.key})
+        return web.json_response({"ok": True, "participant": person.key, "version": room.version})
     raise web.HTTPSeeOther(_page_url(request, person, saved=True))
 
 
@@ -250,9 +263,11 @@ async def _events(request: web.Request) -> web.StreamResponse:
     try:
         await response.prepare(request)
         seen = -1
-        while True:
+        while not app[CLOSING_KEY]:
             if room.version == seen:
                 await room.wait_for_change(seen, KEEPALIVE)
+            if app[CLOSING_KEY]:
+                break
             if room.version == seen:
                 await response.write(b": keep-alive\n\n")
                 continue

@@ -178,3 +178,52 @@ async def test_a_phone_without_javascript_can_choose_a_name_and_vote(room: Works
     finally:
         await client.close()
     assert stored_ratings(store, run_id) == {key: 7}
+
+
+async def test_a_failed_save_is_503_and_the_next_vote_goes_through(room: WorkshopRoom, store: Store, run_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import jamtui.storage.session as session_module
+
+    real = session_module.write_text_atomic
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    client = await client_for(room)
+    try:
+        monkeypatch.setattr(session_module, "write_text_atomic", disk_full)
+        response = await client.post("/vote", data={"token": TOKEN, "participant": "Åsa Lind", "item": RATED_ITEM, "value": "5"}, headers={"Accept": "application/json"})
+        assert response.status == 503
+        assert (await response.json())["reason"] == "vote.save_failed"
+        monkeypatch.setattr(session_module, "write_text_atomic", real)
+        response = await client.post("/vote", data={"token": TOKEN, "participant": "Åsa Lind", "item": RATED_ITEM, "value": "6"}, headers={"Accept": "application/json"})
+        assert response.status == 200
+    finally:
+        await client.close()
+    assert list(stored_ratings(store, run_id).values()) == [6]
+
+
+async def test_thirty_votes_at_once_are_all_on_disk(checklist: object, store: Store) -> None:
+    import asyncio
+
+    from jamtui.core.run import Participant
+
+    store.create_organisation("Stora gruppen")
+    names = [f"Deltagare {n}" for n in range(30)]
+    run = store.create_run("stora-gruppen", checklist, participants=[Participant(n) for n in names])  # type: ignore[arg-type]
+    with store.open_run("stora-gruppen", run.id, checklist) as session:  # type: ignore[arg-type]
+        room = WorkshopRoom(checklist)  # type: ignore[arg-type]
+        room.attach(session)
+        room.show(RATED_ITEM)
+        client = await client_for(room)
+        try:
+            replies = await asyncio.gather(
+                *(
+                    client.post("/vote", data={"token": TOKEN, "participant": name, "item": RATED_ITEM, "value": str(n % 10 + 1)}, headers={"Accept": "application/json"})
+                    for n, name in enumerate(names)
+                )
+            )
+            assert [reply.status for reply in replies] == [200] * 30
+        finally:
+            await client.close()
+    on_disk = store.load_run("stora-gruppen", run.id).answers[RATED_ITEM].ratings
+    assert sorted(on_disk.values()) == sorted(n % 10 + 1 for n in range(30))
