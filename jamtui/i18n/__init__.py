@@ -22,11 +22,8 @@ _MODULES = (
     "export_strings",
     "storage_strings",
     "run_ui_strings",
-<<<<<<< HEAD
-    "workshop_strings",
-=======
     "run2_strings",
->>>>>>> issue-11a
+    "workshop_strings",
 )
 _strings: dict[str, Mapping[str, str]] = {}
 _loaded = 0

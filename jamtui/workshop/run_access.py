@@ -9,13 +9,13 @@ from jamtui.core.run import Participant, Run
 
 
 def participant_key(participant: Participant) -> str:
-    """The key ratings are stored under for ``participant``."""
-    return str(getattr(participant, "id", "") or participant.name)
+    """The key ratings are stored under: the participant's stable id."""
+    return participant.id
 
 
 def active_participants(run: Run) -> list[Participant]:
     """Participants who may rate (retired ones are left out)."""
-    return [p for p in run.participants if not getattr(p, "retired", False)]
+    return [p for p in run.participants if not p.retired]
 
 
 def ratings_of(session: Any, item_id: str) -> dict[str, AnswerValue]:
@@ -23,7 +23,7 @@ def ratings_of(session: Any, item_id: str) -> dict[str, AnswerValue]:
 
 
 def is_revealed(session: Any, item_id: str) -> bool:
-    return bool(getattr(session.answer(item_id), "revealed", False))
+    return bool(session.answer(item_id).revealed)
 
 
 def reveal(session: Any, item_id: str) -> None:

@@ -99,8 +99,8 @@ async def test_four_phones_vote_the_projector_counts_then_shows_the_spread(
     run = store.load_run("ljungby-kommun", run_id)
     by_name = {p.name: p for p in run.participants}
     ratings = run.answers[RATED_ITEM].ratings
-    assert {by_name[name].id: value for name, value in VOTES.items()} == ratings  # type: ignore[attr-defined]
-    assert run.answers[RATED_ITEM].revealed  # type: ignore[attr-defined]
+    assert {by_name[name].id: value for name, value in VOTES.items()} == ratings
+    assert run.answers[RATED_ITEM].revealed
 
 
 async def test_hostile_participant_names_stay_literal_in_the_browser(
