@@ -62,7 +62,9 @@ def _stop(holder: dict[str, object]) -> None:
     loop.call_soon_threadsafe(loop.stop)
 
 
-async def _votes(port: int, keys: list[str], rounds: int, watch: bool) -> tuple[list[float], list[float]]:
+async def _votes(
+    port: int, keys: list[str], rounds: int, watch: bool
+) -> tuple[list[float], list[float]]:
     import aiohttp
 
     answered: list[float] = []
@@ -103,16 +105,20 @@ async def _votes(port: int, keys: list[str], rounds: int, watch: bool) -> tuple[
                     while not any(v >= version for _, v in events):
                         await asyncio.sleep(0.0005)
                     arrival = next(at for at, v in events if v >= version)
-                    seen.append((max(arrival, done) - sent) * 1000 if arrival < sent else (arrival - sent) * 1000)
+                    seen.append(
+                        (max(arrival, done) - sent) * 1000
+                        if arrival < sent
+                        else (arrival - sent) * 1000
+                    )
         if stream_task is not None:
             stream_task.cancel()
     return answered, seen
 
 
 def workshop_votes(rounds: int = 20, participants: int = 30) -> list[Figure]:
+    import jamtui_bundled
     from aiohttp import web
 
-    import jamtui_bundled
     from jamtui.catalog import load_catalog
     from jamtui.core.run import Participant
     from jamtui.plugin.manager import create_host
@@ -123,13 +129,17 @@ def workshop_votes(rounds: int = 20, participants: int = 30) -> list[Figure]:
 
     with tempfile.TemporaryDirectory() as folder:
         settings = resolve_settings(data_dir=folder, environ={})
-        catalog = load_catalog(settings, host=create_host(entry_points=[], extra_plugins=[("bundled", jamtui_bundled)]))
+        catalog = load_catalog(
+            settings, host=create_host(entry_points=[], extra_plugins=[("bundled", jamtui_bundled)])
+        )
         checklist = catalog.get("larande-uppfoljning")
         assert checklist is not None
         store = Store(Path(folder))
         store.create_organisation("Bench kommun")
         names = [f"Deltagare {n}" for n in range(1, participants + 1)]
-        run = store.create_run("bench-kommun", checklist, participants=[Participant(n) for n in names])
+        run = store.create_run(
+            "bench-kommun", checklist, participants=[Participant(n) for n in names]
+        )
         session = store.open_run("bench-kommun", run.id, checklist)
         room = WorkshopRoom(checklist)
         room.attach(session)

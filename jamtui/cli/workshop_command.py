@@ -1,4 +1,4 @@
-"""``jamtui workshop`` (a run with a projector page and phones) and ``jamtui serve`` (the app in a browser)."""
+"""``jamtui workshop`` (a run, a projector page, phones) and ``jamtui serve`` (app in a browser)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,9 @@ def register(sub: Any) -> None:
     parser = add_command(sub, "workshop", cmd_workshop, t("cli.workshop.help"))
     parser.add_argument("org", metavar="ORG")
     parser.add_argument("run", nargs="?", default="latest", metavar="RUN")
-    parser.add_argument("--port", type=int, default=DEFAULT_WORKSHOP_PORT, help=t("cli.workshop.port"))
+    parser.add_argument(
+        "--port", type=int, default=DEFAULT_WORKSHOP_PORT, help=t("cli.workshop.port")
+    )
     parser.add_argument("--lan", action="store_true", help=t("cli.workshop.lan"))
     parser.add_argument("--token", metavar="T", help=t("cli.workshop.token"))
     parser.add_argument("--anonymous", action="store_true", help=t("cli.workshop.anonymous"))

@@ -114,7 +114,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "kör en körning som workshop: projektorvy och bedömningar från mobiler",
         "en": "run a run as a workshop: a projector page and ratings from phones",
     },
-    "cli.workshop.port": {"sv": "port för webbsidorna (standard 8765)", "en": "port of the web pages (default 8765)"},
+    "cli.workshop.port": {
+        "sv": "port för webbsidorna (standard 8765)",
+        "en": "port of the web pages (default 8765)",
+    },
     "cli.workshop.lan": {
         "sv": "lyssna på det lokala nätet, inte bara på den här datorn",
         "en": "listen on the local network, not only on this computer",

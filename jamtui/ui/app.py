@@ -301,7 +301,7 @@ def run_app(settings: Settings, **run_options: Any) -> int:
         from jamtui.catalog import load_catalog
 
         catalog = load_catalog(settings)
-    app = create_app(settings, catalog=catalog)
+    app: JamtuiApp = create_app(settings, catalog=catalog)
     # Everything imported so far lives as long as the process: keep it out of the cyclic
     # garbage collector's way (full collections while the first screen is drawn cost ~30 ms).
     gc.freeze()

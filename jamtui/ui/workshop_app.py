@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rich.text import Text
+from textual import events, on
 from textual.binding import Binding
 from textual.widgets import Static
 
@@ -60,16 +61,21 @@ class WorkshopApp(JamtuiApp):
         self.server: WorkshopServer | None = None
         self._watched: tuple[int, str | None, int] = (0, None, -1)
 
-    async def on_mount(self) -> None:
+    @on(events.Mount)
+    async def _start_workshop(self) -> None:
         organisation = self.store.get_organisation(self.options.organisation)
         run = self.store.load_run(organisation.slug, self.options.run_id)
         checklist = self.catalog.get(run.checklist_id)
         if checklist is None:
             self.exit(2, message=t("org.run_missing_checklist", None, id=run.checklist_id))
             return
-        self.room = WorkshopRoom(checklist, lang=self.settings.lang, anonymous=self.options.anonymous)
+        self.room = WorkshopRoom(
+            checklist, lang=self.settings.lang, anonymous=self.options.anonymous
+        )
         self.room.on_vote = lambda _item, _key: self._refresh_bar()
-        self.server = WorkshopServer(self.room, self.options.token, self.options.host, self.options.port)
+        self.server = WorkshopServer(
+            self.room, self.options.token, self.options.host, self.options.port
+        )
         try:
             await self.server.start()
         except OSError as error:
@@ -88,7 +94,8 @@ class WorkshopApp(JamtuiApp):
         self.open_run(organisation, run.id)
         self.set_interval(WATCH_INTERVAL, self._watch)
 
-    async def on_unmount(self) -> None:
+    @on(events.Unmount)
+    async def _stop_workshop(self) -> None:
         if self.server is not None:
             await self.server.stop()
 

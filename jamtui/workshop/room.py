@@ -160,9 +160,7 @@ class WorkshopRoom:
         session = self._session
         if session is None:
             return []
-        return [
-            Person(participant_key(p), p.name) for p in active_participants(session.run)
-        ]
+        return [Person(participant_key(p), p.name) for p in active_participants(session.run)]
 
     def person(self, key_or_name: str) -> Person | None:
         wanted = nfc(key_or_name.strip())
@@ -232,8 +230,11 @@ class WorkshopRoom:
             bars = tuple(
                 Bar(_label(item, value, self.lang), value, _count(ratings, value))
                 for value in values
+                if isinstance(value, str | int)
             )
-            numbers = [float(v) for v in ratings.values() if _is_number(v)]
+            numbers = [
+                float(v) for v in ratings.values() if isinstance(v, int) and not isinstance(v, bool)
+            ]
             if numbers:
                 low = self._format(min(numbers))
                 mid = self._format(float(statistics.median(numbers)))
@@ -277,7 +278,9 @@ class WorkshopRoom:
         await waiter
         return person
 
-    def _checked(self, participant: str, item_id: str, raw_value: str) -> tuple[Person, Item, AnswerValue]:
+    def _checked(
+        self, participant: str, item_id: str, raw_value: str
+    ) -> tuple[Person, Item, AnswerValue]:
         session = self._session
         if session is None or session.read_only:
             raise VoteRefused("vote.paused")
@@ -348,7 +351,9 @@ class WorkshopRoom:
         path = walk(self.checklist, values)
         visible = [i.id for i in path.visible]
         if item.id in visible:
-            return t("run.position", self.lang, number=visible.index(item.id) + 1, total=len(visible))
+            return t(
+                "run.position", self.lang, number=visible.index(item.id) + 1, total=len(visible)
+            )
         return t("run.position_answered", self.lang)
 
     def _section(self, item: Item) -> str:
@@ -385,10 +390,6 @@ def _label(item: Item, value: object, lang: str) -> str:
 
 def _count(ratings: dict[str, AnswerValue], value: object) -> int:
     return sum(1 for rated in ratings.values() if rated == value)
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _decimal_comma(number: float) -> str:

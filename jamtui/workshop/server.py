@@ -85,7 +85,9 @@ _HEADERS = {
 }
 
 
-def build_app(room: WorkshopRoom, token: str, limiter: RateLimiter | None = None) -> web.Application:
+def build_app(
+    room: WorkshopRoom, token: str, limiter: RateLimiter | None = None
+) -> web.Application:
     """The aiohttp application serving one workshop room behind ``token``."""
     app = web.Application(client_max_size=MAX_BODY, middlewares=[_guard])
     app[ROOM_KEY] = room
@@ -146,7 +148,9 @@ def _plain(status: int, text: str) -> web.Response:
     return response
 
 
-def _render(request: web.Request, template: str, status: int = 200, **values: object) -> web.Response:
+def _render(
+    request: web.Request, template: str, status: int = 200, **values: object
+) -> web.Response:
     room = request.app[ROOM_KEY]
     lang = room.lang
 
@@ -170,11 +174,17 @@ async def _participant_page(request: web.Request) -> web.StreamResponse:
         if person is None:
             return _render(request, "choose.html", 409, people=[], anonymous=True)
         raise web.HTTPSeeOther(_page_url(request, person))
-    person = room.person(request.query.get("participant", "")) if "participant" in request.query else None
+    person = (
+        room.person(request.query.get("participant", ""))
+        if "participant" in request.query
+        else None
+    )
     if person is None:
         people = [] if room.anonymous else room.people()
         return _render(request, "choose.html", people=people, anonymous=room.anonymous)
-    return _vote_page(request, room, person, message=request.query.get("saved") and t("workshop.saved", room.lang))
+    return _vote_page(
+        request, room, person, message=request.query.get("saved") and t("workshop.saved", room.lang)
+    )
 
 
 def _vote_page(
@@ -217,15 +227,21 @@ async def _vote(request: web.Request) -> web.StreamResponse:
         return _plain(400, "400")
     wants_json = "application/json" in request.headers.get("Accept", "")
     try:
-        person = await room.vote(str(fields["participant"]), str(fields["item"]), str(fields["value"]))
+        person = await room.vote(
+            str(fields["participant"]), str(fields["item"]), str(fields["value"])
+        )
     except (VoteRefused, StorageError, OSError) as error:
         reason = error.reason if isinstance(error, VoteRefused) else "vote.save_failed"
         message = t(reason, room.lang)
-        status = {"vote.not_current": 409, "vote.revealed": 409, "vote.paused": 409}.get(reason, 400)
+        status = {"vote.not_current": 409, "vote.revealed": 409, "vote.paused": 409}.get(
+            reason, 400
+        )
         if reason == "vote.save_failed":
             status = 503
         if wants_json:
-            return web.json_response({"ok": False, "reason": reason, "message": message}, status=status)
+            return web.json_response(
+                {"ok": False, "reason": reason, "message": message}, status=status
+            )
         who = room.person(str(fields["participant"]))
         if who is None:
             people = [] if room.anonymous else room.people()
@@ -295,7 +311,9 @@ class WorkshopServer:
 
     async def start(self) -> None:
         """Start listening (raises OSError when the port cannot be had)."""
-        runner = web.AppRunner(build_app(self.room, self.token), access_log=None, shutdown_timeout=0.5)
+        runner = web.AppRunner(
+            build_app(self.room, self.token), access_log=None, shutdown_timeout=0.5
+        )
         await runner.setup()
         site = web.TCPSite(runner, self.host, self.port)
         try:

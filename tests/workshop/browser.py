@@ -14,6 +14,8 @@ def require_chromium() -> str:
     """The Chromium to use; skips plainly without one, and fails in CI (which installs it)."""
     if CHROMIUM is None:
         if os.environ.get("CI"):
-            pytest.fail("CI must run the browser tests, but no Chromium is installed (.ci/run installs it)")
+            pytest.fail(
+                "CI must run the browser tests, but no Chromium is installed (.ci/run installs it)"
+            )
         pytest.skip("browser tests skipped: no Chromium found (apt-get install chromium)")
     return CHROMIUM

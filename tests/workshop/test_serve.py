@@ -39,7 +39,9 @@ def listening(port: int) -> bool:
         return probe.connect_ex(("127.0.0.1", port)) == 0
 
 
-async def test_the_browser_tab_runs_the_app_and_a_new_organisation_lands_on_disk(tmp_path: Path) -> None:
+async def test_the_browser_tab_runs_the_app_and_a_new_organisation_lands_on_disk(
+    tmp_path: Path,
+) -> None:
     executable = require_chromium()
     data = tmp_path / "data"
     port = free_port()
@@ -51,17 +53,23 @@ async def test_the_browser_tab_runs_the_app_and_a_new_organisation_lands_on_disk
         env={**os.environ, "JAMTUI_LANG": "sv"},
     )
     try:
-        await wait_until(lambda: listening(port) or server.poll() is not None, "jamtui serve to listen")
+        await wait_until(
+            lambda: listening(port) or server.poll() is not None, "jamtui serve to listen"
+        )
         assert server.poll() is None, server.stdout.read().decode() if server.stdout else ""
         async with playwright.async_playwright() as driver:
-            browser = await driver.chromium.launch(executable_path=executable, args=["--no-sandbox"])
+            browser = await driver.chromium.launch(
+                executable_path=executable, args=["--no-sandbox"]
+            )
             page = await browser.new_page(viewport={"width": 1200, "height": 800})
             await page.goto(f"http://127.0.0.1:{port}/")
             await page.locator("body.-first-byte").wait_for(state="attached", timeout=60_000)
             await page.locator(".textual-terminal").click()
             organisation = data / "organisations" / "vaxjo-kommun" / "organisation.toml"
             # The app is up and idle once it has loaded the checklists in the background.
-            await wait_until((data / ".cache" / "parsed-checklists.json").exists, "the app to be idle")
+            await wait_until(
+                (data / ".cache" / "parsed-checklists.json").exists, "the app to be idle"
+            )
             await page.keyboard.press("n")
             await page.keyboard.type("Växjö kommun", delay=20)
             await page.keyboard.press("Enter")
@@ -69,7 +77,9 @@ async def test_the_browser_tab_runs_the_app_and_a_new_organisation_lands_on_disk
             assert organisation.exists()
             assert 'name = "Växjö kommun"' in organisation.read_text(encoding="utf-8")
             if os.environ.get("JAMTUI_SCREENSHOTS"):
-                await page.screenshot(path=str(Path(os.environ["JAMTUI_SCREENSHOTS"]) / "serve.png"))
+                await page.screenshot(
+                    path=str(Path(os.environ["JAMTUI_SCREENSHOTS"]) / "serve.png")
+                )
             await browser.close()
     finally:
         os.killpg(server.pid, signal.SIGTERM)

@@ -36,27 +36,51 @@ def test_a_new_token_has_at_least_128_bits() -> None:
     assert not valid_token("short")
 
 
-@pytest.mark.parametrize("path", ["/", "/present", "/state", "/events", "/vote", "/nothing", "/../etc/passwd", "/templates/base.html"])
-async def test_a_wrong_or_missing_token_gets_403_and_nothing_else(room: WorkshopRoom, path: str) -> None:
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/present",
+        "/state",
+        "/events",
+        "/vote",
+        "/nothing",
+        "/../etc/passwd",
+        "/templates/base.html",
+    ],
+)
+async def test_a_wrong_or_missing_token_gets_403_and_nothing_else(
+    room: WorkshopRoom, path: str
+) -> None:
     client = await client_for(room)
     try:
         for query in ("", "?token=", "?token=wrong", f"?token={TOKEN[:-1]}"):
             response = await client.get(path + query)
             assert response.status == 403
             assert await response.text() == "403 Forbidden"
-        response = await client.post("/vote", data={"token": "nope", "participant": PEOPLE[0], "item": RATED_ITEM, "value": "5"})
+        response = await client.post(
+            "/vote",
+            data={"token": "nope", "participant": PEOPLE[0], "item": RATED_ITEM, "value": "5"},
+        )
         assert response.status == 403
     finally:
         await client.close()
 
 
-async def test_four_votes_are_on_disk_under_the_participants_ids(room: WorkshopRoom, store: Store, run_id: str) -> None:
+async def test_four_votes_are_on_disk_under_the_participants_ids(
+    room: WorkshopRoom, store: Store, run_id: str
+) -> None:
     client = await client_for(room)
     try:
         for value, name in enumerate(PEOPLE, start=4):
             response = await client.post(
                 "/vote",
-                data={"token": TOKEN, "participant": keys(room)[name], "item": RATED_ITEM, "value": str(value)},
+                data={
+                    "token": TOKEN,
+                    "participant": keys(room)[name],
+                    "item": RATED_ITEM,
+                    "value": str(value),
+                },
                 allow_redirects=False,
             )
             assert response.status == 303
@@ -69,10 +93,16 @@ async def test_four_votes_are_on_disk_under_the_participants_ids(room: WorkshopR
     assert set(on_disk) == set(keys(room).values())
 
 
-async def test_the_exact_name_is_accepted_as_participant(room: WorkshopRoom, store: Store, run_id: str) -> None:
+async def test_the_exact_name_is_accepted_as_participant(
+    room: WorkshopRoom, store: Store, run_id: str
+) -> None:
     client = await client_for(room)
     try:
-        response = await client.post("/vote", data={"token": TOKEN, "participant": "Örjan Ek", "item": RATED_ITEM, "value": "3"}, headers={"Accept": "application/json"})
+        response = await client.post(
+            "/vote",
+            data={"token": TOKEN, "participant": "Örjan Ek", "item": RATED_ITEM, "value": "3"},
+            headers={"Accept": "application/json"},
+        )
         assert (response.status, (await response.json())["ok"]) == (200, True)
     finally:
         await client.close()
@@ -92,11 +122,21 @@ async def test_the_exact_name_is_accepted_as_participant(room: WorkshopRoom, sto
     ],
 )
 async def test_only_scale_values_of_the_current_item_from_listed_people(
-    room: WorkshopRoom, store: Store, run_id: str, participant: str, item: str, value: str, reason: str
+    room: WorkshopRoom,
+    store: Store,
+    run_id: str,
+    participant: str,
+    item: str,
+    value: str,
+    reason: str,
 ) -> None:
     client = await client_for(room)
     try:
-        response = await client.post("/vote", data={"token": TOKEN, "participant": participant, "item": item, "value": value}, headers={"Accept": "application/json"})
+        response = await client.post(
+            "/vote",
+            data={"token": TOKEN, "participant": participant, "item": item, "value": value},
+            headers={"Accept": "application/json"},
+        )
         assert response.status in (400, 409)
         assert (await response.json())["reason"] == reason
     finally:
@@ -107,7 +147,16 @@ async def test_only_scale_values_of_the_current_item_from_listed_people(
 async def test_bodies_over_4_kb_are_refused(room: WorkshopRoom) -> None:
     client = await client_for(room)
     try:
-        response = await client.post("/vote", data={"token": TOKEN, "participant": "Åsa Lind", "item": RATED_ITEM, "value": "5", "pad": "x" * MAX_BODY})
+        response = await client.post(
+            "/vote",
+            data={
+                "token": TOKEN,
+                "participant": "Åsa Lind",
+                "item": RATED_ITEM,
+                "value": "5",
+                "pad": "x" * MAX_BODY,
+            },
+        )
         assert response.status == 413
     finally:
         await client.close()
@@ -126,11 +175,16 @@ async def test_a_client_that_floods_is_slowed_down(room: WorkshopRoom) -> None:
         await client.close()
 
 
-async def test_the_projector_shows_counts_not_names_or_values_until_reveal(room: WorkshopRoom) -> None:
+async def test_the_projector_shows_counts_not_names_or_values_until_reveal(
+    room: WorkshopRoom,
+) -> None:
     client = await client_for(room)
     try:
         for value, name in zip((2, 9), PEOPLE[:2], strict=True):
-            await client.post("/vote", data={"token": TOKEN, "participant": name, "item": RATED_ITEM, "value": str(value)})
+            await client.post(
+                "/vote",
+                data={"token": TOKEN, "participant": name, "item": RATED_ITEM, "value": str(value)},
+            )
         page = await (await client.get(f"/present?token={TOKEN}")).text()
     finally:
         await client.close()
@@ -145,7 +199,7 @@ async def test_pages_escape_hostile_names_and_send_strict_headers(room: Workshop
     assert room.session is not None
     from jamtui.core.run import Participant
 
-    hostile = '<img src=x onerror=alert(1)>"\'&'
+    hostile = "<img src=x onerror=alert(1)>\"'&"
     room.session.update_details(participants=[*room.session.run.participants, Participant(hostile)])  # type: ignore[attr-defined]
     client = await client_for(room)
     try:
@@ -160,7 +214,9 @@ async def test_pages_escape_hostile_names_and_send_strict_headers(room: Workshop
         await client.close()
 
 
-async def test_a_phone_without_javascript_can_choose_a_name_and_vote(room: WorkshopRoom, store: Store, run_id: str) -> None:
+async def test_a_phone_without_javascript_can_choose_a_name_and_vote(
+    room: WorkshopRoom, store: Store, run_id: str
+) -> None:
     client = await client_for(room)
     try:
         choose = await (await client.get(f"/?token={TOKEN}")).text()
@@ -170,7 +226,9 @@ async def test_a_phone_without_javascript_can_choose_a_name_and_vote(room: Works
         page = await (await client.get(f"/?token={TOKEN}&participant={key}")).text()
         assert 'name="value" value="7"' in page
         assert 'lang="sv"' in page
-        response = await client.post("/vote", data={"token": TOKEN, "participant": key, "item": RATED_ITEM, "value": "7"})
+        response = await client.post(
+            "/vote", data={"token": TOKEN, "participant": key, "item": RATED_ITEM, "value": "7"}
+        )
         assert response.status == 200  # followed the redirect back to the page
         after = await response.text()
         assert "Din bedömning är sparad." in after
@@ -180,7 +238,9 @@ async def test_a_phone_without_javascript_can_choose_a_name_and_vote(room: Works
     assert stored_ratings(store, run_id) == {key: 7}
 
 
-async def test_a_failed_save_is_503_and_the_next_vote_goes_through(room: WorkshopRoom, store: Store, run_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_failed_save_is_503_and_the_next_vote_goes_through(
+    room: WorkshopRoom, store: Store, run_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import jamtui.storage.session as session_module
 
     real = session_module.write_text_atomic
@@ -191,11 +251,19 @@ async def test_a_failed_save_is_503_and_the_next_vote_goes_through(room: Worksho
     client = await client_for(room)
     try:
         monkeypatch.setattr(session_module, "write_text_atomic", disk_full)
-        response = await client.post("/vote", data={"token": TOKEN, "participant": "Åsa Lind", "item": RATED_ITEM, "value": "5"}, headers={"Accept": "application/json"})
+        response = await client.post(
+            "/vote",
+            data={"token": TOKEN, "participant": "Åsa Lind", "item": RATED_ITEM, "value": "5"},
+            headers={"Accept": "application/json"},
+        )
         assert response.status == 503
         assert (await response.json())["reason"] == "vote.save_failed"
         monkeypatch.setattr(session_module, "write_text_atomic", real)
-        response = await client.post("/vote", data={"token": TOKEN, "participant": "Åsa Lind", "item": RATED_ITEM, "value": "6"}, headers={"Accept": "application/json"})
+        response = await client.post(
+            "/vote",
+            data={"token": TOKEN, "participant": "Åsa Lind", "item": RATED_ITEM, "value": "6"},
+            headers={"Accept": "application/json"},
+        )
         assert response.status == 200
     finally:
         await client.close()
@@ -218,7 +286,16 @@ async def test_thirty_votes_at_once_are_all_on_disk(checklist: object, store: St
         try:
             replies = await asyncio.gather(
                 *(
-                    client.post("/vote", data={"token": TOKEN, "participant": name, "item": RATED_ITEM, "value": str(n % 10 + 1)}, headers={"Accept": "application/json"})
+                    client.post(
+                        "/vote",
+                        data={
+                            "token": TOKEN,
+                            "participant": name,
+                            "item": RATED_ITEM,
+                            "value": str(n % 10 + 1),
+                        },
+                        headers={"Accept": "application/json"},
+                    )
                     for n, name in enumerate(names)
                 )
             )
