@@ -20,6 +20,21 @@ playwright = pytest.importorskip("playwright.async_api")
 JAMTUI = Path(sys.executable).with_name("jamtui")
 
 
+class ScreenStream:
+    """What the app sent to the browser tab over its websocket, as text (escapes and all)."""
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.frames = 0
+
+    def watch(self, socket: Any) -> None:
+        socket.on("framereceived", self._frame)
+
+    def _frame(self, payload: str | bytes) -> None:
+        self.frames += 1
+        self.text += payload.decode("utf-8", "replace") if isinstance(payload, bytes) else payload
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -62,6 +77,8 @@ async def test_the_browser_tab_runs_the_app_and_a_new_organisation_lands_on_disk
                 executable_path=executable, args=["--no-sandbox"]
             )
             page = await browser.new_page(viewport={"width": 1200, "height": 800})
+            screen = ScreenStream()
+            page.on("websocket", screen.watch)
             await page.goto(f"http://127.0.0.1:{port}/")
             await page.locator("body.-first-byte").wait_for(state="attached", timeout=60_000)
             await page.locator(".textual-terminal").click()
@@ -71,6 +88,9 @@ async def test_the_browser_tab_runs_the_app_and_a_new_organisation_lands_on_disk
                 (data / ".cache" / "parsed-checklists.json").exists, "the app to be idle"
             )
             await page.keyboard.press("n")
+            # The field takes keys once it has focus: its cursor then blinks (a frame or two more).
+            drawn = screen.frames
+            await wait_until(lambda: screen.frames >= drawn + 2, "the cursor in the name field")
             await page.keyboard.type("Växjö kommun", delay=20)
             await page.keyboard.press("Enter")
             await wait_until(organisation.exists, "the organisation file", timeout=30)
