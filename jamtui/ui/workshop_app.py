@@ -60,6 +60,7 @@ class WorkshopApp(JamtuiApp):
         self.room: WorkshopRoom | None = None
         self.server: WorkshopServer | None = None
         self._watched: tuple[int, str | None, int] = (0, None, -1)
+        self._agreed: object = None
 
     @on(events.Mount)
     async def _start_workshop(self) -> None:
@@ -130,6 +131,10 @@ class WorkshopApp(JamtuiApp):
         if screen is not None and not screen.query(WorkshopBar):
             with contextlib.suppress(Exception):
                 screen.mount(WorkshopBar(id="workshop-bar"))
+        agreed = session.answer(current).value if session is not None and current else None
+        if self._watched[1:] and agreed != self._agreed:
+            self._agreed = agreed
+            room.touch()  # the agreed value shows on the projector after the reveal
         state = (id(session), current, room.version)
         if state != self._watched:
             self._watched = state

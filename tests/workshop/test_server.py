@@ -304,3 +304,68 @@ async def test_thirty_votes_at_once_are_all_on_disk(checklist: object, store: St
             await client.close()
     on_disk = store.load_run("stora-gruppen", run.id).answers[RATED_ITEM].ratings
     assert sorted(on_disk.values()) == sorted(n % 10 + 1 for n in range(30))
+
+
+async def test_anonymous_phones_join_as_new_participants(
+    checklist: object, session: object, store: Store, run_id: str
+) -> None:
+    room = WorkshopRoom(checklist, anonymous=True)  # type: ignore[arg-type]
+    room.attach(session)  # type: ignore[arg-type]
+    room.show(RATED_ITEM)
+    client = await client_for(room)
+    try:
+        choose = await (await client.get(f"/?token={TOKEN}")).text()
+        for name in PEOPLE:
+            assert name not in choose
+        assert "Delta anonymt" in choose
+        keys = []
+        for value in (3, 4):
+            page = await client.get(f"/?token={TOKEN}&join=anonym")
+            key = page.url.query["participant"]
+            keys.append(key)
+            reply = await client.post(
+                "/vote",
+                data={"token": TOKEN, "participant": key, "item": RATED_ITEM, "value": str(value)},
+                headers={"Accept": "application/json"},
+            )
+            assert reply.status == 200
+    finally:
+        await client.close()
+    run = store.load_run("ljungby-kommun", run_id)
+    names = {p.id: p.name for p in run.participants}
+    assert [names[key] for key in keys] == ["Anonym 1", "Anonym 2"]
+    assert stored_ratings(store, run_id) == {keys[0]: 3, keys[1]: 4}
+
+
+async def test_after_the_reveal_the_projector_shows_the_spread_and_voting_closes(
+    room: WorkshopRoom,
+) -> None:
+    client = await client_for(room)
+    try:
+        for value, name in zip((2, 9, 9), PEOPLE, strict=False):
+            await client.post(
+                "/vote",
+                data={"token": TOKEN, "participant": name, "item": RATED_ITEM, "value": str(value)},
+            )
+        assert room.session is not None
+        room.session.set_revealed(RATED_ITEM, True)  # type: ignore[attr-defined]
+        room.session.set_value(RATED_ITEM, 8)  # type: ignore[attr-defined]
+        room.touch()
+        view = await (await client.get(f"/state?token={TOKEN}")).json()
+        assert (view["minimum"], view["median"], view["maximum"]) == ("2", "9", "9")
+        assert {bar["value"]: bar["count"] for bar in view["bars"] if bar["count"]} == {
+            "2": 1,
+            "9": 2,
+        }
+        assert view["agreed"].startswith("8")
+        late = await client.post(
+            "/vote",
+            data={"token": TOKEN, "participant": PEOPLE[3], "item": RATED_ITEM, "value": "5"},
+            headers={"Accept": "application/json"},
+        )
+        assert (late.status, (await late.json())["reason"]) == (409, "vote.revealed")
+        page = await (await client.get(f"/present?token={TOKEN}")).text()
+        for name in PEOPLE:
+            assert name not in page
+    finally:
+        await client.close()
