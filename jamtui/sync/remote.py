@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import subprocess
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlparse
@@ -20,8 +21,6 @@ from urllib.parse import urlparse
 from dulwich.client import get_credentials_from_store, get_transport_and_path
 from dulwich.objects import ShaFile
 from dulwich.repo import Repo
-
-from jamtui.storage.lock import release_lock, try_lock
 
 BRANCH = b"refs/heads/main"
 ENV_TOKEN = "JAMTUI_SYNC_TOKEN"
@@ -110,30 +109,35 @@ def _client(repo: Repo, url: str) -> tuple[object, str]:
 def remote_lock(url: str) -> Iterator[None]:
     """On a remote folder, one jamtui push at a time; leftovers of a killed push are removed.
 
-    Every jamtui that pushes to the folder takes this OS lock first, so a ref lock file found
-    while holding it was left by a push that died.
+    Every jamtui that pushes to the folder takes this OS lock (flock) first, so a ref lock file
+    found while holding it was left by a push that died. The OS drops the lock of a process
+    that dies, also of one on another machine of a file share, so nothing waits forever.
     """
     folder = local_path(url)
     if folder is None:
         yield
         return
-    lock = folder / "jamtui-push.lock"
-    for _ in range(200):
-        if try_lock(lock) is None:
-            break
-        import time
-
-        time.sleep(0.05)
-    else:
-        raise RemoteError(str(folder))
     try:
-        refs = folder / "refs" / "heads"
-        for leftover in (refs / "main.lock", folder / "packed-refs.lock"):
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: no OS lock to take
+        yield
+        return
+    fd = os.open(folder / "jamtui-push.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        for _ in range(600):
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                time.sleep(0.05)  # another machine is pushing: its push takes moments
+        else:
+            raise RemoteError(str(folder))
+        for leftover in (folder / "refs" / "heads" / "main.lock", folder / "packed-refs.lock"):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
         yield
     finally:
-        release_lock(lock)
+        os.close(fd)
 
 
 def fetch(repo: Repo, url: str) -> bytes | None:

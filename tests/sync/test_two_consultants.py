@@ -289,3 +289,15 @@ def test_organisation_folder_files_merge_record_by_record(folders: Folders) -> N
     organisation = parse_toml(org.read_text(encoding="utf-8"))
     assert organisation["units"] == ["Kultur- och fritidsförvaltningen", "Socialförvaltningen"]
     assert organisation["notes"] == "Kontakt via HR"
+
+
+def test_a_push_lock_left_by_a_dead_machine_does_not_block(folders: Folders, remote: Path) -> None:
+    a, b = folders(2)
+    # A machine died mid-push: its lock file and git's ref lock are still in the remote.
+    (remote / "jamtui-push.lock").write_text(
+        '{"pid": 1, "host": "elsewhere", "since": "x"}', encoding="utf-8"
+    )
+    (remote / "refs" / "heads" / "main.lock").write_text("0" * 40, encoding="utf-8")
+    edit_run(a, lambda d: answer(d, "x.y").update(value=1))
+    assert sync(a).exit_code == 0
+    assert sync(b).exit_code == 0 and read_run(b)["answers"]["x.y"]["value"] == 1
