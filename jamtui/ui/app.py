@@ -282,7 +282,9 @@ class JamtuiApp(App[int]):
         from jamtui.export.service import export_session
 
         try:
-            text, filename = export_session(self, session, checklist, organisation)
+            text, filename = export_session(
+                self.store, self.catalog, session, checklist, self.settings.lang
+            )
         except (StorageError, OSError) as error:
             self.notify(str(error), severity="error", markup=False)
             return
