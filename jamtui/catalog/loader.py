@@ -12,6 +12,7 @@ from jamtui.catalog.problems import Problem
 from jamtui.catalog.references import check_references
 from jamtui.catalog.structure import check_table, did_you_mean
 from jamtui.core.model import (
+    DEFAULT_NA_LABEL,
     FORMAT_VERSION,
     Aggregation,
     Band,
@@ -341,7 +342,7 @@ def _build_scales(raw: object, report: Any) -> dict[str, Scale]:
             id=name,
             levels=tuple(levels),
             na=bool(raw_scale.get("na", True)),
-            na_label=_text(na_label) if na_label is not None else Text.plain("Ej aktuellt"),
+            na_label=_text(na_label) if na_label is not None else DEFAULT_NA_LABEL,
             note=_text(raw_scale.get("note")),
         )
     return scales

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from jamtui.core.model import NA_VALUE, NO, YES, Checklist, Item, ItemType, Scale
+from jamtui.core.model import (
+    DEFAULT_NA_LABEL,
+    NA_VALUE,
+    NO,
+    YES,
+    Checklist,
+    Item,
+    ItemType,
+    Scale,
+)
 
 _WORDS = {
     "sv": {YES: "Ja", NO: "Nej"},
@@ -13,9 +22,7 @@ _WORDS = {
 
 
 def na_label(item: Item, lang: str = "sv") -> str:
-    if item.scale is not None:
-        return item.scale.na_label.get(lang)
-    return "Not applicable" if lang == "en" else "Ej aktuellt"
+    return (item.scale.na_label if item.scale is not None else DEFAULT_NA_LABEL).get(lang)
 
 
 def scale_words(scale: Scale, value: int, lang: str = "sv") -> str:

@@ -61,6 +61,10 @@ class Level:
     description: Text = EMPTY_TEXT
 
 
+DEFAULT_NA_LABEL = Text({"sv": "Ej aktuellt", "en": "Not applicable"})
+"""What N/A reads as where a scale names it no other way (each language its own)."""
+
+
 @dataclass(frozen=True)
 class Scale:
     """A named ordinal scale, defined once and referenced by items."""
@@ -68,7 +72,7 @@ class Scale:
     id: str
     levels: tuple[Level, ...]
     na: bool = True
-    na_label: Text = field(default_factory=lambda: Text.plain("Ej aktuellt"))
+    na_label: Text = field(default_factory=lambda: DEFAULT_NA_LABEL)
     note: Text = EMPTY_TEXT
 
     @property

@@ -93,3 +93,15 @@ def test_plurals() -> None:
     assert tn("summary.finalize_missing", 1, "sv").startswith("1 obligatorisk fråga saknar")
     assert tn("summary.finalize_missing", 3, "sv").startswith("3 obligatoriska frågor saknar")
     assert tn("summary.finalize_missing", 1, "en").startswith("1 required item has")
+
+
+def test_the_na_label_follows_the_language() -> None:
+    from jamtui.core.answer_text import answer_words, na_label
+    from jamtui.core.model import NA_VALUE
+    from tests.storage.conftest import make_checklist
+
+    item = make_checklist().item("s.betyg")
+    assert item is not None and item.scale is not None
+    assert na_label(item, "en") == "Not applicable"
+    assert answer_words(item, NA_VALUE, "sv") == "Ej aktuellt"
+    assert answer_words(item, NA_VALUE, "en") == "Not applicable"
