@@ -364,6 +364,12 @@ async def open_run_and_use_palette(pilot: Pilot[int], query: str, expect: str) -
     await pilot.pause()
     screen = pilot.app.screen
     assert isinstance(screen, RunScreen)
+    await use_palette(pilot, query, expect)
+    return screen
+
+
+async def use_palette(pilot: Pilot[int], query: str, expect: str) -> None:
+    """Type ``query`` into the command palette, wait for the top hit ``expect``, press Enter."""
     await pilot.press("ctrl+p")
     await pilot.pause()
     for char in query:
@@ -381,7 +387,6 @@ async def open_run_and_use_palette(pilot: Pilot[int], query: str, expect: str) -
     await wait_for(pilot, found, f"palette hit {expect!r} for {query!r}")
     await pilot.press("enter")
     await pilot.pause()
-    return screen
 
 
 async def test_command_palette_jumps_to_an_item(
@@ -397,9 +402,23 @@ async def test_command_palette_jumps_to_an_item(
 async def test_every_key_of_the_screen_is_in_the_command_palette(
     make_app: Callable[..., JamtuiApp], store: Store, catalog: object
 ) -> None:
+    from jamtui.ui.keys import describe
     from jamtui.ui.screens.summary import SummaryScreen
+    from tests.ui.test_palette_everywhere import palette
 
     app = skr_run_app(make_app, store, catalog)
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_run_and_use_palette(pilot, "sammanf", "Sammanfattning")
+        await open_first_org(pilot)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, RunScreen), "the run")
+        titles = await palette(pilot)
+        keys = {
+            describe(binding)
+            for _node, binding, enabled, _tip in app.screen.active_bindings.values()
+            if enabled and binding.description and binding.action != "command_palette"
+        }
+        assert len(keys) >= 8
+        assert sorted(keys - set(titles)) == []
+        # and a command chosen there runs: Sammanfattning opens the summary
+        await use_palette(pilot, "sammanf", "Sammanfattning")
         await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen), "the summary")
