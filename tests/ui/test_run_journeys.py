@@ -46,10 +46,16 @@ async def test_start_larande_uppfoljning_answer_quit_and_find_everything(
             "Åsa Lind; strateg\nNils Berg; controller"
         )
         dialog.query_one("#start", Button).press()
-        await pilot.pause()
+        await wait_for(pilot, lambda: isinstance(app.screen, RunScreen), "the run screen")
         screen = app.screen
         assert isinstance(screen, RunScreen)
         assert "Fråga 1 av 68 · Avsnitt 1: Utgångspunkter" in screen_text(app)
+        answer = screen.query_one("#answer")
+        await wait_for(
+            pilot,
+            lambda: screen.focused is not None and answer in screen.focused.ancestors,
+            "the cursor in the answer",
+        )
         # a free-text answer, typed
         for char in "KF:s mål":
             await pilot.press("space" if char == " " else char)
