@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from jamtui.catalog import Catalog
 from jamtui.core.model import Checklist
@@ -16,16 +16,6 @@ from jamtui.storage import CorruptFileError, Store
 
 if TYPE_CHECKING:
     from jamtui.storage import RunSession
-
-
-class _AppLike(Protocol):
-    store: Store
-
-    @property
-    def catalog(self) -> Catalog: ...
-
-    @property
-    def settings(self) -> object: ...
 
 
 def previous_run(store: Store, catalog: Catalog, slug: str, run: Run) -> PreviousRun | None:
@@ -98,11 +88,8 @@ def render(context: ExportContext, exporter: Exporter | None = None) -> tuple[st
 
 
 def export_session(
-    app: _AppLike, session: RunSession, checklist: Checklist, organisation: str
+    store: Store, catalog: Catalog, session: RunSession, checklist: Checklist, lang: str
 ) -> tuple[str, str]:
-    """Render the run open in ``session`` as Markdown."""
-    lang = str(getattr(app.settings, "lang", "sv"))
-    context = build_context(
-        app.store, app.catalog, session.run.organisation, session.run, checklist, lang
-    )
+    """Render the run open in ``session`` as Markdown (what the app's export key does)."""
+    context = build_context(store, catalog, session.run.organisation, session.run, checklist, lang)
     return render(context)

@@ -174,4 +174,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "skriv ut ett skript för tabbkomplettering (bash eller zsh)",
         "en": "print a tab completion script (bash or zsh)",
     },
+    "cmd.export_run": {"sv": "Exportera rapporten för körningen", "en": "Export the run's report"},
+    "cmd.finalize_run": {
+        "sv": "Slutför körningen (sammanfattningen)",
+        "en": "Finalize the run (the summary)",
+    },
+    "cmd.participants": {
+        "sv": "Deltagare och uppgifter om körningen",
+        "en": "Participants and details of the run",
+    },
 }

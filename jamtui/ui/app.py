@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from jamtui.catalog import Catalog
     from jamtui.core.model import Checklist
     from jamtui.storage import RunSession
+    from jamtui.ui.messages import ExportRun, OpenOrganisation, OpenRun, StartRun
     from jamtui.ui.screens.new_run import RunDetails
     from jamtui.ui.screens.run import RunScreen
 
@@ -228,6 +229,19 @@ class JamtuiApp(App[int]):
         if catalog is not None and not isinstance(self.screen, ProblemsScreen):
             self.push_screen(ProblemsScreen(catalog))
 
+    # -- what screens ask for (messages up) ---------------------------------------------------
+    def on_open_organisation(self, message: OpenOrganisation) -> None:
+        self.open_organisation(message.slug)
+
+    def on_open_run(self, message: OpenRun) -> None:
+        self.open_run(message.organisation, message.run_id)
+
+    def on_start_run(self, message: StartRun) -> None:
+        self.start_run(message.organisation, message.details)
+
+    def on_export_run(self, message: ExportRun) -> None:
+        self.export_run(message.session, message.checklist, message.organisation)
+
     def open_organisation(self, slug: str) -> None:
         from jamtui.ui.screens.organisation import OrganisationScreen
 
@@ -336,7 +350,9 @@ class JamtuiApp(App[int]):
         from jamtui.export.service import export_session
 
         try:
-            text, filename = export_session(self, session, checklist, organisation)
+            text, filename = export_session(
+                self.store, self.catalog, session, checklist, self.settings.lang
+            )
         except (StorageError, OSError) as error:
             self.notify(str(error), severity="error", markup=False)
             return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
 
@@ -47,6 +47,42 @@ def jamtui_commands(app: App[Any], screen: Screen[Any]) -> Iterator[SystemComman
         seen.add(label)
         key = app.get_key_display(binding)
         yield SystemCommand(label, key, partial(app.run_action, binding.action, node))
+    for label, callback in _run_commands(app, screen):
+        if label not in seen:
+            seen.add(label)
+            yield SystemCommand(label, "", callback)
     yield SystemCommand(t("cmd.problems"), "F2", partial(app.run_action, "app.show_problems"))
     yield SystemCommand(t("cmd.help"), "F1", partial(app.run_action, "app.show_help"))
     yield SystemCommand(t("cmd.theme"), t("cmd.theme_help"), app.action_change_theme)
+
+
+def _run_commands(app: App[Any], screen: Screen[Any]) -> list[tuple[str, Callable[[], object]]]:
+    """What can be done with the open run from a screen that has one but no key for it."""
+    session = getattr(screen, "session", None)
+    checklist = getattr(screen, "checklist", None)
+    organisation = getattr(screen, "organisation", None)
+    if session is None or checklist is None or not isinstance(organisation, str):
+        return []
+    found: list[tuple[str, Callable[[], object]]] = []
+    flush = getattr(screen, "flush", lambda: None)
+
+    def export() -> None:
+        flush()
+        app.export_run(session, checklist, organisation)  # type: ignore[attr-defined]
+
+    def finalize() -> None:
+        from jamtui.ui.screens.summary import SummaryScreen
+
+        flush()
+        summary = SummaryScreen(session, checklist, organisation)
+        app.push_screen(summary, callback=None)
+        app.call_after_refresh(summary.action_finalize)
+
+    bound = {binding.action for _node, binding, _on, _tip in screen.active_bindings.values()}
+    if "export" not in bound and hasattr(app, "export_run"):
+        found.append((t("cmd.export_run"), export))
+    if "finalize" not in bound:
+        found.append((t("cmd.finalize_run"), finalize))
+    if "details" in bound:
+        found.append((t("cmd.participants"), partial(app.run_action, "details", screen)))
+    return found

@@ -94,3 +94,15 @@ def test_plurals() -> None:
     assert tn("cli.check.ok", 1, "sv", path="a.toml", id="x") == "a.toml: OK (x, 1 fråga)"
     assert tn("cli.check.ok", 3, "sv", path="a.toml", id="x") == "a.toml: OK (x, 3 frågor)"
     assert tn("cli.check.ok", 1, "en", path="a.toml", id="x") == "a.toml: OK (x, 1 item)"
+
+
+def test_the_na_label_follows_the_language() -> None:
+    from jamtui.core.answer_text import answer_words, na_label
+    from jamtui.core.model import NA_VALUE
+    from tests.storage.conftest import make_checklist
+
+    item = make_checklist().item("s.betyg")
+    assert item is not None and item.scale is not None
+    assert na_label(item, "en") == "Not applicable"
+    assert answer_words(item, NA_VALUE, "sv") == "Ej aktuellt"
+    assert answer_words(item, NA_VALUE, "en") == "Not applicable"

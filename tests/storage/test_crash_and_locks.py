@@ -55,7 +55,9 @@ def _env() -> dict[str, str]:
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork (POSIX)")
-def test_sigkill_at_random_moments_never_loses_a_saved_answer(tmp_path: Path) -> None:
+@pytest.mark.parametrize("kills", [40, pytest.param(200, marks=pytest.mark.slow)])
+def test_sigkill_at_random_moments_never_loses_a_saved_answer(tmp_path: Path, kills: int) -> None:
+    """``make test`` kills the writer 40 times, ``make test-slow`` (CI runs both) 200 times."""
     data = tmp_path / "data"
     store = Store(data)
     checklist = make_checklist()
@@ -76,7 +78,7 @@ def test_sigkill_at_random_moments_never_loses_a_saved_answer(tmp_path: Path) ->
     )
     assert zygote.stdin is not None and zygote.stdout is not None
     try:
-        for _ in range(200):
+        for _ in range(kills):
             zygote.stdin.write(f"{last_saved + 1}\n")
             zygote.stdin.flush()
             lines = [zygote.stdout.readline(), zygote.stdout.readline()]

@@ -83,13 +83,23 @@ def screen_text(app: JamtuiApp) -> str:
 async def wait_for(pilot: Pilot[int], condition: Callable[[], object], what: str = "") -> None:
     """Let the app work until ``condition()`` holds; fail (never hang) if it never does.
 
-    Counts event-loop rounds, not seconds: a slow machine gets the same number of chances.
+    At least 200 event-loop rounds, and on a busy machine (tests run in parallel, the
+    catalog loads in a thread) as long as a minute: it fails only when nothing happens.
     """
-    for _ in range(200):
+    import time
+
+    deadline = time.monotonic() + 60
+    rounds = 0
+    while True:
         await pilot.pause()
         if condition():
             return
-    raise AssertionError(f"never happened: {what or condition}")
+        rounds += 1
+        if rounds >= 200:
+            if time.monotonic() > deadline:
+                said = [str(n.message) for n in pilot.app._notifications]
+                raise AssertionError(f"never happened: {what or condition}; notices: {said}")
+            await pilot.pause(0.02)  # polling, not a fixed wait: the condition ends it
 
 
 async def wait_for_screen(
@@ -110,7 +120,13 @@ async def wait_for_screen(
             and (ready is None or bool(ready(screen)))
         )
 
-    await wait_for(pilot, shown, kind.__name__)
+    def where() -> str:
+        return f"{kind.__name__} (now {type(app.screen).__name__}, focus {app.screen.focused!r})"
+
+    try:
+        await wait_for(pilot, shown, kind.__name__)
+    except AssertionError as error:
+        raise AssertionError(f"{error}; {where()}") from None
     await app.workers.wait_for_complete()
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()

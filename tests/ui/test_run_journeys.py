@@ -46,10 +46,16 @@ async def test_start_larande_uppfoljning_answer_quit_and_find_everything(
             "Åsa Lind; strateg\nNils Berg; controller"
         )
         dialog.query_one("#start", Button).press()
-        await pilot.pause()
+        await wait_for(pilot, lambda: isinstance(app.screen, RunScreen), "the run screen")
         screen = app.screen
         assert isinstance(screen, RunScreen)
         assert "Fråga 1 av 68 · Avsnitt 1: Utgångspunkter" in screen_text(app)
+        answer = screen.query_one("#answer")
+        await wait_for(
+            pilot,
+            lambda: screen.focused is not None and answer in screen.focused.ancestors,
+            "the cursor in the answer",
+        )
         # a free-text answer, typed
         for char in "KF:s mål":
             await pilot.press("space" if char == " " else char)
@@ -57,7 +63,15 @@ async def test_start_larande_uppfoljning_answer_quit_and_find_everything(
         note = screen.query_one("#note", TextArea)
         note.focus()
         note.insert("Rad ett [bold]\nRad två")
-        await pilot.pause(0.6)
+        saved = screen.session.answer
+
+        def typed_and_saved() -> bool:
+            return (
+                saved("utgangspunkter.mal").note == "Rad ett [bold]\nRad två"
+                and saved("utgangspunkter.mal").value == "KF:s mål"
+            )
+
+        await wait_for(pilot, typed_and_saved, "the answer and the note saved")
         # next: item 1.2, then 1.3 (the rating)
         await pilot.press("f4")
         await pilot.pause()
@@ -336,10 +350,11 @@ async def test_export_from_the_summary_writes_the_report_and_says_where(
         await pilot.press("f9")
         await pilot.pause()
         await pilot.press("e")
-        for _ in range(20):
-            await pilot.pause(0.1)
-            if any("Rapporten sparades" in str(n.message) for n in app._notifications):
-                break
+        await wait_for(
+            pilot,
+            lambda: any("Rapporten sparades" in str(n.message) for n in app._notifications),
+            "the report saved",
+        )
         messages = " ".join(str(n.message) for n in app._notifications)
     report = settings.data_dir / "rapporter" / "lund-jamstallda-beslut-2026-11-22.md"  # type: ignore[attr-defined]
     assert f"Rapporten sparades i {report}" in messages
@@ -363,6 +378,12 @@ async def open_run_and_use_palette(pilot: Pilot[int], query: str, expect: str) -
     await pilot.pause()
     screen = pilot.app.screen
     assert isinstance(screen, RunScreen)
+    await use_palette(pilot, query, expect)
+    return screen
+
+
+async def use_palette(pilot: Pilot[int], query: str, expect: str) -> None:
+    """Type ``query`` into the command palette, wait for the top hit ``expect``, press Enter."""
     await pilot.press("ctrl+p")
     await pilot.pause()
     for char in query:
@@ -380,7 +401,6 @@ async def open_run_and_use_palette(pilot: Pilot[int], query: str, expect: str) -
     await wait_for(pilot, found, f"palette hit {expect!r} for {query!r}")
     await pilot.press("enter")
     await pilot.pause()
-    return screen
 
 
 async def test_command_palette_jumps_to_an_item(
@@ -396,9 +416,23 @@ async def test_command_palette_jumps_to_an_item(
 async def test_every_key_of_the_screen_is_in_the_command_palette(
     make_app: Callable[..., JamtuiApp], store: Store, catalog: object
 ) -> None:
+    from jamtui.ui.keys import describe
     from jamtui.ui.screens.summary import SummaryScreen
+    from tests.ui.test_palette_everywhere import palette
 
     app = skr_run_app(make_app, store, catalog)
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_run_and_use_palette(pilot, "sammanf", "Sammanfattning")
+        await open_first_org(pilot)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, RunScreen), "the run")
+        titles = await palette(pilot)
+        keys = {
+            describe(binding)
+            for _node, binding, enabled, _tip in app.screen.active_bindings.values()
+            if enabled and binding.description and binding.action != "command_palette"
+        }
+        assert len(keys) >= 8
+        assert sorted(keys - set(titles)) == []
+        # and a command chosen there runs: Sammanfattning opens the summary
+        await use_palette(pilot, "sammanf", "Sammanfattning")
         await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen), "the summary")

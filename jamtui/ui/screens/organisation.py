@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Static
 
 from jamtui.i18n import t
 from jamtui.storage import Organisation, StorageError
+from jamtui.ui.messages import OpenRun, StartRun
 from jamtui.ui.safe_text import line
 from jamtui.ui.screens.base import AppScreen
 from jamtui.ui.screens.dialogs import TextDialog
@@ -73,13 +74,13 @@ class OrganisationScreen(AppScreen):
     @on(DataTable.RowSelected, "#runs")
     def _open(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value:
-            self.jamtui.open_run(self.organisation, event.row_key.value)
+            self.post_message(OpenRun(self.organisation, event.row_key.value))
 
     def action_new_run(self) -> None:
         def start(details: RunDetails | None) -> None:
             if details is None:
                 return
-            self.jamtui.start_run(self.organisation, details)
+            self.post_message(StartRun(self.organisation, details))
 
         catalog = self.jamtui.ready_catalog(self.action_new_run)
         if catalog is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
@@ -252,11 +252,16 @@ class RunScreen(Screen[None]):
         stored = self.session.answer(item.id)
         read_only = self.session.read_only
         editors = self._editors(item, read_only)
-        answer.mount_all(editors)
+        mounted = answer.mount_all(editors)
         with note.prevent(TextArea.Changed):
             note.load_text(stored.note)
         note.read_only = read_only
         self.query_one("#item-pane", VerticalScroll).scroll_home(animate=False)
+        self.call_later(self._focus_when_mounted, mounted)
+
+    async def _focus_when_mounted(self, mounted: Awaitable[None]) -> None:
+        """Focus the answer once its editors are mounted (on a busy machine that is later)."""
+        await mounted
         self.call_after_refresh(self._focus_answer)
 
     def _focus_answer(self) -> None:

@@ -18,6 +18,7 @@ from jamtui.core.navigation import ItemState, walk
 from jamtui.core.run import RunStatus
 from jamtui.i18n import t
 from jamtui.storage import InvalidValueError, ReadOnlyError, RunSession, StorageError
+from jamtui.ui.messages import ExportRun
 from jamtui.ui.safe_text import line, literal
 from jamtui.ui.screens.base import AppScreen
 from jamtui.ui.screens.dialogs import FinalizeDialog, TextDialog
@@ -303,4 +304,4 @@ class SummaryScreen(AppScreen):
         self.app.push_screen(CompareScreen(run.organisation, self.organisation, run.id))
 
     def action_export(self) -> None:
-        self.jamtui.export_run(self.session, self.checklist, self.organisation)
+        self.post_message(ExportRun(self.session, self.checklist, self.organisation))
