@@ -85,7 +85,7 @@ def render(context: ExportContext, exporter: Exporter | None = None) -> tuple[st
     Exporters that declare ``model_version`` get the report model; older ones (no
     ``model_version``) still get the export context, as in the first version of the hook.
     """
-    chosen = exporter or MarkdownExporter()
+    chosen: Exporter = exporter or MarkdownExporter()
     name = getattr(chosen, "name", type(chosen).__name__)
     try:
         model: object = build_report(context) if hasattr(chosen, "model_version") else context

@@ -45,4 +45,45 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "report.format.docx": {"sv": "Word (.docx)", "en": "Word (.docx)"},
     "report.format.pdf": {"sv": "PDF (tillgänglig, PDF/UA)", "en": "PDF (accessible, PDF/UA)"},
+    "cli.export.template": {
+        "sv": "Word-mall (.docx) vars formatmallar, sidhuvud och logotyp används (--format docx)",
+        "en": "Word template (.docx) whose styles, header and logo are used (--format docx)",
+    },
+    "cli.export.internal": {
+        "sv": "arbetskopia med interna anteckningar, märkt INTERNT på varje sida och rubrik",
+        "en": "working copy with internal notes, marked INTERNAL on every page and heading",
+    },
+    "cli.export.skip_unanswered": {
+        "sv": "utelämna obesvarade frågor",
+        "en": "leave out unanswered items",
+    },
+    "cli.export.no_compare": {
+        "sv": "ingen jämförelse med förra körningen",
+        "en": "no comparison with the previous run",
+    },
+    "cli.export.binary_all": {
+        "sv": "formatet {name} kan inte skrivas till - för flera körningar; ange en mapp med -o",
+        "en": "the format {name} cannot go to - for several runs; give a folder with -o",
+    },
+    "cli.export.template_not_docx": {
+        "sv": "--template gäller bara --format docx (inte {name})",
+        "en": "--template is only for --format docx (not {name})",
+    },
+    "cli.export.no_template": {"sv": "mallen finns inte: {path}", "en": "no such template: {path}"},
+    "exportdialog.title": {"sv": "Exportera rapport", "en": "Export report"},
+    "exportdialog.format": {"sv": "Format", "en": "Format"},
+    "exportdialog.folder": {"sv": "Spara i mappen", "en": "Save in the folder"},
+    "exportdialog.skip_unanswered": {
+        "sv": "Utelämna obesvarade frågor",
+        "en": "Leave out unanswered items",
+    },
+    "exportdialog.compare": {
+        "sv": "Jämför med förra körningen",
+        "en": "Compare with the previous run",
+    },
+    "exportdialog.internal": {
+        "sv": "Arbetskopia med interna anteckningar (INTERNT – lämnas inte ut)",
+        "en": "Working copy with internal notes (INTERNAL – not for the client)",
+    },
+    "exportdialog.export": {"sv": "Exportera", "en": "Export"},
 }
