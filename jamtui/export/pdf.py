@@ -8,7 +8,9 @@ header rows and figures with alt text, and sets the document language (sv-SE).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from contextvars import ContextVar
 
 from jamtui.core.numbers import format_number
 from jamtui.core.sanitize import strip_controls
@@ -49,23 +51,54 @@ class PdfExporter:
         return pdf_bytes(report)
 
 
+_UNSHOWN = re.compile(r"the text `\"(.+?)\"` could not be displayed", re.DOTALL)
+# Pictographs and emoji: no font typst carries has them, and PDF/UA forbids a missing glyph.
+_PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\u200d\ufe0e\ufe0f\U000e0000-\U000e007f]")
+_FONTS = '("Libertinus Serif", "New Computer Modern", "DejaVu Sans Mono")'
+
+
 def pdf_bytes(report: Report) -> bytes:
-    """``report`` as the bytes of a PDF/UA-1 file."""
+    """``report`` as the bytes of a PDF/UA-1 file.
+
+    A character none of typst's own fonts can show is written as its code point
+    (``[U+2603]``): PDF/UA allows no missing glyph, and the reader still learns what was there.
+    """
     import typst
 
-    source = typst_source(report).encode("utf-8")
-    try:
-        result = typst.compile(source, pdf_standards=["ua-1"], ignore_system_fonts=True)
-    except typst.TypstError as error:
-        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise PdfFailed(t("report.pdf_failed", report.lang, reason=first)) from error
-    assert isinstance(result, bytes)
-    return result
+    unshown: set[str] = set()
+    for _attempt in range(40):
+        source = typst_source(report, frozenset(unshown)).encode("utf-8")
+        try:
+            result = typst.compile(source, pdf_standards=["ua-1"], ignore_system_fonts=True)
+        except typst.TypstError as error:
+            message = str(error).strip()
+            missing = _UNSHOWN.search(message)
+            if missing is not None and missing.group(1) not in unshown:
+                unshown.add(missing.group(1))
+                continue
+            first = message.splitlines()[0] if message else type(error).__name__
+            raise PdfFailed(t("report.pdf_failed", report.lang, reason=first)) from error
+        assert isinstance(result, bytes)
+        return result
+    raise PdfFailed(
+        t("report.pdf_failed", report.lang, reason="too many characters without a font")
+    )
+
+
+def _code_point(match: re.Match[str]) -> str:
+    char = match.group()
+    return "" if char in "\u200d\ufe0e\ufe0f" else f"[U+{ord(char):04X}]"
+
+
+_UNSHOWN_NOW: ContextVar[frozenset[str]] = ContextVar("unshown", default=frozenset())
 
 
 def lit(text: str) -> str:
     """``text`` as a typst string literal: it is shown as is, whatever it holds."""
-    clean = strip_controls(text, keep_newlines=False)
+    clean = _PICTOGRAPHS.sub(_code_point, strip_controls(text, keep_newlines=False))
+    for cluster in _UNSHOWN_NOW.get():
+        if cluster in clean:
+            clean = clean.replace(cluster, "".join(f"[U+{ord(c):04X}]" for c in cluster))
     return '"' + clean.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
@@ -88,8 +121,16 @@ def _spans(spans: Sequence[Span]) -> str:
     return "".join(_span(span) for span in spans)
 
 
-def typst_source(report: Report) -> str:
-    """The typst document for ``report``."""
+def typst_source(report: Report, unshown: frozenset[str] = frozenset()) -> str:
+    """The typst document for ``report`` (``unshown``: text clusters no font can show)."""
+    token = _UNSHOWN_NOW.set(unshown)
+    try:
+        return _source(report)
+    finally:
+        _UNSHOWN_NOW.reset(token)
+
+
+def _source(report: Report) -> str:
     lang, _, region = report.language_tag.partition("-")
     mark = report.internal_mark if report.internal else ""
     author = report.meta.get("author", "")
@@ -98,7 +139,7 @@ def typst_source(report: Report) -> str:
         + (f", author: {lit(author)}" if author.strip() else "")
         + (f", keywords: ({lit(mark)},)" if mark else "")
         + ")",
-        f'#set text(lang: "{lang}", region: "{region}", size: 10.5pt)',
+        f'#set text(lang: "{lang}", region: "{region}", size: 10.5pt, font: {_FONTS})',
         "#set par(justify: false, leading: 0.6em)",
         '#set page(paper: "a4", margin: (x: 2.2cm, y: 2.4cm),',
         f"  header: {_header(mark)},",
