@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 
 from jamtui import __version__
@@ -64,6 +65,11 @@ class _Builder:
         return Paragraph((Span(text, strong=strong, emphasis=emphasis),))
 
     def take(self, key: str) -> Section:
+        if self.options.internal:  # every heading of a working copy says so
+            self.blocks = [
+                dataclasses.replace(b, internal=True) if isinstance(b, Heading) else b
+                for b in self.blocks
+            ]
         section = Section(key, tuple(self.blocks))
         self.blocks = []
         return section
