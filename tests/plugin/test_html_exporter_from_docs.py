@@ -16,7 +16,7 @@ from jamtui.export.service import render
 from jamtui.plugin.manager import create_host
 from jamtui.report.context import ReportOptions
 from jamtui.storage import Store
-from tests.export.conftest import finished_context, report_store  # noqa: F401  (fixture)
+from tests.export.conftest import STAMP, finished_context
 from tests.export.test_hostile_report import hostile_contexts
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "writing-plugins.md"
@@ -33,6 +33,11 @@ def doc_plugin() -> types.ModuleType:
     exec(compile(code, "writing-plugins.md", "exec"), module.__dict__)
     sys.modules.pop(module.__name__, None)
     return module
+
+
+@pytest.fixture
+def report_store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "data", now=lambda: STAMP)
 
 
 class Elements(HTMLParser):
