@@ -37,9 +37,7 @@ def build_report(context: ExportContext) -> Report:
 
 def internal_note(answer: ItemAnswer | None) -> str:
     """The consultant's internal note of ``answer`` (empty when there is none)."""
-    if answer is None:
-        return ""
-    return str(getattr(answer, "internal_note", "") or "")
+    return answer.internal_note if answer is not None else ""
 
 
 class _Builder:
@@ -140,7 +138,7 @@ class _Builder:
             rows.append((self.tr("export.facilitator"), self.run.facilitator))
         rows.append((self.tr("export.status"), self.tr(f"export.status.{self.run.status.value}")))
         self.blocks.append(Facts(tuple(rows)))
-        people = [p for p in self.run.participants if not getattr(p, "retired", False)]
+        people = self.run.active_participants
         if people:
             self.blocks.append(self.para(self.tr("export.participants") + ":", strong=True))
             self.blocks.append(
@@ -262,7 +260,7 @@ class _Builder:
         if item.type is ItemType.TEXT:
             self.blocks.append(self.para(str(value)) if is_answered(value) else self.unanswered())
         elif item.type is ItemType.ACTIONS:
-            rows = [row for row in (answer.actions if answer else []) if not row.is_empty()]
+            rows = answer.complete_actions() if answer else []
             if rows:
                 header = (self.tr("export.what"), self.tr("export.who"), self.tr("export.due"))
                 body = tuple((r.what, r.who, r.due) for r in rows)
@@ -287,7 +285,8 @@ class _Builder:
             label = f"{self.tr('report.internal_note')} ({self.tr('report.internal_mark')}):"
             self.blocks.append(LabelledText(label, secret, internal=True))
 
-    def ratings(self, item: Item, ratings: Mapping[str, AnswerValue]) -> None:
+    def ratings(self, item: Item, by_id: Mapping[str, AnswerValue]) -> None:
+        ratings = self.run.named_ratings(by_id)
         order = [p.name for p in self.run.participants if p.name in ratings]
         order += sorted(name for name in ratings if name not in order)
         rows = tuple((name, answer_words(item, ratings[name], self.lang)) for name in order)
@@ -295,7 +294,7 @@ class _Builder:
         self.blocks.append(self.para(f"{label}:", strong=True))
         header = (self.tr("export.participants"), self.tr("export.rating"))
         self.blocks.append(Table(header, rows, caption=label))
-        people = [p.name for p in self.run.participants]
+        people = [p.name for p in self.run.active_participants]
         spread = spread_line(item, ratings, people, self.lang)
         self.blocks.append(
             Paragraph((Span(f"{self.tr('export.spread')}:", strong=True), Span(f" {spread}")))
@@ -320,9 +319,8 @@ class _Builder:
             number = self.numbers[item.id]
             if item.action_plan and is_answered(answer.value) and isinstance(answer.value, str):
                 rows.append((number, answer.value, "", ""))
-            for row in answer.actions:
-                if not row.is_empty():
-                    rows.append((number, row.what, row.who, row.due))
+            for row in answer.complete_actions():
+                rows.append((number, row.what, row.who, row.due))
         title = self.tr("export.action_plan")
         self.blocks.append(self.heading(2, title))
         if not rows:
@@ -357,7 +355,8 @@ class _Builder:
             if value == NA_VALUE:
                 shown = [self.tr("export.na")]
             if answer.ratings:
-                people = ", ".join(f"{name}: {answer.ratings[name]}" for name in answer.ratings)
+                named = self.run.named_ratings(answer.ratings)
+                people = ", ".join(f"{name}: {value}" for name, value in named.items())
                 shown.append(f"{self.tr('export.ratings')}: {people}")
             if answer.dissent.strip():
                 shown.append(f"{self.tr('export.dissent')}: {answer.dissent}")
