@@ -86,4 +86,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Working copy with internal notes (INTERNAL – not for the client)",
     },
     "exportdialog.export": {"sv": "Exportera", "en": "Export"},
+    "cli.answer.internal_note": {
+        "sv": "intern anteckning: kommer aldrig med i kundrapporten, bara i arbetskopian (--internal)",
+        "en": "internal note: never in the client report, only in the working copy (--internal)",
+    },
 }
