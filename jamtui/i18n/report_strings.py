@@ -90,4 +90,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "intern anteckning: kommer aldrig med i kundrapporten, bara i arbetskopian (--internal)",
         "en": "internal note: never in the client report, only in the working copy (--internal)",
     },
+    "exportdialog.not_a_folder": {
+        "sv": "{path} är ingen mapp; ange mappen rapporten ska sparas i",
+        "en": "{path} is not a folder; give the folder to save the report in",
+    },
 }

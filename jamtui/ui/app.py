@@ -9,7 +9,7 @@ import io
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from textual.app import App
 from textual.binding import Binding
@@ -325,9 +325,13 @@ class JamtuiApp(App[int]):
             self.notify(str(error), severity="error", markup=False)
             return
         # deliver_* saves into the folder in a terminal and downloads in a browser.
-        if isinstance(document, bytes):
+        if isinstance(document, bytes) and not self.is_web:
+            # Textual 8.2.8's terminal driver opens the target in text mode (and with an
+            # encoding) for every delivery, so binary reports are written here.
+            self._save_binary(folder / filename, document)
+        elif isinstance(document, bytes):
             self.deliver_binary(
-                io.BytesIO(document),
+                _Bytes(document),
                 save_directory=folder,
                 save_filename=filename,
                 mime_type=_MIME.get(Path(filename).suffix, "application/octet-stream"),
@@ -341,6 +345,20 @@ class JamtuiApp(App[int]):
                 mime_type="text/markdown",
             )
 
+    def _save_binary(self, path: Path, data: bytes) -> None:
+        """Write a .docx or .pdf report in a thread; say where, or why not, when done."""
+        from jamtui.storage.atomic import write_atomic
+
+        def save() -> None:
+            try:
+                write_atomic(path, data)
+            except OSError as error:
+                self.call_from_thread(self.post_message, DeliveryFailed("", error))
+                return
+            self.call_from_thread(self.post_message, DeliveryComplete("", path))
+
+        threading.Thread(target=save, name="save-report").start()
+
     def on_delivery_complete(self, event: DeliveryComplete) -> None:
         where = str(event.path) if event.path else (event.name or "")
         self.notify(t("summary.exported", None, path=where), timeout=10, markup=False)
@@ -349,6 +367,11 @@ class JamtuiApp(App[int]):
         self.notify(
             t("save.failed", None, reason=str(event.exception)), severity="error", markup=False
         )
+
+
+class _Bytes(io.BytesIO, BinaryIO):
+    """Bytes that Textual's terminal driver recognises as binary (it checks ``typing.BinaryIO``
+    and would otherwise open the target in text mode and fail)."""
 
 
 _MIME = {

@@ -28,7 +28,7 @@ class ExportChoice:
 class ExportDialog(ModalScreen[ExportChoice | None]):
     """Ask how to export the run; dismisses with an ExportChoice, or None when cancelled."""
 
-    CSS_PATH = "dialogs.tcss"
+    CSS_PATH = ["dialogs.tcss", "export_dialog.tcss"]
 
     BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="export.cancel")]
 
@@ -49,13 +49,13 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide", id="export-dialog"):
             yield Label(literal(t("exportdialog.title"), style="bold"))
-            yield Label(literal(t("exportdialog.format")))
+            yield Label(literal(t("exportdialog.format")), classes="field")
             with RadioSet(id="export-format"):
                 for name, title in self.formats:
                     yield RadioButton(
                         literal(title), value=name == self.chosen, id=f"format-{name}"
                     )
-            yield Label(literal(t("exportdialog.folder")))
+            yield Label(literal(t("exportdialog.folder")), classes="field")
             yield Input(value=str(self.folder), id="export-folder")
             yield Checkbox(t("exportdialog.skip_unanswered"), id="export-skip")
             compare = Checkbox(
@@ -95,7 +95,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
         folder = Path(text).expanduser()
         if folder.exists() and not folder.is_dir():
             self.query_one("#export-error", Label).update(
-                literal(t("export.cli.not_a_folder", None, path=folder))
+                literal(t("exportdialog.not_a_folder", None, path=folder))
             )
             return
         options = ReportOptions(
