@@ -76,8 +76,9 @@ def docx_bytes(report: Report, template: Path | None = None) -> bytes:
     props.keywords = report.internal_mark
     _page_furniture(document, report)
     mark = f" ({report.internal_mark})" if report.internal else ""
+    styles = _Styles(document)
     for block in report.blocks():
-        _block(document, block, mark)
+        _block(document, styles, block, mark)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -171,12 +172,32 @@ def _page_furniture(document: DocxDocument, report: Report) -> None:
             run.bold = True
 
 
-def _style(document: DocxDocument, name: str, fallback: str = "Normal") -> Any:
-    """The style ``name`` of the document (a template may lack it: then ``fallback``)."""
-    try:
-        return document.styles[name]
-    except KeyError:
-        return document.styles[fallback]
+class _Styles:
+    """Style ids looked up once per document (python-docx's lookup by name is slow)."""
+
+    def __init__(self, document: DocxDocument) -> None:
+        self.document = document
+        self.ids: dict[str, str | None] = {}
+
+    def paragraph(self, name: str) -> str | None:
+        """The id of paragraph style ``name`` (a template may lack it: then None, Normal)."""
+        if name not in self.ids:
+            if name.startswith("Heading "):
+                style = _heading_style(self.document, int(name.rsplit(" ", 1)[1]))
+            else:
+                try:
+                    style = self.document.styles[name]
+                except KeyError:
+                    style = None
+            self.ids[name] = style.style_id if style is not None else None
+        return self.ids[name]
+
+    def add(self, name: str) -> DocxParagraph:
+        paragraph = self.document.add_paragraph()
+        style_id = self.paragraph(name)
+        if style_id is not None:
+            paragraph._p.style = style_id
+        return paragraph
 
 
 def _heading_style(document: DocxDocument, level: int) -> Any:
@@ -214,11 +235,11 @@ def _spans(paragraph: DocxParagraph, spans: Sequence[Span]) -> None:
         _add_text(paragraph, span.text, bold=span.strong, italic=span.emphasis)
 
 
-def _block(document: DocxDocument, block: Block, mark: str) -> None:
+def _block(document: DocxDocument, styles: _Styles, block: Block, mark: str) -> None:
     if isinstance(block, Heading):
         level = min(max(block.level, 1), 3)
         text = _clean(block.text).replace("\n", " ") + (mark if block.internal else "")
-        document.add_paragraph(text, style=_heading_style(document, level))
+        _add_text(styles.add(f"Heading {level}"), text)
     elif isinstance(block, Paragraph):
         _spans(document.add_paragraph(), block.spans)
     elif isinstance(block, LabelledText):
@@ -231,9 +252,8 @@ def _block(document: DocxDocument, block: Block, mark: str) -> None:
                 target.add_run().add_break()
             _add_text(target, chunk.strip("\n"))
     elif isinstance(block, BulletList):
-        style = _style(document, "List Bullet")
         for item in block.items:
-            _spans(document.add_paragraph(style=style), item)
+            _spans(styles.add("List Bullet"), item)
     elif isinstance(block, Table):
         _table(document, block.header, block.rows, header_row=True)
     elif isinstance(block, Facts):

@@ -43,8 +43,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "PDF-rapporten kunde inte skapas: {reason}",
         "en": "The PDF report could not be made: {reason}",
     },
-    "report.format.docx": {"sv": "Word (.docx)", "en": "Word (.docx)"},
-    "report.format.pdf": {"sv": "PDF (tillgänglig, PDF/UA)", "en": "PDF (accessible, PDF/UA)"},
     "cli.export.template": {
         "sv": "Word-mall (.docx) vars formatmallar, sidhuvud och logotyp används (--format docx)",
         "en": "Word template (.docx) whose styles, header and logo are used (--format docx)",

@@ -52,9 +52,15 @@ class _Builder:
         self.path: Path = walk(self.checklist, self.values, self.run.with_actions())
         self.numbers = item_numbers(self.checklist)
         self.blocks: list[Block] = []
+        self.words: dict[str, str] = {}
 
     def tr(self, key: str, **values: object) -> str:
-        return t(key, self.lang, **values)
+        if values:
+            return t(key, self.lang, **values)
+        found = self.words.get(key)
+        if found is None:
+            found = self.words[key] = t(key, self.lang)
+        return found
 
     def heading(self, level: int, text: str) -> Heading:
         return Heading(level, text, internal=self.options.internal)

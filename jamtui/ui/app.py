@@ -259,7 +259,10 @@ class JamtuiApp(App[int]):
 
                 found = {"markdown": MarkdownExporter()}
             self._exporters: dict[str, Exporter] = found
-        formats = [(name, str(getattr(e, "title", name))) for name, e in found.items()]
+        formats = [
+            (name, f"{getattr(e, 'title', name)} ({getattr(e, 'suffix', '')})")
+            for name, e in found.items()
+        ]
         try:
             earlier = previous_run(self.store, self.catalog, session.run.organisation, session.run)
         except (StorageError, OSError):
