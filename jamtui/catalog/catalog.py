@@ -68,7 +68,11 @@ class Catalog:
             )
             self.problems.append(Problem(result.origin, message))
             if self.host is not None and provider in self.host.plugins:
-                self.host.plugins[provider].problems.append(message)
+                self.host.problem(provider, message)  # fatal in strict mode, like any other
+            elif self.host is not None and self.host.strict:
+                from jamtui.plugin.policy import PluginError
+
+                raise PluginError(f"{result.origin}: {message}")
             return
         added = CatalogEntry(result.checklist, provider, result.origin)
         self.entries.append(added)
@@ -109,22 +113,28 @@ def load_catalog(
     catalog = Catalog(host=host)
     cache = ChecklistCache.in_data_dir(settings.data_dir) if use_cache else None
 
+    # Hooks only name their sources; the files are read after every hook has returned, so
+    # a plugin's time limit counts its own code, not the reading of its checklists.
+    pending: list[tuple[str, ChecklistSource]] = []
+
     def make_register(plugin: str) -> object:
         def register(source: ChecklistSource) -> None:
-            try:
-                results = load_sources(source, plugin, cache)
-            except TypeError as error:
-                host.problem(plugin, t("plugin.bad_registration", None, what=str(error)))
-                return
-            for result in results:
-                if result.problems:
-                    for problem in result.problems:
-                        host.problem(plugin, problem.format())
-                catalog.add(result, plugin)
+            pending.append((plugin, source))
 
         return register
 
     host.call_each("jamtui_register_checklists", make_register)  # type: ignore[arg-type]
+    for plugin, source in pending:
+        try:
+            results = load_sources(source, plugin, cache)
+        except TypeError as error:
+            host.problem(plugin, t("plugin.bad_registration", None, what=str(error)))
+            continue
+        for result in results:
+            if result.problems:
+                for problem in result.problems:
+                    host.problem(plugin, problem.format())
+            catalog.add(result, plugin)
     for folder in settings.all_checklist_dirs:
         if not folder.is_dir():
             if folder != settings.user_checklist_dir:

@@ -53,14 +53,15 @@ def load_checklist_file(
     path: Path, origin: str | None = None, cache: ChecklistCache | None = None
 ) -> LoadResult:
     """Load one checklist file; never raises for bad content."""
+    from jamtui.storage.safe_files import UnsafeFileError, read_regular
+
     name = origin or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return LoadResult(
-                name, problems=[Problem(name, t("problem.too_large", None, size=size))]
-            )
-        data = path.read_bytes()
+        # A regular file (a link to one is fine) of bounded size: a FIFO or /dev/zero is
+        # reported, never read.
+        data = read_regular(path, MAX_FILE_BYTES, follow_links=True)
+    except UnsafeFileError as error:
+        return LoadResult(name, problems=[Problem(name, error.reason)])
     except OSError as error:
         return LoadResult(
             name,
@@ -185,6 +186,29 @@ class _Collector:
             return ""
 
 
+def unusable_numbers(data: object, where: str = "") -> list[tuple[str, str]]:
+    """Numbers no report or run file can use: NaN, infinities, integers beyond 64 bits.
+
+    Returned as (dotted path, reason) with reason ``nan``, ``infinite`` or ``too_large``.
+    """
+    import math
+
+    found: list[tuple[str, str]] = []
+    if isinstance(data, dict):
+        for name, value in data.items():
+            found += unusable_numbers(value, f"{where}.{name}" if where else str(name))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found += unusable_numbers(value, f"{where}[{index}]")
+    elif isinstance(data, float) and math.isnan(data):
+        found.append((where, "nan"))
+    elif isinstance(data, float) and math.isinf(data):
+        found.append((where, "infinite"))
+    elif isinstance(data, int) and not isinstance(data, bool) and not -(2**63) <= data < 2**63:
+        found.append((where, "too_large"))
+    return found
+
+
 def _display_path(path: str) -> str:
     return path
 
@@ -193,6 +217,8 @@ def validate(raw: dict[str, Any], text: str, origin: str) -> LoadResult:
     """Validate parsed TOML data and build the checklist when there is no problem."""
     collector = _Collector(origin, text, raw)
     check_table("checklist", raw, "", collector.report)
+    for where, reason in unusable_numbers(raw):
+        collector.report(where, t(f"safety.number.{reason}"))
     if raw.get("format") not in (None, FORMAT_VERSION) and isinstance(raw.get("format"), int):
         collector.report(
             "format",

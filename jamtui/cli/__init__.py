@@ -82,10 +82,26 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
+    from jamtui.cli.terminal_output import guarded_output
+
+    with guarded_output():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    from jamtui.cli.terminal_output import decode_arguments, unguarded
+
     set_language(choose_language())  # so usage errors already speak the chosen language
-    words = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(with_commands=names_a_command(words))
-    args = parser.parse_args(words)
+    words, bad = decode_arguments(list(sys.argv[1:] if argv is None else argv))
+    if bad is not None:
+        print(f"jamtui: {t('safety.bad_argument_bytes', None, position=bad)}", file=sys.stderr)
+        return 2
+    try:
+        parser = build_parser(with_commands=names_a_command(words))
+        args = parser.parse_args(words)
+    except KeyboardInterrupt:
+        print(f"jamtui: {t('safety.interrupted')}", file=sys.stderr)
+        return 130
     settings = resolve_settings(
         data_dir=getattr(args, "data_dir", None),
         checklist_dirs=getattr(args, "checklists", None) or (),
@@ -93,10 +109,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     set_language(settings.lang)
     handler = getattr(args, "handler", None)
+    if handler is not None:
+        from jamtui.plugin import timing
+
+        timing.slow_notice = lambda message: print(f"jamtui: {_one_line(message)}", file=sys.stderr)
     try:
         if handler is None:
             from jamtui.cli.tui_command import run_tui
 
+            unguarded()
             return run_tui(settings)
         return int(handler(args, settings))
     except CommandError as error:
@@ -106,7 +127,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = _one_line(str(error))
         print(f"jamtui: {t('cli.strict_plugin_error')}: {message}", file=sys.stderr)
         return 3
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interrupt:
+        detail = _one_line(str(interrupt)) or t("safety.interrupted")
+        print(f"jamtui: {detail}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

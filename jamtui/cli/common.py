@@ -37,5 +37,19 @@ def add_command(
 
 
 def print_json(data: object) -> None:
-    """Write ``data`` as pretty UTF-8 JSON to stdout."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    """Write ``data`` as pretty UTF-8 JSON to stdout (controls as ``\\uXXXX`` escapes)."""
+    sys.stdout.write(json_text(data) + "\n")
+
+
+def json_text(data: object) -> str:
+    """``data`` as JSON whose text holds no control, bidi or invisible character raw.
+
+    JSON escapes C0 itself; C1, bidi and zero-width characters get ``\\uXXXX`` here, so the
+    value read back is exact and nothing reaches a terminal raw.
+    """
+    import re
+
+    from jamtui.core.sanitize import UNSAFE_CLASS
+
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return re.sub(f"[{UNSAFE_CLASS}]", lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -79,8 +79,13 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
         if any(isinstance(document, bytes) for document, _ in written):
             if len(written) > 1:
                 raise CommandError(t("cli.export.binary_all", None, name=args.format))
+            if sys.stdout.isatty():  # raw bytes would reach the terminal as escapes
+                raise CommandError(t("cli.export.binary_tty", None, name=args.format))
             sys.stdout.flush()
-            sys.stdout.buffer.write(written[0][0])  # type: ignore[arg-type]
+            raw = getattr(sys.stdout, "inner", sys.stdout)  # past the terminal-safe wrapper
+            document = written[0][0]
+            raw.buffer.write(document if isinstance(document, bytes) else document.encode())
+            raw.flush()
             return 0
         sys.stdout.write("\n".join(str(text) for text, _ in written))
         return 0

@@ -218,8 +218,17 @@ def cmd_answer(args: argparse.Namespace, settings: Settings) -> int:
         raise CommandError(t("cli.answer.rater_value"))
     if args.value is None and args.note is None and args.internal_note is None:
         raise CommandError(t("cli.answer.nothing"))
+    from jamtui.storage.names import valid_name, valid_text
+
     store = _store(settings)
     try:
+        # Everything is checked before anything changes: a bad note never follows a saved value.
+        if args.rater is not None:
+            args.rater = valid_name(args.rater, "participant")
+        if args.note is not None:
+            valid_text(args.note)
+        if args.internal_note is not None:
+            valid_text(args.internal_note)
         run = store.load_run(args.org, args.run)
         checklist = load_catalog(settings).get(run.checklist_id)
         if checklist is None:
@@ -256,14 +265,16 @@ def cmd_answer(args: argparse.Namespace, settings: Settings) -> int:
                             reason=t(f"reason.{reason}"),
                         )
                     )
-                if args.rater is not None:
-                    session.set_rating(item.id, args.rater, value)
-                else:
-                    session.set_value(item.id, value)
-            if args.note is not None:
-                session.set_note(item.id, args.note)
-            if args.internal_note is not None:
-                session.set_internal_note(item.id, args.internal_note)
+            with session.batch():  # the value and the note in one durable write
+                if args.value is not None:
+                    if args.rater is not None:
+                        session.set_rating(item.id, args.rater, value)
+                    else:
+                        session.set_value(item.id, value)
+                if args.note is not None:
+                    session.set_note(item.id, args.note)
+                if args.internal_note is not None:
+                    session.set_internal_note(item.id, args.internal_note)
     except (StorageError, OSError) as error:
         raise _fail(error) from None
     return 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from jamtui.core.sanitize import show_controls
+from jamtui.export.filenames import is_safe_suffix
 from jamtui.i18n import t
 from jamtui.plugin.manager import PluginHost
 from jamtui.plugin.registry import Exporter, RegisteredExporter
@@ -33,6 +35,10 @@ def load_exporters(host: PluginHost) -> ExporterSet:
                 getattr(exporter, "name", None), str
             ):
                 host.problem(plugin, t("plugin.bad_exporter", None, what=type(exporter).__name__))
+                return
+            if not is_safe_suffix(getattr(exporter, "suffix", None)):
+                shown = show_controls(repr(getattr(exporter, "suffix", None)))
+                host.problem(plugin, t("safety.plugin.bad_suffix", None, suffix=shown))
                 return
             existing = found.exporters.get(exporter.name)
             if existing is not None:

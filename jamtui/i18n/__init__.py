@@ -24,6 +24,7 @@ _MODULES = (
     "run_ui_strings",
     "report_strings",
     "run2_strings",
+    "safety_strings",
 )
 _strings: dict[str, Mapping[str, str]] = {}
 _loaded = 0

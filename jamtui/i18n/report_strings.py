@@ -92,4 +92,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "{path} är ingen mapp; ange mappen rapporten ska sparas i",
         "en": "{path} is not a folder; give the folder to save the report in",
     },
+    "cli.export.binary_tty": {
+        "sv": "formatet {name} är binärt och skrivs inte till terminalen; ange en fil med -o eller skicka vidare med |",
+        "en": "the format {name} is binary and is not written to the terminal; give a file with -o or pipe it with |",
+    },
 }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import threading
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -11,10 +13,13 @@ from typing import Any
 import pluggy
 
 from jamtui.i18n import t
-from jamtui.plugin import ENTRY_POINT_GROUP, PROJECT_NAME, hookspecs
+from jamtui.plugin import ENTRY_POINT_GROUP, PROJECT_NAME, hookspecs, timing
 from jamtui.plugin.policy import PluginError, disabled_names, strict_mode
 
 __all__ = ["PluginError", "PluginHost", "PluginInfo", "create_host"]
+
+BUNDLED_MODULE = "jamtui_bundled"
+BUNDLED_NAME = "bundled"
 
 
 @dataclass
@@ -54,16 +59,47 @@ class PluginHost:
     ) -> None:
         """Call ``hook_name`` on every plugin separately, so one failure stops no other."""
         caller = getattr(self.manager.hook, hook_name)
+        limit = timing.time_limit()
         for impl in caller.get_hookimpls():
             plugin = impl.plugin_name
+            register = _Closable(make_register(plugin))
             try:
-                impl.function(register=make_register(plugin))
+                timing.call_with_limit(
+                    functools.partial(impl.function, register=register), limit, plugin
+                )
             except PluginError:
                 raise
+            except timing.TimedOut:
+                register.close()  # whatever it registers later is ignored
+                self.slow(plugin, t("safety.plugin.slow_hook", None, hook=hook_name, limit=limit))
             except (Exception, SystemExit) as error:
                 self.problem(
                     plugin, t("plugin.hook_failed", None, hook=hook_name, error=_describe(error))
                 )
+
+    def slow(self, plugin: str, message: str) -> None:
+        """Record that ``plugin`` was too slow, and say so at once where someone listens."""
+        if timing.slow_notice is not None:
+            timing.slow_notice(f"{plugin}: {message}")
+        self.problem(plugin, message)
+
+
+class _Closable:
+    """A register callback that ignores calls once closed (after its hook timed out)."""
+
+    def __init__(self, register: Callable[[Any], None]) -> None:
+        self._register = register
+        self._lock = threading.Lock()
+        self._open = True
+
+    def __call__(self, thing: Any) -> None:
+        with self._lock:
+            if self._open:
+                self._register(thing)
+
+    def close(self) -> None:
+        with self._lock:
+            self._open = False
 
 
 def _describe(error: BaseException) -> str:
@@ -85,6 +121,7 @@ def create_host(
     manager.add_hookspecs(hookspecs)
     host = PluginHost(manager=manager, strict=strict_mode())
     disabled = disabled_names()
+    limit = timing.time_limit()
     points = list(entry_points) if entry_points is not None else _installed_entry_points()
     for point in points:
         info = PluginInfo(name=point.name, module=point.value)
@@ -96,9 +133,16 @@ def create_host(
             info.disabled = True
             continue
         try:
-            plugin = point.load()
+            plugin = timing.call_with_limit(point.load, limit, point.name)
         except PluginError:
             raise
+        except KeyboardInterrupt:
+            raise KeyboardInterrupt(
+                t("safety.plugin.interrupted", None, name=point.name, module=point.value)
+            ) from None
+        except timing.TimedOut:
+            host.slow(point.name, t("safety.plugin.slow_import", None, limit=limit))
+            continue
         except (Exception, SystemExit) as error:
             host.problem(point.name, t("plugin.import_failed", None, error=_describe(error)))
             continue
@@ -140,6 +184,15 @@ def _installed_entry_points() -> list[metadata.EntryPoint]:
             continue
         seen.add(point.name)
         points.append(point)
-    # First-party plugins first, then the rest by name: the order decides which of two
-    # duplicate checklist ids is used, so it must not depend on sys.path order.
-    return sorted(points, key=lambda p: (not p.value.startswith("jamtui_"), p.name))
+    # The bundled plugin first, then the rest by name: the order decides which of two
+    # duplicate checklist ids is used, so it must depend neither on sys.path order nor on
+    # what third-party modules are called (``jamtui_…`` is the documented name for them).
+    return sorted(points, key=lambda p: (not is_bundled(p), p.name))
+
+
+def is_bundled(point: metadata.EntryPoint) -> bool:
+    """The entry point jamtui's own distribution declares for its bundled plugin."""
+    dist = point.dist
+    if dist is not None:
+        return bool(dist.metadata["Name"] == PROJECT_NAME and point.value == BUNDLED_MODULE)
+    return point.value == BUNDLED_MODULE and point.name == BUNDLED_NAME

@@ -10,7 +10,7 @@ from jamtui.core.answer_text import answer_words, item_numbers, section_heading,
 from jamtui.core.answers import AnswerValue, is_answered
 from jamtui.core.model import NA_VALUE, Item, ItemType
 from jamtui.core.navigation import ItemState, Path, walk
-from jamtui.core.ratings_view import spread_line
+from jamtui.core.ratings_view import hidden_line, spread_line
 from jamtui.core.run import ItemAnswer
 from jamtui.i18n import t
 from jamtui.report.context import ExportContext
@@ -292,6 +292,12 @@ class _Builder:
             self.blocks.append(LabelledText(label, secret, internal=True))
 
     def ratings(self, item: Item, by_id: Mapping[str, AnswerValue]) -> None:
+        if self.run.ratings_hidden(item.id):  # not everyone has rated and nobody revealed
+            rated, total = self.run.rated_count(item.id)
+            shown = Span(hidden_line(rated, total, self.lang), emphasis=True)
+            heading = Span(f"{self.tr('export.ratings')}:", strong=True)
+            self.blocks.append(Paragraph((heading, Span(" "), shown)))
+            return
         ratings = self.run.named_ratings(by_id)
         order = [p.name for p in self.run.participants if p.name in ratings]
         order += sorted(name for name in ratings if name not in order)
@@ -360,7 +366,10 @@ class _Builder:
             ]
             if value == NA_VALUE:
                 shown = [self.tr("export.na")]
-            if answer.ratings:
+            if answer.ratings and self.run.ratings_hidden(item_id):
+                rated, total = self.run.rated_count(item_id)
+                shown.append(f"{self.tr('export.ratings')}: {hidden_line(rated, total, self.lang)}")
+            elif answer.ratings:
                 named = self.run.named_ratings(answer.ratings)
                 people = ", ".join(f"{name}: {value}" for name, value in named.items())
                 shown.append(f"{self.tr('export.ratings')}: {people}")

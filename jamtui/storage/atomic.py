@@ -6,6 +6,9 @@ import contextlib
 import os
 from pathlib import Path
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
+
 
 def fsync_dir(folder: Path) -> None:
     """Make a rename or creation in ``folder`` durable (a no-op where folders cannot be synced)."""
@@ -25,7 +28,11 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file."""
     folder = path.parent
     tmp = folder / f".{path.name}.{os.getpid()}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    # A leftover (or planted) file of that name is removed, never written through: the temp
+    # file is always new, and a symbolic link there is not followed.
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(tmp)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, 0o644)
     try:
         view = memoryview(data)
         while view:

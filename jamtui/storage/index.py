@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from jamtui.storage.atomic import write_text_atomic
+from jamtui.storage.safe_files import CACHE_LIMIT, read_regular
 
 INDEX_NAME = ".index.json"
 INDEX_VERSION = 1
@@ -27,8 +28,8 @@ def cached_summaries(
     """
     index_path = folder / INDEX_NAME
     cache: dict[str, Any] = {}
-    with contextlib.suppress(OSError, ValueError):
-        loaded = json.loads(index_path.read_text(encoding="utf-8"))
+    with contextlib.suppress(OSError, ValueError, RecursionError):
+        loaded = json.loads(read_regular(index_path, CACHE_LIMIT))
         if isinstance(loaded, dict) and loaded.get("version") == INDEX_VERSION:
             cache = loaded.get("entries", {}) if isinstance(loaded.get("entries"), dict) else {}
     result: dict[str, dict[str, Any]] = {}

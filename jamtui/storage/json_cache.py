@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from jamtui.storage.atomic import write_text_atomic
+from jamtui.storage.safe_files import CACHE_LIMIT, read_regular
 
 
 def read_json_table(path: Path, version: int, field: str) -> dict[str, Any]:
@@ -17,7 +18,7 @@ def read_json_table(path: Path, version: int, field: str) -> dict[str, Any]:
     a cache is only ever an accelerator.
     """
     with contextlib.suppress(OSError, ValueError, RecursionError):
-        data = json.loads(path.read_bytes())
+        data = json.loads(read_regular(path, CACHE_LIMIT))
         if isinstance(data, dict) and data.get("version") == version:
             table = data.get(field)
             if isinstance(table, dict):

@@ -354,6 +354,8 @@ def _answer(
 def _value(check: _Checker, value: Any, where: str) -> AnswerValue:
     if isinstance(value, bool) or not isinstance(value, str | int | list):
         raise check.fail(where, t("storage.wrong_type", None, key="value"))
+    if isinstance(value, int) and not w.TOML_INT_MIN <= value <= w.TOML_INT_MAX:
+        raise check.fail(where, t("safety.number.too_large"))
     if isinstance(value, list):
         if not all(isinstance(v, str) for v in value):
             raise check.fail(where, t("storage.wrong_type", None, key="value"))

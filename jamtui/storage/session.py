@@ -27,6 +27,7 @@ from jamtui.i18n import t
 from jamtui.storage.atomic import write_text_atomic
 from jamtui.storage.errors import InvalidValueError, ReadOnlyError, StorageError
 from jamtui.storage.lock import release_lock
+from jamtui.storage.names import valid_name, valid_text
 from jamtui.storage.run_file import is_canonical, render_preserving, render_run
 from jamtui.storage.store import check_date
 
@@ -101,16 +102,18 @@ class RunSession:
         if isinstance(value, list):
             value = tuple(value)
         if isinstance(value, str):
-            value = nfc(value)
+            value = nfc(valid_text(value))
         self._change(item_id, lambda a: _set(a, "value", value), answered=value is not None)
 
     def set_note(self, item_id: str, text: str) -> None:
         self._item(item_id)
+        valid_text(text)
         self._change(item_id, lambda a: _set(a, "note", nfc(text)))
 
     def set_internal_note(self, item_id: str, text: str) -> None:
         """The note for the consultant only: never in client reports."""
         self._item(item_id)
+        valid_text(text)
         self._change(item_id, lambda a: _set(a, "internal_note", nfc(text)))
 
     def set_rating(self, item_id: str, participant: str, value: AnswerValue | None) -> None:
@@ -144,6 +147,7 @@ class RunSession:
 
     def set_dissent(self, item_id: str, text: str) -> None:
         self._item(item_id)
+        valid_text(text)
         self._change(item_id, lambda a: _set(a, "dissent", nfc(text)))
 
     def set_actions(self, item_id: str, rows: Iterable[ActionRow]) -> None:
@@ -211,12 +215,14 @@ class RunSession:
             if participants is not None
             else None
         )
+        unit = valid_name(unit, "unit") if unit is not None else None
+        facilitator = valid_name(facilitator, "facilitator") if facilitator is not None else None
         if day is not None:
             self.run.date = day
         if unit is not None:
-            self.run.unit = nfc(unit.strip())
+            self.run.unit = unit
         if facilitator is not None:
-            self.run.facilitator = nfc(facilitator.strip())
+            self.run.facilitator = facilitator
         if people is not None:
             self.run.participants = people
         self._save()

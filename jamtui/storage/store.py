@@ -24,7 +24,9 @@ from jamtui.storage.errors import (
 )
 from jamtui.storage.index import INDEX_NAME, cached_summaries
 from jamtui.storage.lock import try_lock
+from jamtui.storage.names import valid_name
 from jamtui.storage.org_file import Organisation, parse_organisation, render_organisation
+from jamtui.storage.safe_files import UnsafeFileError, check_inside, is_real_folder
 from jamtui.storage.slugs import is_safe_slug, unique_slug
 
 # Run files and sessions are imported when first needed: listing organisations at start-up
@@ -65,7 +67,7 @@ def clean_participants(
     seen: set[str] = set()
     used: set[str] = set()
     for person in participants:
-        name = nfc(person.name).strip()
+        name = valid_name(person.name, "participant")
         if not name:
             continue
         if name in seen:
@@ -81,7 +83,7 @@ def clean_participants(
             replace(
                 base,
                 name=name,
-                role=nfc(person.role).strip(),
+                role=valid_name(person.role, "role"),
                 id=pid,
                 person=person.person or base.person,
                 retired=False,
@@ -203,9 +205,11 @@ class Store:
     def create_organisation(
         self, name: str, units: Iterable[str] = (), org_number: str = ""
     ) -> Organisation:
-        display = nfc(name).strip()
+        display = valid_name(name, "organisation")
         if not display:
             raise InvalidValueError(t("storage.empty_name"))
+        clean_units = [valid_name(u, "unit") for u in units if u.strip()]
+        number = valid_name(org_number)
         self.orgs_dir.mkdir(parents=True, exist_ok=True)
         taken = set(self._org_dirs())
         while True:
@@ -220,8 +224,8 @@ class Store:
         org = Organisation(
             slug=slug,
             name=display,
-            org_number=nfc(org_number).strip(),
-            units=[nfc(u).strip() for u in units if u.strip()],
+            org_number=number,
+            units=clean_units,
             created_at=self.now(),
         )
         self._write_org(org)
@@ -229,16 +233,19 @@ class Store:
         return org
 
     def _write_org(self, org: Organisation) -> None:
+        check_inside(self.orgs_dir, self.orgs_dir / org.slug)
         write_text_atomic(self.orgs_dir / org.slug / ORG_FILE, render_organisation(org))
 
     def _org_path(self, slug: str) -> Path:
-        if not is_safe_slug(slug) or not (self.orgs_dir / slug).is_dir():
+        # A real folder, not a symbolic link to one elsewhere: everything written under it
+        # stays inside the data folder.
+        if not is_safe_slug(slug) or not is_real_folder(self.orgs_dir / slug):
             raise NotFoundError(t("storage.no_org", None, name=slug))
         return self.orgs_dir / slug
 
     def resolve_slug(self, slug_or_name: str) -> str:
         """The slug of the organisation named ``slug_or_name`` (a slug or an exact name)."""
-        if is_safe_slug(slug_or_name) and (self.orgs_dir / slug_or_name).is_dir():
+        if is_safe_slug(slug_or_name) and is_real_folder(self.orgs_dir / slug_or_name):
             return slug_or_name
         wanted = nfc(slug_or_name).strip()
         found = [
@@ -266,12 +273,16 @@ class Store:
     def update_organisation(self, org: Organisation) -> None:
         """Save units, contacts, notes and org number (the slug never changes)."""
         self._org_path(org.slug)
-        org.name = nfc(org.name).strip() or org.name
+        org.name = valid_name(org.name, "organisation") or org.name
+        org.units = [valid_name(unit, "unit") for unit in org.units]
+        org.org_number = valid_name(org.org_number)
+        for contact in org.contacts:
+            contact.name = valid_name(contact.name, "contact")
         self._write_org(org)
 
     def rename_organisation(self, slug: str, new_name: str) -> Organisation:
         org = self.get_organisation(slug)
-        display = nfc(new_name).strip()
+        display = valid_name(new_name, "organisation")
         if not display:
             raise InvalidValueError(t("storage.empty_name"))
         org.name = display
@@ -297,7 +308,10 @@ class Store:
     # -- runs -----------------------------------------------------------------------------
     def _runs_dir(self, slug: str) -> Path:
         runs = self._org_path(slug) / "runs"
-        runs.mkdir(exist_ok=True)
+        if not is_real_folder(runs):
+            runs.mkdir(exist_ok=True)  # FileExistsError for a link or a file: reported
+            if not is_real_folder(runs):
+                raise UnsafeFileError(runs, t("safety.file.outside", None, root=self.orgs_dir))
         return runs
 
     def _run_files(self, slug: str) -> dict[str, str]:
@@ -365,6 +379,8 @@ class Store:
         runs = self._runs_dir(slug)
         day = check_date(date) if date else dt.date.today().isoformat()
         people = clean_participants(participants)
+        unit = valid_name(unit, "unit")
+        facilitator = valid_name(facilitator, "facilitator")
         base = f"{day}-{checklist.id}"
         stamp = self.now()
         number = 1
@@ -529,9 +545,10 @@ def _remove_leftovers(folder: Path, name: str) -> None:
 def _read(path: Path) -> str:
     """A file's text (without a byte-order mark); CorruptFileError when it is not UTF-8."""
     from jamtui.storage.run_file import strip_bom
+    from jamtui.storage.safe_files import RUN_FILE_LIMIT, read_regular_text
 
     try:
-        return strip_bom(path.read_text(encoding="utf-8"))
+        return strip_bom(read_regular_text(path, RUN_FILE_LIMIT))
     except UnicodeDecodeError as error:
         raise CorruptFileError(
             path, t("storage.not_utf8", None, detail=f"byte {error.start}: {error.reason}")

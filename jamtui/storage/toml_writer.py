@@ -29,8 +29,12 @@ def _escape_char(match: re.Match[str]) -> str:
 
 
 def key(name: str) -> str:
-    """A bare key when possible, else a quoted one."""
-    return name if _BARE_KEY.match(name) else string(name)
+    """A bare key when possible, else a quoted one (always on one line: keys cannot span lines)."""
+    return name if _BARE_KEY.match(name) else '"' + _NEEDS_ESCAPE.sub(_escape_char, name) + '"'
+
+
+TOML_INT_MIN = -(2**63)
+TOML_INT_MAX = 2**63 - 1
 
 
 def string(text: str) -> str:
@@ -48,7 +52,11 @@ def value(item: object) -> str:
     """A TOML value for a str, int, float, bool or a list of those."""
     if isinstance(item, bool):
         return "true" if item else "false"
-    if isinstance(item, int | float):
+    if isinstance(item, int):
+        if not TOML_INT_MIN <= item <= TOML_INT_MAX:
+            raise ValueError(f"integer out of TOML's range: {item}")
+        return repr(item)
+    if isinstance(item, float):
         return repr(item)
     if isinstance(item, str):
         return string(item)

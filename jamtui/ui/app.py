@@ -22,6 +22,7 @@ from jamtui.settings import Settings
 from jamtui.storage import Organisation, StorageError, Store
 from jamtui.ui.checklist_titles import ChecklistHeading, ChecklistTitles
 from jamtui.ui.screens.organisations import OrganisationsScreen
+from jamtui.ui.terminal_guard import install as install_terminal_guard
 
 # Start-up is measured: the catalog, the command palette and every screen but the first are
 # imported when first used.
@@ -72,11 +73,13 @@ class JamtuiApp(App[int]):
         catalog: Catalog | None,
         today: Callable[[], str],
     ) -> None:
+        install_terminal_guard()
         super().__init__()
         self.settings = settings
         self.store = store
         self._catalog = catalog
         self._catalog_lock = threading.Lock()
+        self._loader: threading.Thread | None = None
         self.titles = ChecklistTitles(settings.data_dir)
         self._today = today
 
@@ -116,10 +119,27 @@ class JamtuiApp(App[int]):
 
     def _start_loading_catalog(self) -> None:
         if self._catalog is None:
-            # A daemon thread, not a worker: quitting never waits for a slow plugin.
-            threading.Thread(target=self._load_catalog, name="catalog", daemon=True).start()
+            if self._loader is None:
+                # A daemon thread, not a worker: quitting never waits for a slow plugin.
+                self._loader = threading.Thread(
+                    target=self._load_catalog, name="catalog", daemon=True
+                )
+                self._loader.start()
         else:
             self._catalog_ready()
+
+    def ready_catalog(self) -> Catalog | None:
+        """The catalog when loaded; else None after saying it is loading.
+
+        On the event loop this never waits for plugins: a slow plugin cannot freeze the app.
+        """
+        if self._catalog is not None:
+            return self._catalog
+        if threading.current_thread() is not threading.main_thread():
+            return self.catalog
+        self._start_loading_catalog()
+        self.notify(t("safety.catalog_loading"), markup=False)
+        return None
 
     def _load_catalog(self) -> None:
         try:
@@ -154,8 +174,9 @@ class JamtuiApp(App[int]):
     def action_show_problems(self) -> None:
         from jamtui.ui.screens.problems import ProblemsScreen
 
-        if not isinstance(self.screen, ProblemsScreen):
-            self.push_screen(ProblemsScreen(self.catalog))
+        catalog = self.ready_catalog()
+        if catalog is not None and not isinstance(self.screen, ProblemsScreen):
+            self.push_screen(ProblemsScreen(catalog))
 
     def open_organisation(self, slug: str) -> None:
         from jamtui.ui.screens.organisation import OrganisationScreen
@@ -193,7 +214,10 @@ class JamtuiApp(App[int]):
                 t("org.run_unreadable", None, reason=str(error)), severity="error", markup=False
             )
             return
-        checklist = self.catalog.get(run.checklist_id)
+        catalog = self.ready_catalog()
+        if catalog is None:
+            return
+        checklist = catalog.get(run.checklist_id)
         if checklist is None:
             self.notify(
                 t("org.run_missing_checklist", None, id=run.checklist_id),
@@ -222,18 +246,37 @@ class JamtuiApp(App[int]):
         def saved(details: RunDetails | None) -> None:
             if details is None:
                 return
-            from jamtui.core.participants import keep_ids
+            from jamtui.core.participants import keep_ids, removed_with_ratings
 
             people = keep_ids(run.active_participants, details.participants)
-            screen.persist(
-                lambda: session.update_details(
-                    date=details.date,
-                    unit=details.unit,
-                    facilitator=details.facilitator,
-                    participants=people,
+
+            def save(confirmed: bool | None = True) -> None:
+                if not confirmed:
+                    return
+                screen.persist(
+                    lambda: session.update_details(
+                        date=details.date,
+                        unit=details.unit,
+                        facilitator=details.facilitator,
+                        participants=people,
+                    )
                 )
+                screen.on_screen_resume()
+
+            leaving = removed_with_ratings(run.active_participants, people, session.rated_ids())
+            if not leaving:
+                save()
+                return
+            from jamtui.ui.screens.dialogs import ConfirmDialog
+
+            names = ", ".join(p.name for p in leaving)
+            self.push_screen(
+                ConfirmDialog(
+                    t("participants.remove_rated", None, names=names, count=len(leaving)),
+                    t("participants.remove"),
+                ),
+                save,
             )
-            screen.on_screen_resume()
 
         self.push_screen(
             NewRunDialog(self.catalog, self.settings.lang, self.today(), [], existing), saved

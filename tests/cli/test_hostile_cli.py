@@ -61,7 +61,14 @@ NAMES = [
 def test_any_organisation_name_gets_a_safe_folder_and_is_found_again(
     home: Path, capsys: pytest.CaptureFixture[str], name: str
 ) -> None:
+    from jamtui.core.names import name_problem
+
     code, out, err = run(capsys, "orgs", "add", name)
+    if name_problem(name):
+        # Not one line of plain text (a control character, too long): one line, nothing made.
+        assert code == 2 and err.count("\n") == 1 and "\x1b" not in err
+        assert not (home / "organisations").exists() or snapshot(home / "organisations") == {}
+        return
     assert (code, err) == (0, "")
     slug = out.strip()
     folder = (home / "organisations" / slug).resolve()

@@ -6,11 +6,13 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from jamtui.core.names import name_problem
 from jamtui.core.run import ItemAnswer, Participant
-from jamtui.storage import Store
+from jamtui.storage import InvalidValueError, Store
 from tests.storage.conftest import make_checklist
 
 CHECKLIST = make_checklist()
@@ -34,6 +36,13 @@ mixed = (
 def test_notes_and_names_round_trip(note: str, dissent: str, name: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp))
+        clean = unicodedata.normalize("NFC", name).strip()
+        if name_problem(clean) is not None:
+            # Not one line of plain text: refused with a message, nothing written.
+            with pytest.raises(InvalidValueError):
+                store.create_organisation(name)
+            assert not store.orgs_dir.exists() or not any(store.orgs_dir.iterdir())
+            name = "Lund"
         org = store.create_organisation(name)
         assert store.get_organisation(org.slug).name == unicodedata.normalize("NFC", name).strip()
         run = store.create_run(org.slug, CHECKLIST, participants=[Participant("Åsa")])

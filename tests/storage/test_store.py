@@ -102,9 +102,13 @@ def test_bad_values_are_refused_and_nothing_is_written(store: Store, checklist: 
     ],
 )
 def test_odd_names_make_safe_folders_and_keep_the_display_name(store: Store, name: str) -> None:
-    if not name.strip():
+    from jamtui.core.names import name_problem
+
+    if not name.strip() or name_problem(name.strip()):
+        # Blank, or not one line of plain text (controls, too long): refused, nothing made.
         with pytest.raises(InvalidValueError):
             store.create_organisation(name)
+        assert not store.orgs_dir.exists() or not any(store.orgs_dir.iterdir())
         return
     org = store.create_organisation(name)
     folder = (store.orgs_dir / org.slug).resolve()

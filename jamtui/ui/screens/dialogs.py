@@ -19,8 +19,12 @@ class TextDialog(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="dialog.cancel")]
 
-    def __init__(self, title: str, label: str, initial: str = "") -> None:
+    def __init__(
+        self, title: str, label: str, initial: str = "", name_field: str | None = None
+    ) -> None:
         super().__init__()
+        self.name_field = name_field
+        """When set, the text is a name of this kind and must pass the one name rule."""
         self.title_text = title
         self.label_text = label
         self.initial = initial
@@ -52,6 +56,15 @@ class TextDialog(ModalScreen[str | None]):
         if not value:
             self.query_one("#dialog-error", Label).update(t("dialog.empty"))
             return
+        if self.name_field is not None:
+            from jamtui.storage.errors import InvalidValueError
+            from jamtui.storage.names import valid_name
+
+            try:
+                value = valid_name(value, self.name_field)
+            except InvalidValueError as error:
+                self.query_one("#dialog-error", Label).update(literal(str(error)))
+                return
         self.dismiss(value)
 
     def action_cancel(self) -> None:
@@ -85,3 +98,43 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def action_cancel(self) -> None:
         self.dismiss(False)
+
+
+class FinalizeDialog(ModalScreen[str | None]):
+    """Before finalizing: what is still open, with a way to the first gap.
+
+    Dismisses with ``"finalize"``, ``"jump"`` (go to the first gap) or None (cancelled).
+    """
+
+    CSS_PATH = "dialogs.tcss"
+
+    BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="finalize.cancel")]
+
+    def __init__(self, lines: list[str], has_gap: bool) -> None:
+        super().__init__()
+        self.lines = lines
+        self.has_gap = has_gap
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(literal(t("finalize.title"), style="bold"))
+            for text in self.lines:
+                yield Label(literal(text))
+            with Horizontal(classes="buttons"):
+                yield Button(
+                    t("finalize.anyway" if self.has_gap else "finalize.yes"),
+                    variant="error" if self.has_gap else "primary",
+                    id="finalize",
+                )
+                if self.has_gap:
+                    yield Button(t("finalize.jump"), variant="primary", id="jump")
+                yield Button(t("dialog.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#jump" if self.has_gap else "#finalize", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id if event.button.id in ("finalize", "jump") else None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -17,6 +17,7 @@ from jamtui.core.model import Checklist
 from jamtui.core.run import Participant
 from jamtui.i18n import t
 from jamtui.ui.safe_text import line, literal
+from jamtui.ui.widgets.safe_text_area import SafeTextArea
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,22 @@ def parse_participants(text: str) -> list[Participant]:
         if name.strip():
             people.append(Participant(name.strip(), role.strip()))
     return people
+
+
+def details_problem(details: RunDetails) -> str:
+    """What is wrong with the names in ``details`` (the one name rule), or ``""``."""
+    from jamtui.storage.errors import InvalidValueError
+    from jamtui.storage.names import valid_name
+
+    try:
+        valid_name(details.unit, "unit")
+        valid_name(details.facilitator, "facilitator")
+        for person in details.participants:
+            valid_name(person.name, "participant")
+            valid_name(person.role, "role")
+    except InvalidValueError as error:
+        return str(error)
+    return ""
 
 
 def format_participants(people: list[Participant]) -> str:
@@ -98,7 +115,7 @@ class NewRunDialog(ModalScreen[RunDetails | None]):
             yield Label(t("newrun.facilitator"))
             yield Input(value=self.existing.facilitator if self.existing else "", id="facilitator")
             yield Label(t("newrun.participants"))
-            yield TextArea(
+            yield SafeTextArea(
                 format_participants(self.existing.participants) if self.existing else "",
                 id="participants",
             )
@@ -135,12 +152,16 @@ class NewRunDialog(ModalScreen[RunDetails | None]):
             checklist_id = str(value)
         else:
             checklist_id = self.existing.checklist_id
-        self.dismiss(
-            RunDetails(
-                checklist_id=checklist_id,
-                unit=self.query_one("#unit", Input).value.strip(),
-                date=self.query_one("#date", Input).value.strip(),
-                facilitator=self.query_one("#facilitator", Input).value.strip(),
-                participants=parse_participants(self.query_one("#participants", TextArea).text),
-            )
+        details = RunDetails(
+            checklist_id=checklist_id,
+            unit=self.query_one("#unit", Input).value.strip(),
+            date=self.query_one("#date", Input).value.strip(),
+            facilitator=self.query_one("#facilitator", Input).value.strip(),
+            participants=parse_participants(self.query_one("#participants", TextArea).text),
         )
+        problem = details_problem(details)
+        if problem:
+            # Everything typed stays in the dialog; the message says what to change.
+            self.query_one("#newrun-error", Label).update(literal(problem))
+            return
+        self.dismiss(details)

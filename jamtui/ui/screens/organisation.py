@@ -72,7 +72,7 @@ class OrganisationScreen(Screen[None]):
         try:
             runs = self.jamtui.store.list_runs(self.organisation.slug)
         except (StorageError, OSError) as error:
-            self.notify(str(error), severity="error")
+            self.notify(str(error), severity="error", markup=False)
             runs = []
         self.runs = runs
         fill_runs_table(self.query_one("#runs", DataTable), runs, self.jamtui, self.app.size.width)
@@ -88,8 +88,11 @@ class OrganisationScreen(Screen[None]):
                 return
             self.jamtui.start_run(self.organisation, details)
 
+        catalog = self.jamtui.ready_catalog()
+        if catalog is None:
+            return
         dialog = NewRunDialog(
-            self.jamtui.catalog,
+            catalog,
             self.jamtui.settings.lang,
             self.jamtui.today(),
             self.organisation.units,
@@ -117,7 +120,9 @@ class OrganisationScreen(Screen[None]):
                 self.jamtui.store.update_organisation(self.organisation)
             except (StorageError, OSError) as error:
                 self.organisation.units.remove(name)
-                self.notify(str(error), severity="error")
+                self.notify(str(error), severity="error", markup=False)
             self.refresh_view()
 
-        self.app.push_screen(TextDialog(t("org.unit_title"), t("org.unit_label")), added)
+        self.app.push_screen(
+            TextDialog(t("org.unit_title"), t("org.unit_label"), name_field="unit"), added
+        )

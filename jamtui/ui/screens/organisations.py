@@ -79,7 +79,7 @@ class OrganisationsScreen(Screen[None]):
                 include_archived=self.show_archived
             )
         except (StorageError, OSError) as error:
-            self.notify(str(error), severity="error")
+            self.notify(str(error), severity="error", markup=False)
             self.organisations = []
         self._fill(select)
 
@@ -174,13 +174,16 @@ class OrganisationsScreen(Screen[None]):
             try:
                 org = self.jamtui.store.create_organisation(name)
             except (StorageError, OSError) as error:
-                self.notify(str(error), severity="error")
+                self.notify(str(error), severity="error", markup=False)
                 return
             self.query_one("#filter", FilterLine).value = ""
             self.reload(select=org.slug)
             self.notify(t("orgs.created", None, name=org.name), markup=False)
 
-        self.app.push_screen(TextDialog(t("orgs.new_title"), t("orgs.name_label")), created)
+        self.app.push_screen(
+            TextDialog(t("orgs.new_title"), t("orgs.name_label"), name_field="organisation"),
+            created,
+        )
 
     def action_rename(self) -> None:
         org = self._current()
@@ -194,12 +197,15 @@ class OrganisationsScreen(Screen[None]):
             try:
                 self.jamtui.store.rename_organisation(org.slug, name)
             except (StorageError, OSError) as error:
-                self.notify(str(error), severity="error")
+                self.notify(str(error), severity="error", markup=False)
                 return
             self.reload(select=org.slug)
 
         self.app.push_screen(
-            TextDialog(t("orgs.rename_title"), t("orgs.name_label"), org.name), renamed
+            TextDialog(
+                t("orgs.rename_title"), t("orgs.name_label"), org.name, name_field="organisation"
+            ),
+            renamed,
         )
 
     def action_archive(self) -> None:
@@ -209,7 +215,7 @@ class OrganisationsScreen(Screen[None]):
         try:
             self.jamtui.store.archive_organisation(org.slug, archived=not org.archived)
         except (StorageError, OSError) as error:
-            self.notify(str(error), severity="error")
+            self.notify(str(error), severity="error", markup=False)
             return
         key = "orgs.unarchived" if org.archived else "orgs.archived"
         self.notify(t(key, None, name=org.name), markup=False)
@@ -234,7 +240,7 @@ class OrganisationsScreen(Screen[None]):
             try:
                 self.jamtui.store.delete_organisation(org.slug)
             except (StorageError, OSError) as error:
-                self.notify(str(error), severity="error")
+                self.notify(str(error), severity="error", markup=False)
                 return
             self.notify(t("orgs.deleted", None, name=org.name), markup=False)
             self.reload()

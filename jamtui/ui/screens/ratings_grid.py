@@ -21,6 +21,7 @@ from jamtui.i18n import t
 from jamtui.storage import InvalidValueError, ReadOnlyError, RunSession, StorageError
 from jamtui.ui.safe_text import line, literal
 from jamtui.ui.widgets.keybar import KeyBar
+from jamtui.ui.widgets.safe_text_area import SafeTextArea
 
 CLEAR_KEYS = ("-", "delete", "backspace")
 
@@ -83,7 +84,7 @@ class DissentDialog(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Static(self.title_text)
             yield Static(t("grid.dissent_label"), markup=False)
-            yield TextArea(self.initial, id="dissent-text", soft_wrap=True)
+            yield SafeTextArea(self.initial, id="dissent-text", soft_wrap=True)
             with Horizontal(classes="buttons"):
                 yield Button(t("dialog.ok") + " (Ctrl+S)", variant="primary", id="ok")
                 yield Button(t("dialog.cancel"), id="cancel")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
@@ -40,6 +41,7 @@ from jamtui.ui.widgets.answer_editors import (
 )
 from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.outline import Outline, legend
+from jamtui.ui.widgets.safe_text_area import SafeTextArea
 
 if TYPE_CHECKING:
     from jamtui.ui.app import JamtuiApp
@@ -74,6 +76,7 @@ class RunScreen(Screen[None]):
         Binding("f8", "ratings_grid", t("key.grid"), id="run.grid"),
         Binding("ctrl+r", "details", t("key.details"), id="run.details", show=False),
         Binding("escape", "back", t("key.back"), id="run.back"),
+        Binding("ctrl+l", "reveal", t("key.reveal"), id="run.reveal", show=False),
     ]
 
     def __init__(self, session: RunSession, checklist: Checklist, organisation: str) -> None:
@@ -116,7 +119,7 @@ class RunScreen(Screen[None]):
                     yield Static("", id="guidance")
                     yield Vertical(id="answer")
                     yield Label(t("run.note"), id="note-label")
-                    yield TextArea("", id="note", soft_wrap=True)
+                    yield SafeTextArea("", id="note", soft_wrap=True)
         with Horizontal(id="run-progress"):
             yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
             yield Static("", id="progress-text")
@@ -147,8 +150,15 @@ class RunScreen(Screen[None]):
         banner.display = self.session.read_only
         if self.app.size.width < 90:
             self.query_one("#outline-pane").display = False
+        self.show_item(self._start_item())
+
+    def _start_item(self) -> str | None:
+        """Where the group stopped (the item shown last), else the first unanswered item."""
+        last = self.session.run.last_item
+        if last and self.checklist.item(last) is not None and self.path.is_visible(last):
+            return last
         first = next_unanswered(self.path, None) or next_item(self.path, None)
-        self.show_item(first.id if first else None)
+        return first.id if first else None
 
     def on_resize(self) -> None:
         narrow = self.app.size.width < 90
@@ -215,6 +225,7 @@ class RunScreen(Screen[None]):
     def show_item(self, item_id: str | None) -> None:
         self.flush()
         self.current = item_id
+        self.session.set_last_item(item_id)  # in memory: written with the next save or on leaving
         self.refresh_path()
         item = self.checklist.item(item_id) if item_id else None
         question = self.query_one("#question", Static)
@@ -258,7 +269,13 @@ class RunScreen(Screen[None]):
             if people:
                 widgets.append(
                     RatingsEditor(
-                        item, people, stored.ratings, self.lang, read_only, names=run.names()
+                        item,
+                        people,
+                        stored.ratings,
+                        self.lang,
+                        read_only,
+                        names=run.names(),
+                        hidden=run.ratings_hidden(item.id),
                     )
                 )
             else:
@@ -275,7 +292,7 @@ class RunScreen(Screen[None]):
             widgets.append(ActionsEditor(item, stored.actions, self.lang, disabled=read_only))
         if item.raters:
             widgets.append(Label(t("ratings.dissent")))
-            dissent = TextArea(
+            dissent = SafeTextArea(
                 stored.dissent, classes="dissent", soft_wrap=True, read_only=read_only
             )
             widgets.append(dissent)
@@ -350,12 +367,20 @@ class RunScreen(Screen[None]):
 
     @on(ActionsEditor.RowsChanged)
     def _rows_changed(self, event: ActionsEditor.RowsChanged) -> None:
-        if self.persist(lambda: self.session.set_actions(event.item_id, event.rows)):
+        item_id, rows = event.item_id, event.rows
+        if event.draft:  # typed: saved like text, shortly after the typing stops
+            self.schedule((item_id, "actions"), lambda: self.session.set_actions(item_id, rows))
+            return
+        self._pending.pop((item_id, "actions"), None)
+        if self.persist(lambda: self.session.set_actions(item_id, rows)):
             self.refresh_path()
 
     @on(RatingsEditor.RatingChanged)
     def _rating_changed(self, event: RatingsEditor.RatingChanged) -> None:
-        self.persist(lambda: self.session.set_rating(event.item_id, event.participant, event.value))  # type: ignore[arg-type]
+        item_id = event.item_id
+        if self.persist(lambda: self.session.set_rating(item_id, event.participant, event.value)):  # type: ignore[arg-type]
+            hidden = self.session.run.ratings_hidden(item_id)
+            event.editor.show_ratings(self.session.answer(item_id).ratings, hidden)
 
     @on(TextArea.Changed, "#note")
     def _note_changed(self, event: TextArea.Changed) -> None:
@@ -461,6 +486,8 @@ class RunScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.flush()
+        with contextlib.suppress(StorageError, OSError):  # the position is a convenience
+            self.session.save_position()
         self.session.close()
 
     def goto(self, item_id: str) -> None:
@@ -469,3 +496,17 @@ class RunScreen(Screen[None]):
 
     def state_of(self, item_id: str) -> ItemState | None:
         return self.path.states.get(item_id)
+
+    def action_reveal(self) -> None:
+        """Ctrl+L: show the current item's ratings before everyone has rated (or hide again)."""
+        item = self.checklist.item(self.current) if self.current else None
+        if item is None or not item.raters:
+            self.notify(t("ratings.nothing_to_reveal"), markup=False)
+            return
+        revealed = not self.session.answer(item.id).revealed
+        if not self.persist(lambda: self.session.set_revealed(item.id, revealed)):
+            return
+        self.notify(t("ratings.revealed" if revealed else "ratings.hidden_again"), markup=False)
+        hidden = self.session.run.ratings_hidden(item.id)
+        for editor in self.query(RatingsEditor):
+            editor.show_ratings(self.session.answer(item.id).ratings, hidden)

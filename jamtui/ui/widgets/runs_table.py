@@ -51,9 +51,10 @@ def fill_runs_table(
         )
         return
     for run in runs:
-        checklist = app.catalog.get(run.checklist_id)
-        title = checklist.title.get(app.settings.lang) if checklist else run.checklist_id
-        total = len(checklist.items) if checklist else 0
+        # From the titles cache until the catalog is loaded: drawing never waits for plugins.
+        heading = app.checklist_heading(run.checklist_id)
+        title = heading.title if heading else run.checklist_id
+        total = heading.items if heading else 0
         progress = f"{run.answered} / {total}" if total else str(run.answered)
         table.add_row(
             line(title),

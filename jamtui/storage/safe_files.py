@@ -1,0 +1,118 @@
+"""Open only regular files, of bounded size, and write only inside the data folder.
+
+Every reader of the data, config and checklist folders goes through ``read_regular``: a FIFO,
+a device, a socket, or a link to one (``/dev/zero``) is reported, never opened for reading
+(a FIFO is opened non-blocking, so even that cannot hang), and a file larger than its cap is
+refused before it is read. Files in the data folder are never read through a symbolic link.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+from jamtui.i18n import t
+
+KiB = 1024
+MiB = 1024 * KiB
+
+RUN_FILE_LIMIT = 16 * MiB
+ORG_FILE_LIMIT = 4 * MiB
+CHECKLIST_LIMIT = 1 * MiB
+CACHE_LIMIT = 64 * MiB
+LOCK_LIMIT = 4 * KiB
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+
+
+class UnsafeFileError(OSError):
+    """A path that is not a regular file (or is too large, or a link where none may be)."""
+
+    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
+        super().__init__(reason)
+        self.filename = os.fspath(path)
+        self.strerror = reason
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.filename}: {self.reason}"
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return t("safety.file.fifo")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return t("safety.file.device")
+    if stat.S_ISSOCK(mode):
+        return t("safety.file.socket")
+    if stat.S_ISDIR(mode):
+        return t("safety.file.folder")
+    return t("safety.file.special")
+
+
+def read_regular(path: str | os.PathLike[str], limit: int, follow_links: bool = False) -> bytes:
+    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes.
+
+    FileNotFoundError when it does not exist; UnsafeFileError when it is a FIFO, device,
+    socket or folder (or, without ``follow_links``, a symbolic link), or larger than
+    ``limit``. A FIFO is never waited on.
+    """
+    info = os.stat(path) if follow_links else os.lstat(path)
+    if stat.S_ISLNK(info.st_mode):
+        raise UnsafeFileError(path, t("safety.file.link"))
+    if not stat.S_ISREG(info.st_mode):
+        raise UnsafeFileError(path, t("safety.file.not_regular", None, kind=_kind(info.st_mode)))
+    flags = os.O_RDONLY | _NONBLOCK | _BINARY | _CLOEXEC | (0 if follow_links else _NOFOLLOW)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        if not follow_links and _NOFOLLOW and error.errno in (errno.ELOOP, errno.EMLINK):
+            raise UnsafeFileError(path, t("safety.file.link")) from None
+        raise
+    try:
+        opened = os.fstat(fd)
+        if not stat.S_ISREG(opened.st_mode):  # swapped between the check and the open
+            raise UnsafeFileError(
+                path, t("safety.file.not_regular", None, kind=_kind(opened.st_mode))
+            )
+        if opened.st_size > limit:
+            raise UnsafeFileError(path, t("safety.file.too_large", None, size=opened.st_size))
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            chunk = os.read(fd, min(1 * MiB, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:  # grew while read
+                raise UnsafeFileError(path, t("safety.file.too_large", None, size=total))
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def read_regular_text(path: str | os.PathLike[str], limit: int) -> str:
+    """``read_regular`` decoded as UTF-8 (UnicodeDecodeError as ``bytes.decode`` gives it)."""
+    return read_regular(path, limit).decode("utf-8")
+
+
+def is_real_folder(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a folder itself, not a symbolic link to one."""
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def check_inside(root: Path, target: Path) -> None:
+    """UnsafeFileError unless ``target``, links resolved, lies inside ``root``."""
+    real_root = os.path.realpath(root)
+    real = os.path.realpath(target)
+    if os.path.commonpath([real_root, real]) != real_root:
+        raise UnsafeFileError(target, t("safety.file.outside", None, root=root))
