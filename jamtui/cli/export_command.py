@@ -132,8 +132,10 @@ def _with_template(exporter: Exporter, template: str | None) -> Exporter:
 
 
 def _setting_template(settings: Settings) -> str | None:
-    """The ``report_template`` setting, where the settings know one (only for --format docx)."""
-    value = getattr(settings, "report_template", None)
+    """The ``report_template`` setting, where the settings file knows one (#14's
+    ``Settings.setting``); used only for --format docx."""
+    lookup = getattr(settings, "setting", None)
+    value = lookup("report_template") if callable(lookup) else None
     return str(value) if value else None
 
 

@@ -336,7 +336,11 @@ class JamtuiApp(App[int]):
 
         table = read_json_table(self._export_state_file(), 1, "export")
         folder = table.get("folder")
-        default = self.settings.data_dir / "rapporter"
+        lookup = getattr(self.settings, "setting", None)  # #14's settings file, when there
+        configured = lookup("report_folder") if callable(lookup) else None
+        default = (
+            Path(configured).expanduser() if configured else self.settings.data_dir / "rapporter"
+        )
         where = Path(folder) if isinstance(folder, str) and folder else default
         return str(table.get("format") or "markdown"), where
 
@@ -355,8 +359,13 @@ class JamtuiApp(App[int]):
         choice: ExportChoice,
         exporter: Exporter | None,
     ) -> None:
+        from jamtui.export.docx import DocxExporter
         from jamtui.export.service import ExporterFailed, export_session
 
+        lookup = getattr(self.settings, "setting", None)  # #14's settings file, when there
+        template = lookup("report_template") if callable(lookup) else None
+        if template and isinstance(exporter, DocxExporter):
+            exporter = DocxExporter(template=Path(template).expanduser())
         try:
             document, filename = export_session(
                 self, session, checklist, organisation, choice.options, exporter

@@ -139,3 +139,27 @@ def test_binary_report_to_stdout(home: Path, capfdbinary: pytest.CaptureFixture[
     data = capfdbinary.readouterr().out
     assert data.startswith(b"%PDF-")
     assert len(pypdf.PdfReader(io.BytesIO(data)).pages) > 3
+
+
+def test_the_report_template_setting_is_used_for_word_only(tmp_path: Path) -> None:
+    import dataclasses
+
+    from jamtui.cli.export_command import _setting_template, _with_template
+    from jamtui.export.docx import DocxExporter
+    from jamtui.export.markdown import MarkdownExporter
+    from jamtui.settings import Settings, resolve_settings
+
+    template = tmp_path / "mall.docx"
+    template.write_bytes(b"PK")
+
+    @dataclasses.dataclass(frozen=True)
+    class WithFile(Settings):  # the settings file of #14: Settings.setting(key)
+        def setting(self, key: str) -> str | None:
+            return str(template) if key == "report_template" else None
+
+    base = resolve_settings(data_dir=str(tmp_path), environ={})
+    settings = WithFile(**{f.name: getattr(base, f.name) for f in dataclasses.fields(base)})
+    chosen = _with_template(DocxExporter(), _setting_template(settings))
+    assert isinstance(chosen, DocxExporter) and chosen.template == template
+    assert _setting_template(base) is None
+    assert isinstance(_with_template(MarkdownExporter(), None), MarkdownExporter)
