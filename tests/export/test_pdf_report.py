@@ -174,3 +174,10 @@ def test_pages_render_to_images(report_store: Store, tmp_path: Path) -> None:
     )
     pages = sorted(tmp_path.glob("sida-*.png"))
     assert len(pages) == 2 and all(p.stat().st_size > 2000 for p in pages)
+
+
+def test_an_english_report_says_en_gb(report_store: Store) -> None:
+    context = dataclasses.replace(finished_context(report_store, "mums"), lang="en")
+    pdf = pikepdf.open(io.BytesIO(pdf_bytes(build_report(context))))
+    assert str(pdf.Root.Lang) == "en-GB"
+    assert "Summary" in outline(pdf)[1]

@@ -46,10 +46,10 @@ async def test_start_larande_uppfoljning_answer_quit_and_find_everything(
             "Åsa Lind; strateg\nNils Berg; controller"
         )
         dialog.query_one("#start", Button).press()
-        await pilot.pause()
+        first = "Fråga 1 av 68 · Avsnitt 1: Utgångspunkter"
+        await wait_for(pilot, lambda: first in screen_text(app), "the first item drawn")
         screen = app.screen
         assert isinstance(screen, RunScreen)
-        assert "Fråga 1 av 68 · Avsnitt 1: Utgångspunkter" in screen_text(app)
         # a free-text answer, typed
         for char in "KF:s mål":
             await pilot.press("space" if char == " " else char)
