@@ -1,32 +1,57 @@
 # One-command set-up: every target creates .venv when missing and installs the project into it.
+# `make run` installs only what jamtui needs; test and check add the dev tools.
+# Works where Python is `python3` (Linux, macOS) or `python` / `py` with .venv\Scripts (Windows).
+ifeq ($(OS),Windows_NT)
+PYTHON ?= python
+BIN := .venv/Scripts
+EXE := .exe
+else
 PYTHON ?= python3
+BIN := .venv/bin
+EXE :=
+endif
 VENV := .venv
-BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+PY := $(BIN)/python$(EXE)
+RUNTIME := $(VENV)/.installed-runtime
+DEV := $(VENV)/.installed-dev
+# Tests run in parallel (pytest-xdist); PYTEST_WORKERS=0 runs them in this process.
+PYTEST_WORKERS ?= auto
 
-.PHONY: run test check bench clean
+.PHONY: run test test-slow check lint-imports bench clean
 
-$(BIN)/python:
+$(PY):
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+$(RUNTIME): $(PY) pyproject.toml
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	$(PY) -c "import pathlib; pathlib.Path('$(RUNTIME)').touch()"
 
-run: $(STAMP)
-	$(BIN)/jamtui $(ARGS)
+$(DEV): $(RUNTIME) requirements-dev.txt
+	$(PY) -m pip install --quiet -e '.[dev]' -c requirements-dev.txt
+	$(PY) -c "import pathlib; pathlib.Path('$(DEV)').touch()"
 
-test: $(STAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+run: $(RUNTIME)
+	$(PY) -m jamtui $(ARGS)
 
-check: $(STAMP)
-	$(BIN)/ruff check jamtui plugins tests bench
-	$(BIN)/ruff format --check jamtui plugins tests bench
-	$(BIN)/mypy
+test: $(DEV)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) -m "not slow" $(PYTEST_ARGS)
 
-bench: $(STAMP)
-	$(BIN)/python bench/run.py
+test-slow: $(DEV)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) -m slow $(PYTEST_ARGS)
+
+check: $(DEV)
+	$(PY) -m ruff check jamtui plugins tests bench
+	$(PY) -m ruff format --check jamtui plugins tests bench
+	$(PY) -m mypy
+	$(BIN)/lint-imports$(EXE)
+
+lint-imports: $(DEV)
+	$(BIN)/lint-imports$(EXE)
+
+bench: $(DEV)
+	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	$(PY) -c "import shutil; [shutil.rmtree(p, ignore_errors=True) for p in ('build', 'dist', '.pytest_cache', '.mypy_cache', '.ruff_cache')]"
+	$(PYTHON) -c "import shutil; shutil.rmtree('$(VENV)', ignore_errors=True)"

@@ -9,8 +9,8 @@ from pathlib import Path
 from bench.bench_app import EIGHTY
 from bench.harness import Figure, percentile
 from jamtui.catalog.loader import load_checklist_text
+from jamtui.fileio.atomic import write_text_atomic
 from jamtui.storage import Store
-from jamtui.storage.atomic import write_text_atomic
 
 NOTE = ("Gruppen diskuterade könsuppdelad statistik och hur den används i uppföljningen. " * 8)[
     :500

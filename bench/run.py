@@ -19,7 +19,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import bench_app, bench_checklists, bench_commands, bench_export, bench_save
+from bench import (
+    bench_app,
+    bench_checklists,
+    bench_commands,
+    bench_export,
+    bench_save,
+    bench_sync,
+)
 from bench.generate import generate
 from bench.harness import Figure, spread
 
@@ -89,6 +96,7 @@ def main() -> int:
         lambda: bench_export.formats(args.rounds, main_data),
         lambda: bench_checklists.run(args.rounds),
         lambda: bench_app.keypress(args.rounds),
+        lambda: bench_sync.run(args.rounds, main_data, args.data),
     ):
         fresh_heap()
         figures += step()

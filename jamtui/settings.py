@@ -1,4 +1,4 @@
-"""Resolved settings shared by every command: data folder, extra checklist folders, language."""
+"""Resolved settings shared by every command: folders, language, and the user's settings file."""
 
 from __future__ import annotations
 
@@ -6,8 +6,12 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jamtui.core.text import DEFAULT_LANG, LANGUAGES
+
+if TYPE_CHECKING:
+    from jamtui.user_settings import UserSettings
 
 APP_NAME = "jamtui"
 ENV_HOME = "JAMTUI_HOME"
@@ -24,6 +28,22 @@ class Settings:
     config_dir: Path
     checklist_dirs: tuple[Path, ...] = field(default_factory=tuple)
     lang: str = DEFAULT_LANG
+    user: UserSettings | None = field(default=None, compare=False)
+    """What ``settings.toml`` in the config folder says (None: not read)."""
+
+    @property
+    def settings_file(self) -> Path:
+        """The user's settings file (``jamtui config``)."""
+        return self.config_dir / "settings.toml"
+
+    def setting(self, key: str) -> str | None:
+        """A value from the settings file (``theme``, ``facilitator``, ``keymap.run.next`` …)."""
+        return self.user.get(key) if self.user is not None else None
+
+    @property
+    def keymap(self) -> dict[str, str]:
+        """Binding id → keys, from the settings file's ``[keymap]``."""
+        return dict(self.user.keymap) if self.user is not None else {}
 
     @property
     def user_checklist_dir(self) -> Path:
@@ -57,8 +77,13 @@ def resolve_settings(
         )
     dirs = [Path(d).expanduser() for d in checklist_dirs]
     dirs += [Path(d).expanduser() for d in env.get(ENV_CHECKLISTS, "").split(os.pathsep) if d]
-    chosen = choose_language(lang, env)
-    return Settings(data_dir=data, config_dir=config, checklist_dirs=tuple(dirs), lang=chosen)
+    from jamtui.user_settings import read_user_settings, settings_path
+
+    user = read_user_settings(settings_path(config))
+    chosen = choose_language(lang or env.get(ENV_LANG) or user.get("language"), env)
+    return Settings(
+        data_dir=data, config_dir=config, checklist_dirs=tuple(dirs), lang=chosen, user=user
+    )
 
 
 def choose_language(lang: str | None = None, environ: Mapping[str, str] | None = None) -> str:

@@ -43,7 +43,7 @@ class ChecklistCache:
 
     def _load(self) -> dict[str, Any]:
         if self._entries is None:
-            from jamtui.storage.json_cache import read_json_table
+            from jamtui.fileio.json_cache import read_json_table
 
             self._entries = read_json_table(self.path, CACHE_VERSION, "files")
         return self._entries
@@ -70,7 +70,7 @@ class ChecklistCache:
         entries = self._entries
         if len(entries) > MAX_ENTRIES:
             entries = {k: v for k, v in entries.items() if k in self._used}
-        from jamtui.storage.json_cache import write_json_table
+        from jamtui.fileio.json_cache import write_json_table
 
         try:
             write_json_table(self.path, CACHE_VERSION, "files", entries)

@@ -123,6 +123,9 @@ def load_catalog(
 
         return register
 
+    from jamtui.catalog.item_types import load_item_types
+
+    load_item_types(host)  # plugins' item types first: checklists may use them
     host.call_each("jamtui_register_checklists", make_register)  # type: ignore[arg-type]
     for plugin, source in pending:
         try:

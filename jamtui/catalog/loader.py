@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jamtui.catalog import item_types
 from jamtui.catalog.cache import ChecklistCache
-from jamtui.catalog.locate import LineMap
+from jamtui.catalog.outcome_checks import check_outcome_paths, check_scoring
 from jamtui.catalog.problems import Problem
 from jamtui.catalog.references import check_references
 from jamtui.catalog.structure import check_table, did_you_mean
+from jamtui.core.items import BUILTIN_BY_NAME
 from jamtui.core.model import (
-    FORMAT_VERSION,
+    FORMAT_VERSIONS,
+    NA_LABEL,
     Aggregation,
     Band,
     Checklist,
-    Choice,
     Condition,
+    CountRule,
+    CountTest,
     Item,
     ItemType,
     Level,
@@ -29,11 +34,13 @@ from jamtui.core.model import (
     Source,
     TotalFrom,
 )
-from jamtui.core.text import EMPTY_TEXT, Text, nfc
+from jamtui.core.text import Text, text_of
+from jamtui.core.toml_lines import LineMap
 from jamtui.core.toml_reader import TOMLDecodeError, parse_toml
 from jamtui.i18n import t
 
 MAX_FILE_BYTES = 1024 * 1024
+BUILTIN_NAMES = frozenset(ItemType)
 
 
 @dataclass
@@ -43,6 +50,8 @@ class LoadResult:
     origin: str
     checklist: Checklist | None = None
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    """Things that load but may mislead (``jamtui check`` shows them; they block nothing)."""
 
     @property
     def ok(self) -> bool:
@@ -53,7 +62,7 @@ def load_checklist_file(
     path: Path, origin: str | None = None, cache: ChecklistCache | None = None
 ) -> LoadResult:
     """Load one checklist file; never raises for bad content."""
-    from jamtui.storage.safe_files import UnsafeFileError, read_regular
+    from jamtui.fileio.safe_files import UnsafeFileError, read_regular
 
     name = origin or str(path)
     try:
@@ -219,17 +228,23 @@ def validate(raw: dict[str, Any], text: str, origin: str) -> LoadResult:
     check_table("checklist", raw, "", collector.report)
     for where, reason in unusable_numbers(raw):
         collector.report(where, t(f"safety.number.{reason}"))
-    if raw.get("format") not in (None, FORMAT_VERSION) and isinstance(raw.get("format"), int):
-        collector.report(
-            "format",
-            t("problem.format_version", None, found=raw["format"], supported=FORMAT_VERSION),
-        )
+    found = raw.get("format")
+    known = isinstance(found, int | float) and not isinstance(found, bool)
+    if known and found not in FORMAT_VERSIONS:
+        collector.report("format", t("problem.format_version", None, found=found, supported="1.1"))
     item_paths: dict[int, str] = {}
-    checklist = _build(raw, origin, collector, item_paths)
-    check_references(checklist, item_paths, collector.report)
+    broken: dict[str, str] = {}
+    checklist = _build(raw, origin, collector, item_paths, broken)
+    skipped = check_references(checklist, item_paths, collector.report, set(broken))
+    if skipped:
+        first = next(iter(broken.values()))
+        collector.report(f"{first}.type", t("problem.type_root_cause", None, count=skipped))
+    check_scoring(checklist, collector.report)
+    warnings = _Collector(origin, text, raw)
+    check_outcome_paths(checklist, warnings.report)
     problems = _dedupe(collector.problems)
     problems.sort(key=lambda p: (p.line is None, p.line or 0, p.column or 0))
-    result = LoadResult(origin, problems=problems)
+    result = LoadResult(origin, problems=problems, warnings=_dedupe(warnings.problems))
     if not result.problems:
         result.checklist = checklist
     return result
@@ -247,13 +262,7 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
 
 
 def _text(value: object) -> Text:
-    if isinstance(value, str):
-        return Text.plain(value)
-    if isinstance(value, dict):
-        return Text(
-            {k: nfc(v) for k, v in value.items() if isinstance(v, str) and k in ("sv", "en")}
-        )
-    return EMPTY_TEXT
+    return text_of(value)
 
 
 def _dicts(value: object) -> list[dict[str, Any]]:
@@ -261,7 +270,11 @@ def _dicts(value: object) -> list[dict[str, Any]]:
 
 
 def _build(
-    raw: dict[str, Any], origin: str, collector: _Collector, item_paths: dict[int, str]
+    raw: dict[str, Any],
+    origin: str,
+    collector: _Collector,
+    item_paths: dict[int, str],
+    broken: dict[str, str],
 ) -> Checklist:
     """Build the model tolerantly, reporting semantic problems; None when too broken."""
     report = collector.report
@@ -291,7 +304,9 @@ def _build(
                 )
             local_ids.add(local_id)
             item = _build_item(raw_item, section_id, local_id, scales, i_path, report)
-            if item is not None:
+            if item is None:
+                broken.setdefault(f"{section_id}.{local_id}", i_path)
+            else:
                 items.append(item)
                 item_paths[id(item)] = i_path
         sections.append(
@@ -301,6 +316,7 @@ def _build(
                 items=tuple(items),
                 description=_text(raw_section.get("description")),
                 show_if=_condition(raw_section.get("show_if")),
+                bands=_build_bands(raw_section.get("bands"), f"{s_path}.bands", report),
             )
         )
     outcomes: list[Outcome] = []
@@ -367,10 +383,28 @@ def _build_scales(raw: object, report: Any) -> dict[str, Scale]:
             id=name,
             levels=tuple(levels),
             na=bool(raw_scale.get("na", True)),
-            na_label=_text(na_label) if na_label is not None else Text.plain("Ej aktuellt"),
+            na_label=_text(na_label) if na_label is not None else NA_LABEL,
             note=_text(raw_scale.get("note")),
         )
     return scales
+
+
+class _ItemContext:
+    """What an item type's ``build`` sees: the scales, and problems located at the item."""
+
+    def __init__(self, path: str, scales: Mapping[str, Scale], report: Any) -> None:
+        self.path = path
+        self.scales: Mapping[str, Scale] = scales
+        self._report = report
+
+    def report(self, key: str, message: str) -> None:
+        self._report(f"{self.path}.{key}" if key else self.path, message)
+
+    def tr(self, key: str, /, **values: object) -> str:
+        return t(key, None, **values)
+
+    def suggest(self, word: str, options: list[str]) -> str:
+        return did_you_mean(word, options)
 
 
 def _build_item(
@@ -381,82 +415,61 @@ def _build_item(
     path: str,
     report: Any,
 ) -> Item | None:
-    try:
-        item_type = ItemType(str(raw.get("type")))
-    except ValueError:
-        return None
-    scale: Scale | None = None
-    scale_name = raw.get("scale")
-    if item_type is ItemType.SCALE:
-        if scale_name is None:
-            report(path, t("problem.scale_missing"))
-        elif isinstance(scale_name, str):
-            scale = scales.get(scale_name)
-            if scale is None:
-                report(
-                    f"{path}.scale",
-                    t("problem.unknown_scale", None, scale=scale_name)
-                    + did_you_mean(scale_name, list(scales)),
-                )
-    elif scale_name is not None:
-        report(f"{path}.scale", t("problem.scale_not_allowed", None, type=item_type.value))
-    choices: list[Choice] = []
-    raw_choices = raw.get("choices")
-    if item_type in (ItemType.CHOICE, ItemType.MULTICHOICE):
-        if not _dicts(raw_choices):
-            report(path, t("problem.choices_missing"))
-        seen: set[str] = set()
-        for index, raw_choice in enumerate(_dicts(raw_choices)):
-            value = str(raw_choice.get("value", ""))
-            if value in seen:
-                report(
-                    f"{path}.choices[{index}].value",
-                    t("problem.duplicate_choice", None, value=value),
-                )
-            seen.add(value)
-            score = raw_choice.get("score")
-            choices.append(
-                Choice(
-                    value,
-                    _text(raw_choice.get("label")),
-                    float(score)
-                    if isinstance(score, int | float) and not isinstance(score, bool)
-                    else None,
-                )
+    """Build one item: the keys every item has here, its own keys by its type."""
+    registry = item_types.active()
+    type_name = raw.get("type")
+    kind = registry.kinds.get(type_name) if isinstance(type_name, str) else None
+    if kind is None:
+        if isinstance(type_name, str):
+            options = ", ".join(f'"{name}"' for name in registry.names)
+            report(
+                f"{path}.type",
+                t("problem.not_in_enum", None, value=type_name, options=options)
+                + did_you_mean(type_name, registry.names),
             )
-    elif raw_choices is not None:
-        report(f"{path}.choices", t("problem.choices_not_allowed", None, type=item_type.value))
+        return None
+    owned = {key.name for key in kind.keys}
+    for key in raw:
+        if key in registry.item_keys() and key not in owned:
+            report(f"{path}.{key}", t("problem.key_not_for_type", None, type=kind.name, key=key))
+    built = kind.build(raw, _ItemContext(path, scales, report))
     weight = raw.get("weight", 1.0)
     if isinstance(weight, int | float) and not isinstance(weight, bool) and weight < 0:
         report(f"{path}.weight", t("problem.negative_weight"))
     raters = bool(raw.get("raters", False))
-    if raters and item_type not in (ItemType.SCALE, ItemType.YESNO, ItemType.CHOICE):
-        report(f"{path}.raters", t("problem.raters_not_allowed", None, type=item_type.value))
-    scored = raw.get("scored", item_type is ItemType.SCALE)
-    if scored is True and item_type in (ItemType.TEXT, ItemType.ACTIONS):
-        report(f"{path}.scored", t("problem.scored_not_allowed", None, type=item_type.value))
+    if raters and not kind.allows_raters:
+        report(f"{path}.raters", t("problem.raters_not_allowed", None, type=kind.name))
+    scored = raw.get("scored", kind.scored_by_default)
+    if scored is True and not kind.can_score:
+        report(f"{path}.scored", t("problem.scored_not_allowed", None, type=kind.name))
     replaces = raw.get("replaces", [])
+    builtin = kind.name in BUILTIN_NAMES and BUILTIN_BY_NAME[kind.name] is kind
+    scale = built.pop("scale", None)
+    choices = built.pop("choices", ())
     return Item(
         id=f"{section_id}.{local_id}",
         local_id=local_id,
         section_id=section_id,
-        type=item_type,
+        type=ItemType(kind.name) if builtin else kind.name,
         text=_text(raw.get("text")),
         guidance=_text(raw.get("guidance")),
-        required=bool(raw.get("required", False)),
+        required=bool(raw.get("required", False)) and kind.takes_answer,
         weight=float(weight)
         if isinstance(weight, int | float) and not isinstance(weight, bool)
         else 1.0,
         scale=scale,
-        choices=tuple(choices),
+        choices=choices,
         show_if=_condition(raw.get("show_if")),
         raters=raters,
         na=bool(raw.get("na", False)),
-        scored=bool(scored),
+        scored=bool(scored) and kind.can_score,
         action_plan=bool(raw.get("action_plan", False)),
         replaces=tuple(r for r in replaces if isinstance(r, str))
         if isinstance(replaces, list)
         else (),
+        group=_text(raw.get("group")),
+        kind=None if builtin else kind,
+        options=built,
     )
 
 
@@ -492,17 +505,15 @@ def _build_source(raw: object) -> Source | None:
     )
 
 
-def _build_scoring(raw: object, report: Any) -> Scoring | None:
-    if not isinstance(raw, dict):
-        return None
+def _build_bands(raw: object, path: str, report: Any) -> tuple[Band, ...]:
     bands: list[Band] = []
-    for index, raw_band in enumerate(_dicts(raw.get("bands"))):
+    for index, raw_band in enumerate(_dicts(raw)):
         low, high = raw_band.get("min"), raw_band.get("max")
         if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (low, high)):
             continue
         assert isinstance(low, int | float) and isinstance(high, int | float)
         if low > high:
-            report(f"scoring.bands[{index}]", t("problem.band_order", None, min=low, max=high))
+            report(f"{path}[{index}]", t("problem.band_order", None, min=low, max=high))
         bands.append(
             Band(
                 float(low),
@@ -511,12 +522,57 @@ def _build_scoring(raw: object, report: Any) -> Scoring | None:
                 _text(raw_band.get("description")),
             )
         )
+    return tuple(bands)
+
+
+def _build_rules(raw: object) -> tuple[CountRule, ...]:
+    rules: list[CountRule] = []
+    for raw_rule in _dicts(raw):
+        tests = []
+        for raw_test in _dicts(raw_rule.get("counts")):
+            value = raw_test.get("value")
+            if not isinstance(value, int) or isinstance(value, bool):
+                continue
+            share = raw_test.get("more_than_share")
+            tests.append(
+                CountTest(
+                    value=value,
+                    at_least=_int_or_none(raw_test.get("at_least")),
+                    at_most=_int_or_none(raw_test.get("at_most")),
+                    more_than_share=float(share)
+                    if isinstance(share, int | float) and not isinstance(share, bool)
+                    else None,
+                )
+            )
+        rules.append(
+            CountRule(
+                id=str(raw_rule.get("id", "")),
+                title=_text(raw_rule.get("title")),
+                tests=tuple(tests),
+                description=_text(raw_rule.get("description")),
+                met=_text(raw_rule.get("met")),
+                not_met=_text(raw_rule.get("not_met")),
+            )
+        )
+    return tuple(rules)
+
+
+def _int_or_none(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _build_scoring(raw: object, report: Any) -> Scoring | None:
+    if not isinstance(raw, dict):
+        return None
+    bands = _build_bands(raw.get("bands"), "scoring.bands", report)
     try:
         return Scoring(
             section=Aggregation(raw.get("section", "mean")),
             total=Aggregation(raw.get("total", "mean")),
             total_from=TotalFrom(raw.get("total_from", "items")),
-            bands=tuple(bands),
+            bands=bands,
+            profile=_text(raw.get("profile")),
+            rules=_build_rules(raw.get("rules")),
         )
     except ValueError:
         return None

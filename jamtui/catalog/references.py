@@ -11,11 +11,23 @@ from jamtui.i18n import t
 Report = Callable[[str, str], None]
 
 
-def check_references(checklist: Checklist, item_paths: dict[int, str], report: Report) -> None:
+def check_references(
+    checklist: Checklist,
+    item_paths: dict[int, str],
+    report: Report,
+    broken: set[str] | frozenset[str] = frozenset(),
+) -> int:
     """Report bad references in ``show_if``, outcomes and ``replaces``.
 
-    ``item_paths`` maps ``id(item)`` to the item's dotted path in the source.
+    ``item_paths`` maps ``id(item)`` to the item's dotted path in the source. ``broken``
+    names items that exist in the file but could not be built (an unknown ``type``): that
+    problem is reported once where it is, and a condition reading such an item is not
+    reported again as "unknown item" (one typo must not read as a dozen mistakes).
+    Returns how many such follow-on problems were left out.
     """
+    skipped = [0]
+    if broken:
+        report = _skipping(report, broken, skipped)
     paths = {item.id: item_paths.get(id(item), "") for item in reversed(checklist.items)}
     order: dict[str, int] = {}
     for index, item in enumerate(checklist.items):
@@ -40,6 +52,20 @@ def check_references(checklist: Checklist, item_paths: dict[int, str], report: R
                 report(f"{path}.replaces", t("problem.replaces_current", None, id=old))
     for index, outcome in enumerate(checklist.outcomes):
         _check_condition(outcome.when, checklist, f"outcomes[{index}].when", len(order), report)
+    return skipped[0]
+
+
+def _skipping(report: Report, broken: set[str] | frozenset[str], skipped: list[int]) -> Report:
+    """``report``, minus "unknown item" problems about the ``broken`` items (counted)."""
+    quiet = {t("problem.unknown_item", None, id=item_id) for item_id in broken}
+
+    def filtered(path: str, message: str) -> None:
+        if any(message.startswith(prefix) for prefix in quiet):
+            skipped[0] += 1
+        else:
+            report(path, message)
+
+    return filtered
 
 
 def _check_condition(
@@ -86,7 +112,7 @@ def _check_values(target: Item, values: list[object], path: str, report: Report)
     possible = target.possible_values()
     for value in values:
         if possible is None:
-            report(path, t("problem.condition_on_text", None, id=target.id, type=target.type.value))
+            report(path, t("problem.condition_on_text", None, id=target.id, type=str(target.type)))
             return
         if value not in possible:
             shown = ", ".join(_show(v) for v in possible)

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from jamtui.catalog.spec import LANG_KEYS, TABLES, Key
+from jamtui.catalog.item_types import builtin_registry, tables_with_types, using
+from jamtui.catalog.spec import LANG_KEYS, Key
 
-SCHEMA_ID = "https://jamtui.invalid/schema/checklist-v1.json"
+SCHEMA_ID = "https://jamtui.invalid/schema/checklist-v1.1.json"
 
 
 def build_schema() -> dict[str, Any]:
-    """A draft 2020-12 JSON Schema for checklist files (usable by TOML language servers)."""
-    definitions = {name: _table(name) for name in TABLES}
+    """A draft 2020-12 JSON Schema for checklist files (usable by TOML language servers).
+
+    It describes the format with the built-in item types (plugins' types are not in it).
+    """
+    with using(builtin_registry()):
+        tables = tables_with_types()
+    definitions = {name: _table(name, tables) for name in tables}
     definitions["text"] = {
         "description": "A plain Swedish string, or a table of translations.",
         "anyOf": [
@@ -27,18 +34,25 @@ def build_schema() -> dict[str, Any]:
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
-        "title": "jamtui checklist, format 1",
+        "title": "jamtui checklist, format 1.1 (every format 1 file is valid)",
         "$defs": definitions,
-        **_table("checklist"),
+        **_table("checklist", tables),
     }
     return schema
 
 
-def _table(name: str) -> dict[str, Any]:
-    keys = TABLES[name]
+def _table(name: str, tables: Mapping[str, tuple[Key, ...]]) -> dict[str, Any]:
+    from jamtui.catalog.spec_sv import SV
+
+    keys = tables[name]
+    properties = {}
+    for key in keys:
+        schema = _key(key)
+        schema["x-description-sv"] = SV[f"{name}.{key.name}"]
+        properties[key.name] = schema
     return {
         "type": "object",
-        "properties": {key.name: _key(key) for key in keys},
+        "properties": properties,
         "required": [key.name for key in keys if key.required],
         "additionalProperties": False,
     }
@@ -79,6 +93,6 @@ def _key(key: Key) -> dict[str, Any]:
     if key.pattern:
         schema["pattern"] = key.pattern
     if key.name == "format":
-        schema["const"] = 1
+        schema["enum"] = [1, 1.1]
     schema["description"] = key.doc
     return schema

@@ -1,43 +1,45 @@
 """The checklist format v1 as data: every table, its keys, their kinds and meaning.
 
 The validator reads this to find unknown, missing and mistyped keys, and the JSON Schema
-generator turns it into a schema, so the two can never disagree.
+generator turns it into a schema, so the two can never disagree. The keys an item type owns
+(``scale``, ``choices``, a number's ``unit`` …) are declared by the type itself in
+``jamtui.core.items`` and merged in by ``jamtui.catalog.item_types``. Format 1.1 adds keys
+(marked "1.1" in their description); every version-1 file stays valid.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from jamtui.core.items.base import Key as Key
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 LOCAL_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
 
-ITEM_TYPES = ("yesno", "scale", "choice", "multichoice", "text", "actions")
+ITEM_TYPES = (
+    "yesno",
+    "scale",
+    "choice",
+    "multichoice",
+    "text",
+    "actions",
+    "number",
+    "date",
+    "table",
+    "notice",
+)
+"""The built-in item types (``jamtui.core.items``); plugins register more."""
 AGGREGATIONS = ("sum", "mean", "weighted_mean")
 TOTAL_FROM = ("items", "sections")
-OUTCOME_KINDS = ("stop", "ok", "info")
-
-
-@dataclass(frozen=True)
-class Key:
-    """One key of a table.
-
-    ``kind`` is one of: ``str``, ``text`` (a string or an sv/en table), ``int``, ``number``,
-    ``bool``, ``strlist``, ``value`` (a string, integer or boolean), ``valuelist``,
-    ``table:NAME``, ``array:NAME`` (array of tables NAME), ``map:NAME`` (table of NAME tables
-    keyed by id).
-    """
-
-    name: str
-    kind: str
-    doc: str
-    required: bool = False
-    enum: tuple[str, ...] = ()
-    pattern: str = ""
+OUTCOME_KINDS = ("stop", "ok", "info", "note")
 
 
 TABLES: dict[str, tuple[Key, ...]] = {
     "checklist": (
-        Key("format", "int", "Format version of the file; must be 1.", required=True),
+        Key(
+            "format",
+            "number",
+            "Format version of the file: 1, or 1.1 for a file using the 1.1 additions.",
+            required=True,
+        ),
         Key(
             "id",
             "str",
@@ -85,6 +87,7 @@ TABLES: dict[str, tuple[Key, ...]] = {
         Key("description", "text", "Text shown at the top of the section."),
         Key("show_if", "table:condition", "Show the whole section only when this holds."),
         Key("items", "array:item", "The items of the section, in order.", required=True),
+        Key("bands", "array:band", "1.1: labelled ranges of this section's score."),
     ),
     "item": (
         Key(
@@ -94,37 +97,67 @@ TABLES: dict[str, tuple[Key, ...]] = {
             required=True,
             pattern=LOCAL_ID_PATTERN,
         ),
-        Key("type", "str", "Kind of answer.", required=True, enum=ITEM_TYPES),
+        Key(
+            "type",
+            "str",
+            "Kind of answer: a built-in type (" + ", ".join(ITEM_TYPES) + ") or a plugin's.",
+            required=True,
+        ),
         Key("text", "text", "The question or statement.", required=True),
         Key("guidance", "text", "Help text for the facilitator."),
         Key("required", "bool", "Must be answered before the run can be finalized."),
         Key("weight", "number", "Weight in weighted means; default 1."),
-        Key("scale", "str", 'Name of the scale (type = "scale" only).'),
-        Key("choices", "array:choice", 'The options (type = "choice" or "multichoice").'),
         Key("show_if", "table:condition", "Show the item only when this holds."),
         Key("raters", "bool", "Every participant rates; the group then agrees a value."),
         Key("na", "bool", 'Allow "ej aktuellt" for this item.'),
-        Key("scored", "bool", "Counts in scores; default true for scale items, else false."),
+        Key(
+            "scored",
+            "bool",
+            "Counts in scores; default true for scale items, false for every other type.",
+        ),
         Key("replaces", "strlist", "Full ids of items in older versions this item continues."),
         Key("action_plan", "bool", "Collect the answer in the report's action plan."),
-    ),
-    "choice": (
-        Key("value", "str", "Stored value of the option.", required=True, pattern=LOCAL_ID_PATTERN),
-        Key("label", "text", "What the option says.", required=True),
-        Key("score", "number", "Score of the option when the item is scored."),
+        Key("group", "text", "1.1: the sub-heading inside the section this item sits under."),
     ),
     "outcome": (
         Key("id", "str", "Identifier of the outcome.", required=True, pattern=LOCAL_ID_PATTERN),
         Key("title", "text", 'What the outcome says, e.g. "Återremittera".', required=True),
         Key("description", "text", "What to do now."),
         Key("when", "table:condition", "The answers that reach this outcome.", required=True),
-        Key("kind", "str", "stop (ends early), ok (positive end) or info.", enum=OUTCOME_KINDS),
+        Key(
+            "kind",
+            "str",
+            "stop (ends early; default), ok (positive end), info (ends with a neutral "
+            "conclusion) or note (1.1: a conclusion shown while the run goes on).",
+            enum=OUTCOME_KINDS,
+        ),
     ),
     "scoring": (
         Key("section", "str", "How item scores combine per section.", enum=AGGREGATIONS),
         Key("total", "str", "How the total is combined.", enum=AGGREGATIONS),
         Key("total_from", "str", "Total over item scores or section scores.", enum=TOTAL_FROM),
         Key("bands", "array:band", "Labelled ranges of the total."),
+        Key(
+            "profile",
+            "text",
+            "1.1: show how many scale answers sit at each level, under this heading "
+            '(e.g. "Antal moment per nivå"); no profile when absent.',
+        ),
+        Key("rules", "array:rule", "1.1: count rules over the level profile (SKR's mentor)."),
+    ),
+    "rule": (
+        Key("id", "str", "Identifier of the rule.", required=True, pattern=LOCAL_ID_PATTERN),
+        Key("title", "text", "What the rule is called in the summary and report.", required=True),
+        Key("description", "text", "Where the rule comes from, in words."),
+        Key("counts", "array:count", "Every count test must hold.", required=True),
+        Key("met", "text", "What the summary says when the rule holds."),
+        Key("not_met", "text", "What the summary says when it does not."),
+    ),
+    "count": (
+        Key("value", "int", "The scale level counted.", required=True),
+        Key("at_least", "int", "At least this many answers at the level."),
+        Key("at_most", "int", "At most this many answers at the level (0: none)."),
+        Key("more_than_share", "number", "More than this share of the counted items (0.5)."),
     ),
     "band": (
         Key("min", "number", "Lowest total in the band (inclusive).", required=True),

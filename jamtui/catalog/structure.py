@@ -8,7 +8,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from jamtui.catalog.spec import LANG_KEYS, TABLES, Key
+from jamtui.catalog import item_types
+from jamtui.catalog.spec import LANG_KEYS, Key
 from jamtui.i18n import t
 
 Report = Callable[[str, str], None]
@@ -62,14 +63,18 @@ def check_table(table_name: str, data: object, path: str, report: Report, depth:
     return True
 
 
-@functools.cache
 def _plan(table_name: str) -> dict[str, tuple[Key, str, str]]:
     """Each key of a table with how to check it: ``scalar``, or ``table``/``array``/``map``
-    of the named table."""
+    of the named table. Item tables include every active item type's keys; the plans are
+    cached until a type is registered."""
+    cached = item_types._plans.get(table_name)
+    if cached is not None:
+        return cached  # type: ignore[return-value]
     plan: dict[str, tuple[Key, str, str]] = {}
-    for key in TABLES[table_name]:
+    for key in item_types.tables_with_types()[table_name]:
         mode, _, target = key.kind.partition(":")
         plan[key.name] = (key, mode if target else "scalar", target)
+    item_types._plans[table_name] = plan
     return plan
 
 

@@ -11,11 +11,17 @@ from jamtui import __version__
 from jamtui.cli.common import CommandError
 from jamtui.i18n import set_language, t
 from jamtui.plugin.policy import PluginError
-from jamtui.settings import choose_language, resolve_settings
+from jamtui.settings import resolve_settings
 
-COMMAND_MODULES = ("catalog_commands", "store_commands", "export_command")
-VALUE_OPTIONS = ("--data-dir", "--checklists", "--lang")
-"""Global options that take a value (the next word, unless given as --option=value)."""
+COMMAND_MODULES = (
+    "catalog_commands",
+    "store_commands",
+    "export_command",
+    "config_command",
+    "completion_command",
+    "sync_command",
+)
+"""Modules under jamtui.cli with ``register(subparsers)``: append one to add a command."""
 
 
 class Parser(argparse.ArgumentParser):
@@ -28,19 +34,58 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     """The argument parser with every sub-command registered (or none: the TUI's path)."""
-    parser = Parser(
-        prog="jamtui",
-        description="Checklistor för jämställdhetsintegrering i terminalen.",
-    )
+    from jamtui.cli import argparse_words
+
+    argparse_words.install()
+    parser = Parser(prog="jamtui", description=t("cli.description"))
     parser.add_argument("--version", action="version", version=f"jamtui {__version__}")
     add_global_options(parser)
     if with_commands:
         import importlib
 
-        sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+        sub = parser.add_subparsers(dest="command", metavar=t("cli.meta.command"))
         for name in COMMAND_MODULES:
             importlib.import_module(f"jamtui.cli.{name}").register(sub)
     return parser
+
+
+class _PreScanError(Exception):
+    """A global option the pre-scan could not read (the real parser reports it)."""
+
+
+class _PreScanner(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _PreScanError(message)
+
+
+def _global_parser() -> argparse.ArgumentParser:
+    """The global options alone: what the pre-scan knows, taken from the real definitions."""
+    parser = _PreScanner(prog="jamtui", add_help=False)
+    add_global_options(parser)
+    return parser
+
+
+def prescan(argv: Sequence[str]) -> argparse.Namespace:
+    """The global options in ``argv`` (wherever they are), read before the real parser is built.
+
+    The language must be known before any help text is written; a bad value is left for
+    the real parser to report.
+    """
+    try:
+        known, _rest = _global_parser().parse_known_args(list(argv))
+    except _PreScanError:
+        return argparse.Namespace()
+    return known
+
+
+def value_options() -> tuple[str, ...]:
+    """Global options that take a value (the next word, unless given as --option=value)."""
+    return tuple(
+        option
+        for action in _global_parser()._actions
+        if action.nargs != 0
+        for option in action.option_strings
+    )
 
 
 def names_a_command(argv: Sequence[str]) -> bool:
@@ -49,9 +94,10 @@ def names_a_command(argv: Sequence[str]) -> bool:
     Without one, jamtui starts the TUI, and the sub-commands need not be set up (start-up
     time is measured).
     """
+    takes_value = value_options()
     words = iter(argv)
     for word in words:
-        if word in VALUE_OPTIONS:
+        if word in takes_value:
             next(words, None)
         elif word in ("-h", "--help") or not word.startswith("-"):
             return True
@@ -63,20 +109,21 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",
         default=argparse.SUPPRESS,
-        help="data folder (env JAMTUI_HOME)",
+        metavar=t("cli.meta.dir"),
+        help=t("cli.option.data_dir"),
     )
     parser.add_argument(
         "--checklists",
         action="append",
         default=argparse.SUPPRESS,
-        metavar="DIR",
-        help="extra folder of checklist TOML files (repeatable; env JAMTUI_CHECKLISTS)",
+        metavar=t("cli.meta.dir"),
+        help=t("cli.option.checklists"),
     )
     parser.add_argument(
         "--lang",
         choices=("sv", "en"),
         default=argparse.SUPPRESS,
-        help="language of the interface (env JAMTUI_LANG)",
+        help=t("cli.option.lang"),
     )
 
 
@@ -91,12 +138,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     from jamtui.cli.terminal_output import decode_arguments, unguarded
 
-    set_language(choose_language())  # so usage errors already speak the chosen language
     words, bad = decode_arguments(list(sys.argv[1:] if argv is None else argv))
+    # The language first (option, env, settings file), so help and usage errors speak it.
+    early = prescan(words)
+    set_language(
+        resolve_settings(
+            data_dir=getattr(early, "data_dir", None), lang=getattr(early, "lang", None)
+        ).lang
+    )
     if bad is not None:
         print(f"jamtui: {t('safety.bad_argument_bytes', None, position=bad)}", file=sys.stderr)
         return 2
     try:
+        if names_a_command(words):
+            from jamtui.cli.store_commands import runs_alias
+
+            words = runs_alias(words)
         parser = build_parser(with_commands=names_a_command(words))
         args = parser.parse_args(words)
     except KeyboardInterrupt:

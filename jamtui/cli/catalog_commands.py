@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from jamtui.cli.common import add_command, print_json
-from jamtui.i18n import t
+from jamtui.i18n import t, tn
 from jamtui.settings import Settings
 
 
@@ -17,7 +17,8 @@ def register(sub: Any) -> None:
     parser = add_command(sub, "checklists", cmd_checklists, t("cli.checklists.help"))
     parser.add_argument("--json", action="store_true", help=t("cli.json.help"))
     parser = add_command(sub, "check", cmd_check, t("cli.check.help"))
-    parser.add_argument("paths", nargs="+", metavar="PATH", help=t("cli.check.paths"))
+    parser.add_argument("paths", nargs="+", metavar=t("cli.meta.path"), help=t("cli.check.paths"))
+    parser.add_argument("--json", action="store_true", help=t("cli.json.help"))
     parser = add_command(sub, "plugins", cmd_plugins, t("cli.plugins.help"))
     parser.add_argument("--json", action="store_true", help=t("cli.json.help"))
     parser = add_command(sub, "locate", cmd_locate, t("cli.locate.help"))
@@ -58,9 +59,14 @@ def cmd_checklists(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    from jamtui.catalog.item_types import load_item_types
     from jamtui.catalog.loader import load_checklist_file
+    from jamtui.plugin.manager import create_host
+
+    load_item_types(create_host())  # a file may use a plugin's item type
 
     failures = 0
+    files_json: list[dict[str, object]] = []
     for name in args.paths:  # in the order given, so each line is found next to its file
         path = Path(name)
         if path.is_dir():
@@ -68,25 +74,38 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
         elif path.exists():
             files = [path]
         else:
-            print(f"{name}: {t('cli.check.no_such_file')}")
             failures += 1
+            problem = t("cli.check.no_such_file")
+            files_json.append({"path": name, "ok": False, "problems": [problem]})
+            if not args.json:
+                print(f"{name}: {problem}")
             continue
         for file in files:
             result = load_checklist_file(file)
             if result.ok and result.checklist is not None:
-                print(
-                    t(
-                        "cli.check.ok",
-                        None,
-                        path=file,
-                        id=result.checklist.id,
-                        items=len(result.checklist.items),
-                    )
+                items = len(result.checklist.items)
+                warnings = [warning.format(settings.lang) for warning in result.warnings]
+                files_json.append(
+                    {
+                        "path": str(file),
+                        "ok": True,
+                        "id": result.checklist.id,
+                        "items": items,
+                        "warnings": warnings,
+                    }
                 )
+                if not args.json:
+                    print(tn("cli.check.ok", items, None, path=file, id=result.checklist.id))
+                    for warning in warnings:
+                        print(f"{t('warning.prefix')}: {warning}")
             else:
                 failures += 1
-                for problem in result.problems:
-                    print(problem.format(settings.lang))
+                lines = [problem.format(settings.lang) for problem in result.problems]
+                files_json.append({"path": str(file), "ok": False, "problems": lines})
+                if not args.json:
+                    print("\n".join(lines))
+    if args.json:
+        print_json({"files": files_json})
     return 1 if failures else 0
 
 
@@ -134,6 +153,7 @@ def cmd_locate(args: argparse.Namespace, settings: Settings) -> int:
     places = {
         "data": str(settings.data_dir),
         "config": str(settings.config_dir),
+        "settings": str(settings.settings_file),
         "checklists": [str(path) for path in settings.all_checklist_dirs],
     }
     if args.json:
@@ -141,6 +161,7 @@ def cmd_locate(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     print(f"{t('cli.locate.data')}: {places['data']}")
     print(f"{t('cli.locate.config')}: {places['config']}")
+    print(f"{t('cli.locate.settings')}: {places['settings']}")
     for path in places["checklists"]:
         print(f"{t('cli.locate.checklists')}: {path}")
     return 0

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 def register(sub: Any) -> None:
     parser = add_command(sub, "export", cmd_export, t("cli.export.help"))
     parser.add_argument("org", metavar="ORG")
-    parser.add_argument("run", nargs="?", default="latest", metavar="RUN")
-    parser.add_argument("-o", "--output", metavar="PATH", help=t("cli.export.output"))
+    parser.add_argument("run", nargs="?", default="latest", metavar=t("cli.meta.run"))
+    parser.add_argument("-o", "--output", metavar=t("cli.meta.path"), help=t("cli.export.output"))
     parser.add_argument("--all", action="store_true", help=t("cli.export.all"))
     parser.add_argument("--format", default="markdown", help=t("cli.export.format"))
     parser.add_argument("--template", metavar="FILE.docx", help=t("cli.export.template"))
@@ -132,11 +132,8 @@ def _with_template(exporter: Exporter, template: str | None) -> Exporter:
 
 
 def _setting_template(settings: Settings) -> str | None:
-    """The ``report_template`` setting, where the settings file knows one (#14's
-    ``Settings.setting``); used only for --format docx."""
-    lookup = getattr(settings, "setting", None)
-    value = lookup("report_template") if callable(lookup) else None
-    return str(value) if value else None
+    """The settings file's ``report_template``; used only for --format docx."""
+    return settings.setting("report_template")
 
 
 def _unique(written: list[tuple[str | bytes, str]]) -> list[tuple[str, str | bytes]]:

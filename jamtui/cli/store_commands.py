@@ -3,11 +3,37 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from jamtui.cli.common import CommandError, add_command, print_json
+from jamtui.core.sanitize import strip_controls
 from jamtui.i18n import t
 from jamtui.settings import Settings
+
+RUNS_COMMANDS = ("list", "new")
+"""``jamtui runs ORG`` is kept as another way to write ``jamtui runs list ORG``."""
+
+
+def runs_alias(words: list[str]) -> list[str]:
+    """``runs ORG …`` → ``runs list ORG …`` (a command line that names no runs sub-command)."""
+    from jamtui.cli import value_options
+
+    if "runs" not in words:
+        return words
+    at = words.index("runs")
+    takes_value = value_options()
+    rest = iter(words[at + 1 :])
+    for word in rest:
+        if word in ("-h", "--help"):
+            return words
+        if word in takes_value:
+            next(rest, None)
+        elif not word.startswith("-"):
+            if word in RUNS_COMMANDS:
+                return words
+            return [*words[: at + 1], "list", *words[at + 1 :]]
+    return words
 
 
 def register(sub: Any) -> None:
@@ -17,23 +43,30 @@ def register(sub: Any) -> None:
     orgs.add_argument("--all", action="store_true", help=t("cli.orgs.all"))
     orgs_sub = orgs.add_subparsers(dest="orgs_command", metavar="add")
     add = add_command(orgs_sub, "add", cmd_orgs_add, t("cli.orgs.add.help"))
-    add.add_argument("name", metavar="NAMN")
-    add.add_argument("--unit", action="append", default=[], metavar="ENHET")
-    add.add_argument("--org-number", default="", metavar="ORGNR")
+    add.add_argument("name", metavar=t("cli.meta.name"))
+    add.add_argument("--unit", action="append", default=[], metavar=t("cli.meta.unit"))
+    add.add_argument("--org-number", default="", metavar=t("cli.meta.org_number"))
+    add.add_argument("--json", action="store_true", help=t("cli.json.help"))
 
-    runs = add_command(sub, "runs", cmd_runs, t("cli.runs.help"))
-    runs.add_argument("org", metavar="ORG | new")
-    runs.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
-    runs.add_argument("--json", action="store_true", help=t("cli.json.help"))
+    runs = add_command(sub, "runs", cmd_runs_help, t("cli.runs.group_help"))
+    runs_sub = runs.add_subparsers(dest="runs_command", metavar="{" + ",".join(RUNS_COMMANDS) + "}")
+    listing = add_command(runs_sub, "list", cmd_runs, t("cli.runs.help"))
+    listing.add_argument("org", metavar="ORG")
+    listing.add_argument("--json", action="store_true", help=t("cli.json.help"))
+    new = add_command(runs_sub, "new", cmd_runs_new, t("cli.runs.new.help"))
+    _new_run_arguments(new)
+    new.add_argument("--json", action="store_true", help=t("cli.json.help"))
 
     answer = add_command(sub, "answer", cmd_answer, t("cli.answer.help"))
     answer.add_argument("org", metavar="ORG")
-    answer.add_argument("run", metavar="RUN")
-    answer.add_argument("item", metavar="FRÅGA")
-    answer.add_argument("value", nargs="?", metavar="SVAR")
-    answer.add_argument("--note", metavar="TEXT")
-    answer.add_argument("--internal-note", metavar="TEXT", help=t("cli.answer.internal_note"))
-    answer.add_argument("--rater", metavar="NAMN|ID")
+    answer.add_argument("run", metavar=t("cli.meta.run"))
+    answer.add_argument("item", metavar=t("cli.meta.item"))
+    answer.add_argument("value", nargs="?", metavar=t("cli.meta.value"))
+    answer.add_argument("--note", metavar=t("cli.meta.text"))
+    answer.add_argument(
+        "--internal-note", metavar=t("cli.meta.text"), help=t("cli.answer.internal_note")
+    )
+    answer.add_argument("--rater", metavar=t("cli.meta.name"))
 
     doctor = add_command(sub, "doctor", cmd_doctor, t("cli.doctor.help"))
     doctor.add_argument("--json", action="store_true", help=t("cli.json.help"))
@@ -41,17 +74,25 @@ def register(sub: Any) -> None:
 
 def _new_run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("org", metavar="ORG")
-    parser.add_argument("checklist", metavar="CHECKLISTA")
-    parser.add_argument("--unit", default="", metavar="ENHET")
-    parser.add_argument("--date", metavar="ÅÅÅÅ-MM-DD")
-    parser.add_argument("--facilitator", default="", metavar="NAMN")
-    parser.add_argument("--participant", action="append", default=[], metavar="NAMN;ROLL")
+    parser.add_argument("checklist", metavar=t("cli.meta.checklist"))
+    parser.add_argument("--unit", default="", metavar=t("cli.meta.unit"))
+    parser.add_argument("--date", metavar=t("cli.meta.date"))
+    parser.add_argument("--facilitator", default="", metavar=t("cli.meta.name"))
+    parser.add_argument(
+        "--participant", action="append", default=[], metavar=t("cli.meta.participant")
+    )
 
 
 def _store(settings: Settings) -> Any:
     from jamtui.storage import Store
 
     return Store(settings.data_dir)
+
+
+def _print_notices(store: Any) -> None:
+    """Caches the store found broken and rebuilt: one line each on stderr."""
+    for notice in store.take_notices():
+        print(f"jamtui: {strip_controls(notice.format(), keep_newlines=False)}", file=sys.stderr)
 
 
 def _fail(error: Exception) -> CommandError:
@@ -61,22 +102,26 @@ def _fail(error: Exception) -> CommandError:
 def cmd_orgs(args: argparse.Namespace, settings: Settings) -> int:
     from jamtui.storage import StorageError
 
+    store = _store(settings)
     try:
-        orgs = _store(settings).list_organisations(include_archived=args.all)
+        orgs = store.list_organisations(include_archived=args.all)
     except (StorageError, OSError) as error:
         raise _fail(error) from None
+    _print_notices(store)
     if args.json:
         print_json(
-            [
-                {
-                    "slug": o.slug,
-                    "name": o.name,
-                    "archived": o.archived,
-                    "org_number": o.org_number,
-                    "problem": o.problem,
-                }
-                for o in orgs
-            ]
+            {
+                "organisations": [
+                    {
+                        "slug": o.slug,
+                        "name": o.name,
+                        "archived": o.archived,
+                        "org_number": o.org_number,
+                        "problem": o.problem,
+                    }
+                    for o in orgs
+                ]
+            }
         )
         return 0
     for org in orgs:
@@ -101,53 +146,31 @@ def cmd_orgs_add(args: argparse.Namespace, settings: Settings) -> int:
         )
     except (StorageError, OSError) as error:
         raise _fail(error) from None
-    print(org.slug)
+    if args.json:
+        print_json({"organisation": {"slug": org.slug, "name": org.name}})
+    else:
+        print(org.slug)
     return 0
 
 
-def _sub_parse(
-    prog: str, rest: list[str], settings: Settings, new: bool
-) -> tuple[argparse.Namespace, Settings]:
-    """Parse what follows ``runs ORG`` / ``runs new``, global options included."""
-    import dataclasses
-    from pathlib import Path
-
-    from jamtui.cli import Parser, add_global_options
-
-    parser = Parser(prog=prog, description=t("cli.runs.new.help" if new else "cli.runs.help"))
-    add_global_options(parser)
-    if new:
-        _new_run_arguments(parser)
-    else:
-        parser.add_argument("--json", action="store_true", help=t("cli.json.help"))
-    args = parser.parse_args(rest)
-    if hasattr(args, "data_dir"):
-        data = Path(args.data_dir).expanduser()
-        settings = dataclasses.replace(settings, data_dir=data, config_dir=data / "config")
-    if hasattr(args, "checklists"):
-        extra = tuple(Path(d).expanduser() for d in args.checklists)
-        settings = dataclasses.replace(settings, checklist_dirs=settings.checklist_dirs + extra)
-    if hasattr(args, "lang"):
-        settings = dataclasses.replace(settings, lang=args.lang)
-    return args, settings
+def cmd_runs_help(args: argparse.Namespace, settings: Settings) -> int:
+    """``jamtui runs`` alone: say which sub-commands there are (usage error, exit 2)."""
+    raise CommandError(t("cli.runs.which", None, commands=", ".join(RUNS_COMMANDS)))
 
 
 def cmd_runs(args: argparse.Namespace, settings: Settings) -> int:
     from jamtui.storage import StorageError
 
-    if args.org == "new":
-        new_args, new_settings = _sub_parse("jamtui runs new", args.rest, settings, new=True)
-        return cmd_runs_new(new_args, new_settings)
-    if args.rest:
-        more, settings = _sub_parse("jamtui runs ORG", args.rest, settings, new=False)
-        args.json = args.json or more.json
-
+    store = _store(settings)
     try:
-        runs = _store(settings).list_runs(args.org)
+        runs = store.list_runs(args.org)
     except (StorageError, OSError) as error:
         raise _fail(error) from None
+    _print_notices(store)
     if args.json:
-        print_json([run._asdict() for run in runs])
+        print_json(
+            {"runs": [{**run._asdict(), "answered_ids": list(run.answered_ids)} for run in runs]}
+        )
         return 0
     for run in runs:
         problem = f"  ({run.problem})" if run.problem else ""
@@ -177,12 +200,17 @@ def cmd_runs_new(args: argparse.Namespace, settings: Settings) -> int:
             checklist,
             date=args.date,
             unit=unit,
-            facilitator=args.facilitator,
+            facilitator=args.facilitator or settings.setting("facilitator") or "",
             participants=participants,
         )
     except (StorageError, OSError) as error:
         raise _fail(error) from None
-    print(run.id)
+    if args.json:
+        print_json(
+            {"run": {"id": run.id, "organisation": run.organisation, "checklist": run.checklist_id}}
+        )
+    else:
+        print(run.id)
     return 0
 
 
@@ -239,6 +267,7 @@ def cmd_answer(args: argparse.Namespace, settings: Settings) -> int:
         with store.open_run(args.org, run.id, checklist) as session:
             if session.read_only:
                 raise CommandError(t("storage.read_only", None, reason=session.read_only_reason))
+            _refuse_unshown(checklist, session.run, item.id)
             if args.value is not None:
                 if item.type is ItemType.ACTIONS:
                     raise CommandError(
@@ -280,10 +309,37 @@ def cmd_answer(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _refuse_unshown(checklist: Any, run: Any, item_id: str) -> None:
+    """Refuse (exit 2) an answer or note to an item the run does not show.
+
+    An item hidden by its ``show_if`` or left after an outcome ended the run is invisible
+    in the app and the report, so an answer to it would be saved where nobody sees it.
+    """
+    from jamtui.core.navigation import ItemState, walk
+    from jamtui.i18n import current_language
+
+    path = walk(checklist, run.values(), run.with_actions())
+    state = path.states.get(item_id)
+    if state is ItemState.HIDDEN:
+        why = t("cli.answer.why_hidden")
+    elif state is ItemState.ENDED and path.outcome is not None:
+        title = path.outcome.outcome.title.get(current_language()) or path.outcome.outcome.id
+        why = t("cli.answer.why_ended", None, outcome=_line(title))
+    else:
+        return
+    raise CommandError(t("cli.answer.hidden", None, id=item_id, why=why))
+
+
 def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
     problems = _store(settings).problems()
     if args.json:
-        print_json([{"path": str(p.path), "line": p.line, "message": p.message} for p in problems])
+        print_json(
+            {
+                "problems": [
+                    {"path": str(p.path), "line": p.line, "message": p.message} for p in problems
+                ]
+            }
+        )
     elif not problems:
         print(t("cli.doctor.ok", None, path=settings.data_dir))
     else:

@@ -4,47 +4,26 @@ from __future__ import annotations
 
 import re
 
-from jamtui.core.model import NA_VALUE, NO, YES, Checklist, Item, ItemType, Scale
-
-_WORDS = {
-    "sv": {YES: "Ja", NO: "Nej"},
-    "en": {YES: "Yes", NO: "No"},
-}
+from jamtui.core.items.scale import scale_words as scale_words
+from jamtui.core.model import NA_LABEL, NA_VALUE, Checklist, Item
 
 
 def na_label(item: Item, lang: str = "sv") -> str:
     if item.scale is not None:
         return item.scale.na_label.get(lang)
-    return "Not applicable" if lang == "en" else "Ej aktuellt"
-
-
-def scale_words(scale: Scale, value: int, lang: str = "sv") -> str:
-    """``3 – Det finns / vi gör``; just the number for a level without a label."""
-    level = scale.level(value)
-    label = level.label.get(lang) if level is not None else ""
-    return f"{value} – {label}" if label else str(value)
+    return NA_LABEL.get(lang)
 
 
 def answer_words(item: Item, value: object, lang: str = "sv") -> str:
-    """The answer ``value`` to ``item`` as a person reads it (empty when unanswered)."""
-    if value is None or value == "" or value == () or value == []:
+    """The answer ``value`` to ``item`` as a person reads it (empty when unanswered).
+
+    The item's type writes it (``ItemKind.report_text``); every screen and report uses this.
+    """
+    if value is None or value == "" or value == () or value == [] or value == {}:
         return ""
     if value == NA_VALUE:
         return na_label(item, lang)
-    if item.type is ItemType.YESNO and isinstance(value, str):
-        return _WORDS.get(lang, _WORDS["sv"]).get(value, value)
-    if item.type is ItemType.SCALE and item.scale is not None and isinstance(value, int):
-        return scale_words(item.scale, value, lang)
-    if item.type is ItemType.CHOICE and isinstance(value, str):
-        choice = item.choice(value)
-        return choice.label.get(lang) if choice else value
-    if item.type is ItemType.MULTICHOICE and isinstance(value, tuple | list):
-        labels = []
-        for part in value:
-            choice = item.choice(str(part))
-            labels.append(choice.label.get(lang) if choice else str(part))
-        return ", ".join(labels)
-    return str(value)
+    return item.item_kind.report_text(item, value, lang)
 
 
 def item_numbers(checklist: Checklist) -> dict[str, str]:

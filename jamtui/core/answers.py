@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from jamtui.core.model import NA_VALUE, Item, ItemType
+from jamtui.core.model import NA_VALUE, Item
 
-AnswerValue = str | int | tuple[str, ...]
-"""yesno: "ja"/"nej"/"na"; scale: int or "na"; choice: str; multichoice: tuple of str; text: str."""
+TableValue = Mapping[str, Mapping[str, int | float]]
+"""A table answer: ``{row id: {column id: number}}``, entered cells only."""
+
+AnswerValue = str | int | float | tuple[str, ...] | TableValue
+"""yesno: "ja"/"nej"/"na"; scale: int or "na"; choice: str; multichoice: tuple of str; text,
+date: str; number: int or float; table: TableValue; a plugin type: any of these."""
 
 Values = Mapping[str, AnswerValue | None]
 
@@ -48,7 +51,7 @@ def is_answered(value: object) -> bool:
         return False
     if isinstance(value, str):
         return value.strip() != ""
-    if isinstance(value, tuple | list):
+    if isinstance(value, tuple | list | dict):
         return len(value) > 0
     return True
 
@@ -60,49 +63,24 @@ def is_na(value: object) -> bool:
 def value_error(item: Item, value: object) -> str | None:
     """Why ``value`` is not a value ``item`` can take, or None when it is acceptable.
 
-    Returns an English key-like reason; the UI and CLI translate it.
+    Returns an English key-like reason; the UI and CLI translate it (``reason.<key>``).
+    The item's type decides (``jamtui.core.items``); N/A is checked here for every type.
     """
     if value is None:
         return None
     if value == NA_VALUE:
         return None if item.allows_na else "na_not_allowed"
-    if item.type is ItemType.YESNO:
-        return None if value in ("ja", "nej") else "not_yesno"
-    if item.type is ItemType.SCALE:
-        if isinstance(value, bool) or not isinstance(value, int) or item.scale is None:
-            return "not_on_scale"
-        return None if item.scale.level(value) is not None else "not_on_scale"
-    if item.type is ItemType.CHOICE:
-        return None if isinstance(value, str) and item.choice(value) else "not_a_choice"
-    if item.type is ItemType.MULTICHOICE:
-        if not isinstance(value, tuple | list):
-            return "not_a_choice"
-        return None if all(isinstance(v, str) and item.choice(v) for v in value) else "not_a_choice"
-    if item.type is ItemType.TEXT:
-        return None if isinstance(value, str) else "not_text"
-    return "no_value_for_actions"
+    return item.item_kind.value_error(item, value)
+
+
+NA_WORDS = ("na", "ej aktuellt", "n/a", "not applicable")
+"""What a user may type for "not applicable"."""
 
 
 def parse_value(item: Item, raw: str) -> AnswerValue:
     """Turn what a user typed (CLI, a form) into the value ``item`` stores; may raise ValueError."""
-    text = raw.strip()
-    if item.type is ItemType.TEXT:
-        return raw
-    if text.casefold() in ("na", "ej aktuellt", "n/a"):
+    kind = item.item_kind
+    if kind.na_capable and raw.strip().casefold() in NA_WORDS:
         return NA_VALUE
-    if item.type is ItemType.YESNO:
-        lowered = text.casefold()
-        if lowered in ("ja", "yes", "j", "y"):
-            return "ja"
-        if lowered in ("nej", "no", "n"):
-            return "nej"
-        raise ValueError(text)
-    if item.type is ItemType.SCALE:
-        # Plain ASCII digits only: int() would also take "1_0" and "٥".
-        if not re.fullmatch(r"[+-]?[0-9]+", text):
-            raise ValueError(text)
-        return int(text)
-    if item.type is ItemType.MULTICHOICE:
-        parts = (part.strip() for part in text.split(","))
-        return tuple(dict.fromkeys(part for part in parts if part))  # each option once
-    return text
+    value = kind.parse(item, raw)
+    return value  # type: ignore[return-value]

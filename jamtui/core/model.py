@@ -6,17 +6,27 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from jamtui.core.text import EMPTY_TEXT, Text
 
+if TYPE_CHECKING:
+    from jamtui.core.items.base import ItemKind
+
 FORMAT_VERSION = 1
+FORMAT_VERSIONS: tuple[float, ...] = (1, 1.1)
+"""``format`` values this jamtui reads: 1, and 1.1 (version 1 plus the 1.1 additions)."""
 NA_VALUE = "na"
 YES = "ja"
 NO = "nej"
+NOTE = "note"
+"""The outcome kind that shows a conclusion without ending the run."""
+NA_LABEL = Text({"sv": "Ej aktuellt", "en": "Not applicable"})
+"""What "not applicable" is called unless a scale names it otherwise."""
 
 
 class ItemType(StrEnum):
-    """The kinds of answer an item takes."""
+    """The names of the built-in item types (``jamtui.core.items``); plugins add more."""
 
     YESNO = "yesno"
     SCALE = "scale"
@@ -24,6 +34,10 @@ class ItemType(StrEnum):
     MULTICHOICE = "multichoice"
     TEXT = "text"
     ACTIONS = "actions"
+    NUMBER = "number"
+    DATE = "date"
+    TABLE = "table"
+    NOTICE = "notice"
 
 
 class Aggregation(StrEnum):
@@ -68,7 +82,7 @@ class Scale:
     id: str
     levels: tuple[Level, ...]
     na: bool = True
-    na_label: Text = field(default_factory=lambda: Text.plain("Ej aktuellt"))
+    na_label: Text = field(default_factory=lambda: NA_LABEL)
     note: Text = EMPTY_TEXT
 
     @property
@@ -127,7 +141,8 @@ class Item:
     """Full id, ``<section id>.<local id>``; answers are keyed by it."""
     local_id: str
     section_id: str
-    type: ItemType
+    type: ItemType | str
+    """A built-in type is an ``ItemType`` member; a plugin's type is its name."""
     text: Text
     guidance: Text = EMPTY_TEXT
     required: bool = False
@@ -141,12 +156,28 @@ class Item:
     replaces: tuple[str, ...] = ()
     action_plan: bool = False
     """The answer belongs in the report's action plan (e.g. "Vad kan göras … nästa år?")."""
+    group: Text = EMPTY_TEXT
+    """Format 1.1: the sub-heading inside the section that this item sits under."""
+    kind: ItemKind | None = field(default=None, compare=False, repr=False)
+    """The type object; None means the built-in type named by ``type``."""
+    options: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """What the type read from its own TOML keys (e.g. a number's unit and bounds)."""
+
+    @property
+    def item_kind(self) -> ItemKind:
+        from jamtui.core.items import kind_of
+
+        return kind_of(self)
+
+    @property
+    def takes_answer(self) -> bool:
+        return self.item_kind.takes_answer
 
     @property
     def allows_na(self) -> bool:
         if self.type is ItemType.SCALE and self.scale is not None:
             return self.scale.na or self.na
-        return self.na
+        return self.na and self.item_kind.na_capable
 
     def choice(self, value: str) -> Choice | None:
         for choice in self.choices:
@@ -157,28 +188,8 @@ class Item:
     def possible_values(self) -> tuple[object, ...] | None:
         """Values a condition may compare this item's answer with; None when free text."""
         na: tuple[object, ...] = (NA_VALUE,) if self.allows_na else ()
-        if self.type is ItemType.YESNO:
-            return (YES, NO, *na)
-        if self.type is ItemType.SCALE and self.scale is not None:
-            return (*(level.value for level in self.scale.levels), *na)
-        if self.type in (ItemType.CHOICE, ItemType.MULTICHOICE):
-            return (*(choice.value for choice in self.choices), *na)
-        return None
-
-    def max_score(self) -> float | None:
-        """The highest score this item can give, or None when it is not scored."""
-        if not self.scored:
-            return None
-        if self.type is ItemType.SCALE and self.scale is not None:
-            return float(self.scale.maximum)
-        if self.type is ItemType.YESNO:
-            return 1.0
-        if self.type is ItemType.CHOICE:
-            scores = [c.score for c in self.choices if c.score is not None]
-            return max(scores) if scores else None
-        if self.type is ItemType.MULTICHOICE:
-            return sum(c.score for c in self.choices if c.score is not None and c.score > 0)
-        return None
+        values = self.item_kind.possible_values(self)
+        return None if values is None else (*values, *na)
 
 
 @dataclass(frozen=True)
@@ -190,6 +201,8 @@ class Section:
     items: tuple[Item, ...]
     description: Text = EMPTY_TEXT
     show_if: Condition | None = None
+    bands: tuple[Band, ...] = ()
+    """Format 1.1: labelled ranges of this section's score."""
 
 
 @dataclass(frozen=True)
@@ -201,7 +214,13 @@ class Outcome:
     when: Condition
     description: Text = EMPTY_TEXT
     kind: str = "stop"
-    """``stop`` (the run ends early, e.g. återremiss), ``ok`` (a positive end) or ``info``."""
+    """``stop`` (the run ends early, e.g. återremiss), ``ok`` (a positive end), ``info`` (the
+    run ends with a neutral conclusion) or ``note`` (format 1.1: a conclusion shown while
+    the run goes on)."""
+
+    @property
+    def ends_run(self) -> bool:
+        return self.kind != NOTE
 
 
 @dataclass(frozen=True)
@@ -215,6 +234,32 @@ class Band:
 
 
 @dataclass(frozen=True)
+class CountTest:
+    """How many counted items sit at ``value``: at least, at most, or more than a share."""
+
+    value: int
+    at_least: int | None = None
+    at_most: int | None = None
+    more_than_share: float | None = None
+    """A fraction of the counted items (0.5: more than half)."""
+
+
+@dataclass(frozen=True)
+class CountRule:
+    """Format 1.1: a criterion over how many scale answers sit at each level.
+
+    SKR:s mentor criterion is ``value 1 at most 0`` and ``value 3 more than half``.
+    """
+
+    id: str
+    title: Text
+    tests: tuple[CountTest, ...]
+    description: Text = EMPTY_TEXT
+    met: Text = EMPTY_TEXT
+    not_met: Text = EMPTY_TEXT
+
+
+@dataclass(frozen=True)
 class Scoring:
     """How a checklist's answers become scores."""
 
@@ -222,6 +267,9 @@ class Scoring:
     total: Aggregation = Aggregation.MEAN
     total_from: TotalFrom = TotalFrom.ITEMS
     bands: tuple[Band, ...] = ()
+    profile: Text = EMPTY_TEXT
+    """Heading of the level profile (answers per scale level); no profile when empty."""
+    rules: tuple[CountRule, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -245,6 +293,11 @@ class Checklist:
     def items(self) -> tuple[Item, ...]:
         """Every item in checklist order."""
         return tuple(item for section in self.sections for item in section.items)
+
+    @cached_property
+    def asked_count(self) -> int:
+        """How many items take an answer (a ``notice`` does not)."""
+        return sum(1 for item in self.items if item.takes_answer)
 
     @cached_property
     def items_by_id(self) -> Mapping[str, Item]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from jamtui.core.answers import AnswerValue, Values, is_answered
-from jamtui.core.model import Checklist, Condition, Item, ItemType, Outcome
+from jamtui.core.model import NA_VALUE, NOTE, Checklist, Condition, Item, Outcome
 
 
 class ItemState(StrEnum):
@@ -37,6 +37,8 @@ class Path:
     states: dict[str, ItemState]
     visible: tuple[Item, ...]
     outcome: ReachedOutcome | None
+    notes: tuple[ReachedOutcome, ...] = ()
+    """``note`` outcomes that hold: conclusions shown without ending the run, in file order."""
 
     def is_visible(self, item_id: str) -> bool:
         return self.states.get(item_id) in (
@@ -46,8 +48,13 @@ class Path:
         )
 
     @property
+    def asked(self) -> tuple[Item, ...]:
+        """The visible items that take an answer (a ``notice`` is shown but not asked)."""
+        return tuple(item for item in self.visible if item.takes_answer)
+
+    @property
     def answered_count(self) -> int:
-        return sum(1 for item in self.visible if self.states[item.id] is ItemState.ANSWERED)
+        return sum(1 for item in self.asked if self.states[item.id] is ItemState.ANSWERED)
 
     @property
     def missing_required(self) -> tuple[Item, ...]:
@@ -83,9 +90,9 @@ def _equals(value: AnswerValue | None, expected: object) -> bool:
 
 
 def _item_answered(item: Item, value: AnswerValue | None, has_actions: bool) -> bool:
-    if item.type is ItemType.ACTIONS:
-        return has_actions
-    return is_answered(value)
+    if value == NA_VALUE:
+        return True
+    return item.item_kind.is_answered(item, value, has_actions)
 
 
 def walk(
@@ -96,7 +103,9 @@ def walk(
     """Walk the checklist in order, applying ``show_if`` and outcomes.
 
     After each visible item every outcome is evaluated on the answers so far; the first
-    outcome that holds ends the run there and every later item is ``ENDED``. ``values``
+    ending outcome (``stop``, ``ok``, ``info``) that holds ends the run there and every
+    later item is ``ENDED``. A ``note`` outcome that holds is collected (once, with the item
+    whose answer first made it hold) and the walk goes on. ``values``
     maps item ids to answers; answers of hidden items are ignored (but kept by the caller).
     ``with_actions`` names the actions items that have at least one row.
     """
@@ -104,6 +113,7 @@ def walk(
     states: dict[str, ItemState] = {}
     visible: list[Item] = []
     reached: ReachedOutcome | None = None
+    notes: dict[str, ReachedOutcome] = {}
     for item in checklist.items:
         if reached is not None:
             states[item.id] = ItemState.ENDED
@@ -125,10 +135,17 @@ def walk(
             else:
                 states[item.id] = ItemState.UNANSWERED
             for outcome in checklist.outcomes:
-                if matches(outcome.when, effective):
+                if outcome.kind == NOTE:
+                    if outcome.id not in notes and matches(outcome.when, effective):
+                        notes[outcome.id] = ReachedOutcome(outcome, item)
+                elif matches(outcome.when, effective):
                     reached = ReachedOutcome(outcome, item)
                     break
-    return Path(states=states, visible=tuple(visible), outcome=reached)
+    # A note whose condition later stops holding (an answer changed) is not shown.
+    kept = tuple(
+        n for o in checklist.outcomes if (n := notes.get(o.id)) and matches(o.when, effective)
+    )
+    return Path(states=states, visible=tuple(visible), outcome=reached, notes=kept)
 
 
 def next_item(path: Path, current: str | None) -> Item | None:

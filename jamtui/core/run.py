@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from jamtui.core.answers import ActionRow, AnswerValue, is_answered
-from jamtui.core.model import Checklist, ItemType
+from jamtui.core.model import Checklist
 from jamtui.core.ratings import all_rated
 from jamtui.core.text import nfc
 
@@ -149,10 +149,6 @@ class Run:
             item_id for item_id, answer in self.answers.items() if answer.complete_actions()
         )
 
-    @property
-    def editable(self) -> bool:
-        return self.status is not RunStatus.FINALIZED
-
 
 def carried_answers(checklist: Checklist, run: Run) -> dict[str, ItemAnswer]:
     """The run's answers as the checklist sees them: ``replaces`` carries old answers over.
@@ -181,15 +177,32 @@ def retired_answers(checklist: Checklist, run: Run) -> dict[str, ItemAnswer]:
     }
 
 
+def answered_item_ids(run: Run) -> frozenset[str]:
+    """Ids of the answers in ``run`` that count as answered: the one rule every count uses.
+
+    A value counts when it is a real answer (N/A included); an action item when it has a
+    complete row (a draft row still being typed does not count). Answers to items the
+    checklist no longer has are included: match them against a checklist with
+    ``count_answered``.
+    """
+    return frozenset(
+        item_id
+        for item_id, answer in run.answers.items()
+        if is_answered(answer.value) or answer.complete_actions()
+    )
+
+
+def item_keys(checklist: Checklist) -> tuple[tuple[str, ...], ...]:
+    """Each answerable item's id followed by the ids it replaces (where its answer may be
+    stored); items that take no answer (a ``notice``) are left out of every count."""
+    return tuple((item.id, *item.replaces) for item in checklist.items if item.takes_answer)
+
+
+def count_answered(keys: tuple[tuple[str, ...], ...], answered: frozenset[str]) -> int:
+    """How many items (given by ``item_keys``) have an answer; never more than there are."""
+    return sum(1 for key in keys if any(k in answered for k in key))
+
+
 def answered_count(checklist: Checklist, run: Run) -> int:
     """How many of the checklist's items have an answer (for lists; ignores branching)."""
-    count = 0
-    for item in checklist.items:
-        answer = run.answers.get(item.id)
-        if answer is None:
-            continue
-        if item.type is ItemType.ACTIONS:
-            count += bool(answer.complete_actions())
-        else:
-            count += is_answered(answer.value)
-    return count
+    return count_answered(item_keys(checklist), answered_item_ids(run))

@@ -35,15 +35,13 @@ Definitions (the export and the screens explain scores in these terms):
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Final
 
 from jamtui.core.answers import AnswerValue, Values, is_answered
 from jamtui.core.model import (
     NA_VALUE,
-    NO,
-    YES,
     Aggregation,
     Band,
     Checklist,
@@ -61,7 +59,8 @@ WORDS: Final[dict[str, dict[str, str]]] = {
         Aggregation.WEIGHTED_MEAN: "viktat medel",
         "answered": "{answered} av {items} besvarade",
         "of": "av",
-        "na": "{na} ej aktuellt",
+        "na_1": "{na} ej aktuellt",
+        "na_n": "{na} ej aktuella",
         "unscored_1": "{n} svar utan poäng",
         "unscored_n": "{n} svar utan poäng",
         "none": "ingen poäng",
@@ -77,7 +76,8 @@ WORDS: Final[dict[str, dict[str, str]]] = {
         Aggregation.WEIGHTED_MEAN: "weighted mean",
         "answered": "{answered} of {items} answered",
         "of": "of",
-        "na": "{na} not applicable",
+        "na_1": "{na} not applicable",
+        "na_n": "{na} not applicable",
         "unscored_1": "{n} answer without a score",
         "unscored_n": "{n} answers without a score",
         "none": "no score",
@@ -143,7 +143,7 @@ class Tally:
             )
         extras = []
         if self.na:
-            extras.append(words["na"].format(na=self.na))
+            extras.append(words["na_1" if self.na == 1 else "na_n"].format(na=self.na))
         if self.unscored:
             key = "unscored_1" if self.unscored == 1 else "unscored_n"
             extras.append(words[key].format(n=self.unscored))
@@ -154,9 +154,17 @@ class Tally:
 
 @dataclass(frozen=True, kw_only=True)
 class SectionScore(Tally):
-    """The score of one section."""
+    """The score of one section, and its band when the section declares bands (1.1)."""
 
     section_id: str
+    band: Band | None = None
+
+    def explain(self, lang: str = "sv") -> str:
+        """``3 av 4 besvarade, summa 7 av 12 · nivå: Utvecklas``."""
+        text = self._explain(lang, "")
+        if self.band is not None:
+            text += f" · {_words(lang)['band']}: {self.band.label.get(lang)}"
+        return text
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -200,16 +208,7 @@ def item_bounds(item: Item) -> tuple[float, float] | None:
     """(lowest, highest) score ``item`` can give, or None when it does not score."""
     if not item.scored:
         return None
-    if item.type is ItemType.SCALE and item.scale is not None and item.scale.levels:
-        return float(item.scale.minimum), float(item.scale.maximum)
-    if item.type is ItemType.YESNO:
-        return 0.0, 1.0
-    scores = [c.score for c in item.choices if c.score is not None]
-    if item.type is ItemType.CHOICE and scores:
-        return min(scores), max(scores)
-    if item.type is ItemType.MULTICHOICE and scores:
-        return sum(s for s in scores if s < 0), sum(s for s in scores if s > 0)
-    return None
+    return item.item_kind.bounds(item)
 
 
 def is_scorable(item: Item) -> bool:
@@ -221,21 +220,7 @@ def item_score(item: Item, value: AnswerValue | None) -> float | None:
     """The score ``value`` gives ``item``; None for N/A, no answer, or an answer without score."""
     if not is_scorable(item) or not is_answered(value) or value == NA_VALUE:
         return None
-    if item.type is ItemType.SCALE:
-        if isinstance(value, bool) or not isinstance(value, int) or item.scale is None:
-            return None
-        return float(value) if item.scale.level(value) is not None else None
-    if item.type is ItemType.YESNO:
-        return 1.0 if value == YES else 0.0 if value == NO else None
-    if item.type is ItemType.CHOICE:
-        choice = item.choice(value) if isinstance(value, str) else None
-        return choice.score if choice is not None else None
-    if item.type is ItemType.MULTICHOICE and isinstance(value, tuple | list):
-        chosen = [item.choice(v) if isinstance(v, str) else None for v in value]
-        if any(c is None for c in chosen):
-            return None
-        return sum(c.score for c in chosen if c is not None and c.score is not None)
-    return None
+    return item.item_kind.score(item, value)
 
 
 def item_part(item: Item, value: AnswerValue | None) -> Part | None:
@@ -341,6 +326,8 @@ def score_run(
     for section in checklist.sections:
         counted = [i for i in section.items if i.id in visible and is_scorable(i)]
         tally, parts = _section_tally(section.id, counted, values, section_how)
+        if section.bands:
+            tally = replace(tally, band=band_for(section.bands, tally.score))
         sections.append(tally)
         item_parts.extend(parts)
     if total_from is TotalFrom.SECTIONS:
@@ -395,3 +382,39 @@ def level_profile(
         if score is not None:
             profile[int(score)] += 1
     return dict(sorted(profile.items()))
+
+
+def _range_of(bounds: Sequence[tuple[float, float]], how: Aggregation) -> tuple[float, float]:
+    """The lowest and highest ``how`` can give over any non-empty subset of ``bounds``."""
+    if how is Aggregation.SUM:
+        lows = [low for low, _ in bounds]
+        highs = [high for _, high in bounds]
+        negative = [v for v in lows if v < 0]
+        positive = [v for v in highs if v > 0]
+        low = sum(negative) if negative else min(lows)
+        high = sum(positive) if positive else max(highs)
+        return low, high
+    return min(low for low, _ in bounds), max(high for _, high in bounds)
+
+
+def section_range(items: Sequence[Item], how: Aggregation) -> tuple[float, float] | None:
+    """The (lowest, highest) score a section of ``items`` can reach, or None if nothing scores."""
+    bounds = [b for b in (item_bounds(item) for item in items) if b is not None]
+    return _range_of(bounds, how) if bounds else None
+
+
+def possible_range(checklist: Checklist) -> tuple[float, float] | None:
+    """The (lowest, highest) total a run of ``checklist`` can reach, or None if nothing scores.
+
+    Any subset of the scored items may be answered (the rest N/A, unanswered or hidden), so a
+    sum of positive scores reaches from the smallest single item minimum to the sum of all
+    maxima; a mean stays between the lowest minimum and the highest maximum.
+    """
+    scoring = checklist.scoring
+    section_how = scoring.section if scoring else Aggregation.MEAN
+    total_how = scoring.total if scoring else Aggregation.MEAN
+    if scoring is not None and scoring.total_from is TotalFrom.SECTIONS:
+        ranges = [section_range(s.items, section_how) for s in checklist.sections]
+        known = [r for r in ranges if r is not None]
+        return _range_of(known, total_how) if known else None
+    return section_range(checklist.items, total_how)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -13,6 +14,21 @@ LANGUAGES = ("sv", "en")
 def nfc(text: str) -> str:
     """Return ``text`` in Unicode normalisation form C."""
     return unicodedata.normalize("NFC", text)
+
+
+_FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "þ": "th", "ð": "d"})
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def ascii_slug(text: str, limit: int = 60) -> str:
+    """``Malmö stad / Vård & omsorg`` → ``malmo-stad-vard-omsorg``: the one slug rule.
+
+    ASCII letters, digits and single hyphens, at most ``limit`` characters; may be empty.
+    Folder names (storage) and report file names (export) are both made with it.
+    """
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
+    ascii_text = folded.encode("ascii", "ignore").decode("ascii")
+    return _NOT_SLUG.sub("-", ascii_text).strip("-")[:limit].rstrip("-")
 
 
 @dataclass(frozen=True)
@@ -43,3 +59,12 @@ class Text:
 
 
 EMPTY_TEXT = Text()
+
+
+def text_of(value: object) -> Text:
+    """Checklist TOML text (a string, or an sv/en table) as ``Text``; empty for anything else."""
+    if isinstance(value, str):
+        return Text.plain(value)
+    if isinstance(value, dict):
+        return Text({k: nfc(v) for k, v in value.items() if isinstance(v, str) and k in LANGUAGES})
+    return EMPTY_TEXT

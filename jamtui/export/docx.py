@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jamtui.core.sanitize import strip_controls
-from jamtui.export.errors import RenderError
+from jamtui.export.context import as_report
+from jamtui.export.errors import RenderError, missing_engine
 from jamtui.i18n import t
 from jamtui.report.model import (
     MODEL_VERSION,
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
     from docx.text.paragraph import Paragraph as DocxParagraph
 
+    from jamtui.plugin.registry import RenderContext
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
@@ -54,8 +57,8 @@ class DocxExporter:
     def __init__(self, template: Path | None = None) -> None:
         self.template = template
 
-    def render(self, report: Report) -> bytes:
-        return docx_bytes(report, self.template)
+    def render(self, report: Report | RenderContext) -> bytes:
+        return docx_bytes(as_report(report), self.template)
 
 
 def _clean(text: str) -> str:
@@ -85,7 +88,10 @@ def docx_bytes(report: Report, template: Path | None = None) -> bytes:
 
 
 def _open(template: Path | None) -> DocxDocument:
-    import docx
+    try:
+        import docx
+    except ImportError as error:
+        raise missing_engine("docx", "python-docx") from error
 
     if template is None:
         return docx.Document()
@@ -237,7 +243,7 @@ def _spans(paragraph: DocxParagraph, spans: Sequence[Span]) -> None:
 
 def _block(document: DocxDocument, styles: _Styles, block: Block, mark: str) -> None:
     if isinstance(block, Heading):
-        level = min(max(block.level, 1), 3)
+        level = min(max(block.outline_level, 1), 4)
         text = _clean(block.text).replace("\n", " ") + (mark if block.internal else "")
         _add_text(styles.add(f"Heading {level}"), text)
     elif isinstance(block, Paragraph):

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
-_FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "þ": "th"})
+from jamtui.core.text import ascii_slug
 
 
 def safe_part(text: str, limit: int = 60) -> str:
-    """``Malmö stad / Vård`` → ``malmo-stad-vard``: ASCII letters, digits and hyphens."""
-    folded = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
-    ascii_text = folded.encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
-    return slug[:limit].rstrip("-")
+    """``Malmö stad / Vård`` → ``malmo-stad-vard``: the same rule as folder names."""
+    return ascii_slug(text, limit)
 
 
 _SUFFIX = re.compile(r"^\.[A-Za-z0-9][A-Za-z0-9_-]{0,15}(?:\.[A-Za-z0-9][A-Za-z0-9_-]{0,15})?$")

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from jamtui.core.sanitize import strip_controls
+from jamtui.export.context import as_report
 from jamtui.export.markdown_text import (
     escape_block,
     escape_cell,
     escape_chars,
     escape_heading,
     escape_inline,
+    table,
 )
 from jamtui.report.build import build_report
 from jamtui.report.context import ExportContext
@@ -29,6 +32,9 @@ from jamtui.report.model import (
     Table,
 )
 
+if TYPE_CHECKING:
+    from jamtui.plugin.registry import RenderContext
+
 
 class MarkdownExporter:
     """Renders a report as CommonMark with GFM tables, UTF-8, LF line endings."""
@@ -38,8 +44,8 @@ class MarkdownExporter:
     suffix = ".md"
     model_version = MODEL_VERSION
 
-    def render(self, report: Report) -> str:
-        return markdown_text(report)
+    def render(self, report: Report | RenderContext) -> str:
+        return markdown_text(as_report(report))
 
 
 def render_markdown(context: ExportContext) -> str:
@@ -101,11 +107,3 @@ def _spans(spans: Sequence[Span]) -> str:
             trail = flat[len(flat.rstrip()) :]
             out.append(f"{lead}{escape_chars(core)}{trail}" if core else flat)
     return "".join(out)
-
-
-def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    """A GFM table of already escaped cells (an empty cell becomes a space)."""
-    head = "| " + " | ".join(h or " " for h in headers) + " |"
-    rule = "| " + " | ".join("---" for _ in headers) + " |"
-    body = ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
-    return "\n".join([head, rule, *body])

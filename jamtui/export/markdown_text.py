@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 from jamtui.core.sanitize import strip_controls
 
@@ -94,13 +95,15 @@ def escape_cell(text: str) -> str:
     return "<br>".join(_escape_chars(line) for line in lines if line) or " "
 
 
-def quote_block(text: str) -> str:
-    """Multi-line user text as a Markdown block quote, for notes set apart from answers."""
-    body = escape_block(text)
-    return "\n".join(f"> {line}" if line else ">" for line in body.split("\n"))
-
-
 def escape_heading(text: str) -> str:
     """User text for a heading's content: inline markup and ``#`` escaped, one line."""
     flat = strip_controls(text, keep_newlines=False).strip()
     return _escape_chars(flat).replace("#", "\\#")
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """A GFM table of already escaped cells (an empty cell becomes a space): the one builder."""
+    head = "| " + " | ".join(h or " " for h in headers) + " |"
+    rule = "| " + " | ".join("---" for _ in headers) + " |"
+    body = ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
+    return "\n".join([head, rule, *body])

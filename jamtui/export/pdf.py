@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from contextvars import ContextVar
+from typing import TYPE_CHECKING
 
 from jamtui.core.numbers import format_number
 from jamtui.core.sanitize import strip_controls
-from jamtui.export.errors import RenderError
+from jamtui.export.context import as_report
+from jamtui.export.errors import RenderError, missing_engine
 from jamtui.i18n import t
 from jamtui.report.model import (
     MODEL_VERSION,
@@ -30,6 +32,9 @@ from jamtui.report.model import (
     Span,
     Table,
 )
+
+if TYPE_CHECKING:
+    from jamtui.plugin.registry import RenderContext
 
 BAR_COLOUR = "#1f4e8c"  # 8.6:1 against white
 TRACK_COLOUR = "#e4e8ee"
@@ -47,8 +52,8 @@ class PdfExporter:
     suffix = ".pdf"
     model_version = MODEL_VERSION
 
-    def render(self, report: Report) -> bytes:
-        return pdf_bytes(report)
+    def render(self, report: Report | RenderContext) -> bytes:
+        return pdf_bytes(as_report(report))
 
 
 _UNSHOWN = re.compile(r"the text `\"(.+?)\"` could not be displayed", re.DOTALL)
@@ -63,7 +68,10 @@ def pdf_bytes(report: Report) -> bytes:
     A character none of typst's own fonts can show is written as its code point
     (``[U+2603]``): PDF/UA allows no missing glyph, and the reader still learns what was there.
     """
-    import typst
+    try:
+        import typst
+    except ImportError as error:
+        raise missing_engine("pdf", "typst") from error
 
     unshown: set[str] = set()
     for _attempt in range(40):
@@ -148,6 +156,7 @@ def _source(report: Report) -> str:
         "#show heading.where(level: 1): set text(size: 17pt)",
         "#show heading.where(level: 2): set text(size: 13.5pt)",
         "#show heading.where(level: 3): set text(size: 11pt)",
+        "#show heading.where(level: 4): set text(size: 11pt)",
         "#show heading: set block(above: 1.2em, below: 0.7em)",
         "#set table(stroke: 0.5pt + luma(150), inset: 5pt)",
         '#show table.cell.where(y: 0): set text(weight: "bold")',
@@ -168,7 +177,7 @@ def _header(mark: str) -> str:
 
 def _block(block: Block, suffix: str) -> str:
     if isinstance(block, Heading):
-        level = min(max(block.level, 1), 3)
+        level = min(max(block.outline_level, 1), 4)
         text = strip_controls(block.text, keep_newlines=False) + (suffix if block.internal else "")
         return f"#heading(level: {level})[#{lit(text)}]"
     if isinstance(block, Paragraph):

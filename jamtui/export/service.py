@@ -14,6 +14,7 @@ from jamtui.i18n import t
 from jamtui.plugin.registry import Exporter
 from jamtui.report.build import build_report
 from jamtui.report.context import ExportContext, PreviousRun, ReportOptions
+from jamtui.report.model import Report
 from jamtui.storage import CorruptFileError, Store
 
 if TYPE_CHECKING:
@@ -62,7 +63,10 @@ def build_context(
     options: ReportOptions | None = None,
 ) -> ExportContext:
     chosen = options or ReportOptions()
+    from jamtui.storage.sync_marks import conflicted_fields
+
     organisation = store.get_organisation(slug)
+    conflicts = conflicted_fields(store.run_path(slug, run.id))
     run = dataclasses.replace(run, answers=carried_answers(checklist, run))
     return ExportContext(
         checklist=checklist,
@@ -72,6 +76,7 @@ def build_context(
         retired=retired_answers(checklist, run),
         lang=lang,
         options=chosen,
+        conflicts=conflicts,
     )
 
 
@@ -88,7 +93,9 @@ def render(context: ExportContext, exporter: Exporter | None = None) -> tuple[st
     chosen: Exporter = exporter or MarkdownExporter()
     name = getattr(chosen, "name", type(chosen).__name__)
     try:
-        model: object = build_report(context) if hasattr(chosen, "model_version") else context
+        model: Report | ExportContext = (
+            build_report(context) if hasattr(chosen, "model_version") else context
+        )
         document = chosen.render(model)
     except Exception as error:
         reason = str(error) if isinstance(error, ExporterFailed) else None

@@ -23,8 +23,11 @@ _MODULES = (
     "storage_strings",
     "run_ui_strings",
     "report_strings",
+    "items_strings",
     "run2_strings",
     "safety_strings",
+    "base_strings",
+    "sync_strings",
 )
 _strings: dict[str, Mapping[str, str]] = {}
 _loaded = 0
@@ -65,6 +68,19 @@ def t(key: str, lang: str | None = None, /, **values: object) -> str:
         return key
     text = entry.get(lang or _current_lang) or entry.get(DEFAULT_LANG) or key
     return text.format(**values) if values else text
+
+
+def tn(key: str, count: int, lang: str | None = None, /, **values: object) -> str:
+    """``key`` for ``count`` things: ``key.one`` when there is one (and that entry exists),
+    else ``key`` itself; ``count`` is passed to the text as ``{count}``."""
+    chosen = f"{key}.one" if count == 1 and _has(f"{key}.one") else key
+    return t(chosen, lang, count=count, **values)
+
+
+def _has(key: str) -> bool:
+    while key not in _strings and _load_next():
+        pass
+    return key in _strings
 
 
 def all_keys() -> dict[str, Mapping[str, str]]:

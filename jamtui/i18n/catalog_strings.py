@@ -82,17 +82,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": 'an item of type "scale" must give scale = "name"',
     },
     "problem.unknown_scale": {"sv": 'okänd skala "{scale}"', "en": 'unknown scale "{scale}"'},
-    "problem.scale_not_allowed": {
-        "sv": 'en fråga av typen "{type}" kan inte ha en skala',
-        "en": 'an item of type "{type}" cannot have a scale',
-    },
     "problem.choices_missing": {
         "sv": "frågan behöver minst ett svarsalternativ i choices",
         "en": "the item needs at least one option in choices",
-    },
-    "problem.choices_not_allowed": {
-        "sv": 'en fråga av typen "{type}" kan inte ha choices',
-        "en": 'an item of type "{type}" cannot have choices',
     },
     "problem.negative_weight": {
         "sv": "vikten kan inte vara negativ",

@@ -36,8 +36,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "cli.check.paths": {"sv": "filer eller mappar", "en": "files or folders"},
     "cli.check.no_such_file": {"sv": "filen finns inte", "en": "no such file"},
     "cli.check.ok": {
-        "sv": "{path}: OK ({id}, {items} frågor)",
-        "en": "{path}: OK ({id}, {items} items)",
+        "sv": "{path}: OK ({id}, {count} frågor)",
+        "en": "{path}: OK ({id}, {count} items)",
     },
     "cli.plugins.help": {
         "sv": "lista insticksprogram, deras hooks och problem",
@@ -92,10 +92,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "cli.doctor.ok": {
         "sv": "Alla filer i {path} går att läsa.",
         "en": "Every file in {path} is readable.",
-    },
-    "cli.runs.usage": {
-        "sv": "använd: jamtui runs ORG  eller  jamtui runs new ORG CHECKLISTA",
-        "en": "usage: jamtui runs ORG  or  jamtui runs new ORG CHECKLIST",
     },
     "cli.export.help": {
         "sv": "exportera en körning som rapport (Markdown)",

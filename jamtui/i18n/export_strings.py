@@ -1,10 +1,6 @@
 """Strings of the exported reports, Swedish and English."""
 
 STRINGS: dict[str, dict[str, str]] = {
-    "export.draft": {
-        "sv": "**Utkast.** Körningen är inte slutförd; svaren kan ändras.",
-        "en": "**Draft.** The run is not finalized; answers may change.",
-    },
     "export.organisation": {"sv": "Organisation", "en": "Organisation"},
     "export.unit": {"sv": "Enhet", "en": "Unit"},
     "export.checklist": {"sv": "Checklista", "en": "Checklist"},
@@ -32,8 +28,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "export.score": {"sv": "Poäng", "en": "Score"},
     "export.how": {"sv": "Så räknades det", "en": "How it was counted"},
     "export.change": {"sv": "Förändring sedan {date}", "en": "Change since {date}"},
-    "export.total": {"sv": "Totalt", "en": "Total"},
-    "export.band": {"sv": "Nivå", "en": "Level"},
     "export.answer": {"sv": "Svar", "en": "Answer"},
     "export.unanswered": {"sv": "Inte besvarad", "en": "Not answered"},
     "export.note": {"sv": "Anteckning", "en": "Note"},
@@ -68,12 +62,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Körningen gjordes med version {version} av checklistan. De här frågorna finns inte i den nuvarande versionen; svaren är sparade.",
         "en": "The run was made with version {version} of the checklist. These items are not in the current version; their answers are kept.",
     },
-    "export.yes": {"sv": "Ja", "en": "Yes"},
-    "export.no": {"sv": "Nej", "en": "No"},
     "export.na": {"sv": "Ej aktuellt", "en": "Not applicable"},
     "export.generated": {"sv": "Skapad med jamtui {version}.", "en": "Made with jamtui {version}."},
-    "export.item_number": {"sv": "{number}", "en": "{number}"},
-    "export.profile": {"sv": "Antal moment per nivå", "en": "Items per level"},
     "export.level": {"sv": "Nivå", "en": "Level"},
     "export.count": {"sv": "Antal", "en": "Count"},
     "export.changes": {"sv": "Förändring sedan {date}", "en": "Changes since {date}"},
@@ -89,7 +79,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "export.change_removed": {"sv": "frågan finns inte längre", "en": "item no longer asked"},
     "export.change_was": {"sv": "tidigare fråga {number}", "en": "formerly item {number}"},
     "export.change_replaces": {"sv": "ersätter: {text}", "en": "replaces: {text}"},
-    "export.not_answered_short": {"sv": "–", "en": "–"},
     "export.exporter_failed": {
         "sv": "exportformatet {name} misslyckades: {error}",
         "en": "the export format {name} failed: {error}",

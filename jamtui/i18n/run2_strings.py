@@ -1,5 +1,8 @@
 """Strings of the run data model v2 and the run screen's trust work (#11a), Swedish and English."""
 
+# Keys built at run time: "actions.status." + a status of core.answers.ACTION_STATUSES.
+DYNAMIC = ("actions.status.",)
+
 STRINGS: dict[str, dict[str, str]] = {
     "storage.duplicate_id": {
         "sv": 'id "{id}" finns två gånger; filen ändras inte',

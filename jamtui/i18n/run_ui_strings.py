@@ -49,8 +49,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "summary.title": {"sv": "Sammanfattning", "en": "Summary"},
     "summary.status": {"sv": "Status: {status}", "en": "Status: {status}"},
     "summary.counts": {
-        "sv": "{answered} av {visible} frågor besvarade · {na} ej aktuella · {unanswered} obesvarade",
-        "en": "{answered} of {visible} items answered · {na} not applicable · {unanswered} unanswered",
+        "sv": "{answered} av {visible} besvarade · {na} · {unanswered} obesvarade",
+        "en": "{answered} of {visible} answered · {na} · {unanswered} unanswered",
     },
     "summary.sections": {"sv": "Avsnitt", "en": "Sections"},
     "summary.missing": {
@@ -73,11 +73,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Varför öppnas körningen igen?",
         "en": "Why is the run reopened?",
     },
-    "summary.finalize_missing": {
-        "sv": "{count} obligatoriska frågor saknar svar. Slutför ändå?",
-        "en": "{count} required items have no answer. Finalize anyway?",
-    },
-    "summary.finalize_anyway": {"sv": "Slutför ändå", "en": "Finalize anyway"},
     "summary.exported": {
         "sv": "Rapporten sparades i {path}",
         "en": "The report was saved to {path}",
@@ -171,6 +166,5 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Kept answers to retired items",
     },
     "summary.since": {"sv": "{delta} sedan {date}", "en": "{delta} since {date}"},
-    "summary.profile": {"sv": "Antal moment per nivå", "en": "Items per level"},
     "summary.profile_entry": {"sv": "nivå {level}: {count}", "en": "level {level}: {count}"},
 }

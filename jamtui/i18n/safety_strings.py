@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# Keys built at run time from a problem's reason and the field it concerns.
+DYNAMIC = ("safety.field.", "safety.name.", "safety.number.")
+
 STRINGS: dict[str, dict[str, str]] = {
     "safety.bad_argument_bytes": {
         "sv": "argument {position} är inte giltig text (UTF-8); skriv det igen",

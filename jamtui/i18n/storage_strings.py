@@ -54,10 +54,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": 'the organisation "{org}" has no runs',
     },
     "storage.empty_name": {"sv": "namnet får inte vara tomt", "en": "the name cannot be empty"},
-    "storage.bad_date": {
-        "sv": 'datumet "{date}" ska skrivas ÅÅÅÅ-MM-DD',
-        "en": 'the date "{date}" must be written YYYY-MM-DD',
-    },
     "storage.unknown_item": {
         "sv": 'checklistan har ingen fråga "{item}"',
         "en": 'the checklist has no item "{item}"',
@@ -95,7 +91,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": 'checklistan "{id}" finns inte',
         "en": 'the checklist "{id}" does not exist',
     },
-    "storage.unreadable_run": {"sv": "kan inte läsas", "en": "cannot be read"},
     "storage.stray_file": {
         "sv": "okänd fil i datamappen",
         "en": "unexpected file in the data folder",

@@ -1,10 +1,6 @@
 """User-facing strings of the Textual UI, Swedish and English."""
 
 STRINGS: dict[str, dict[str, str]] = {
-    "app.title": {
-        "sv": "jamtui – checklistor för jämställdhetsintegrering",
-        "en": "jamtui – gender mainstreaming checklists",
-    },
     "key.quit": {"sv": "Avsluta", "en": "Quit"},
     "key.help": {"sv": "Hjälp", "en": "Help"},
     "key.problems": {"sv": "Problem", "en": "Problems"},
@@ -113,7 +109,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Could not save: {reason}. What you typed is kept; try again.",
     },
     "save.failed_short": {"sv": "EJ SPARAT", "en": "NOT SAVED"},
-    "save.refused": {"sv": "{reason}", "en": "{reason}"},
     "readonly.banner": {"sv": "Skrivskyddad: {reason}", "en": "Read-only: {reason}"},
     "problems.title": {"sv": "Problem vid inläsning", "en": "Problems while loading"},
     "problems.none": {
@@ -126,7 +121,6 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "problems.plugin": {"sv": "Insticksprogram {name}", "en": "Plugin {name}"},
     "problems.files": {"sv": "Checklistfiler", "en": "Checklist files"},
-    "problems.data": {"sv": "Datafiler", "en": "Data files"},
     "help.title": {"sv": "Hjälp: tangenter", "en": "Help: keys"},
     "help.intro": {
         "sv": "Allt du skriver sparas direkt; det finns ingen spara-knapp. Ctrl+P öppnar kommandolistan. Esc stänger rutor och går tillbaka.",

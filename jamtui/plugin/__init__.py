@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 PROJECT_NAME = "jamtui"
 ENTRY_POINT_GROUP = "jamtui"
+JAMTUI_PLUGIN_API = 1
+"""The plugin API's version. A plugin may set ``JAMTUI_PLUGIN_API = 1`` (module attribute)
+to say which version it was written for; a plugin for another version is reported and not
+loaded. It goes up only when a hook changes in a way old plugins cannot follow."""
 
 if TYPE_CHECKING:
     from jamtui.plugin.markers import hookimpl, hookspec
@@ -20,4 +24,4 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["ENTRY_POINT_GROUP", "PROJECT_NAME", "hookimpl", "hookspec"]
+__all__ = ["ENTRY_POINT_GROUP", "JAMTUI_PLUGIN_API", "PROJECT_NAME", "hookimpl", "hookspec"]

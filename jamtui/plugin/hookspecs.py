@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from jamtui.plugin.markers import hookspec
-from jamtui.plugin.registry import ChecklistRegister, ExporterRegister
+from jamtui.plugin.registry import ChecklistRegister, ExporterRegister, ItemTypeRegister
 
 
 @hookspec
@@ -24,4 +24,14 @@ def jamtui_register_exporters(register: ExporterRegister) -> None:
 
     An exporter has ``name`` (used by ``--format``), ``title``, ``suffix`` (e.g. ``".md"``)
     and ``render(context) -> str``.
+    """
+
+
+@hookspec
+def jamtui_register_item_types(register: ItemTypeRegister) -> None:
+    """Provide item types: call ``register(kind)`` once per ``jamtui.core.items.ItemKind``.
+
+    A type's ``name`` is what checklist files write as ``type``. The built-in types are
+    registered by the same hook (``jamtui.plugin.builtin_types``), before any plugin's. See
+    docs/writing-plugins.md for a complete ``likert5`` type.
     """

@@ -13,7 +13,7 @@ from typing import Any
 import pluggy
 
 from jamtui.i18n import t
-from jamtui.plugin import ENTRY_POINT_GROUP, PROJECT_NAME, hookspecs, timing
+from jamtui.plugin import ENTRY_POINT_GROUP, JAMTUI_PLUGIN_API, PROJECT_NAME, hookspecs, timing
 from jamtui.plugin.policy import PluginError, disabled_names, strict_mode
 
 __all__ = ["PluginError", "PluginHost", "PluginInfo", "create_host"]
@@ -161,6 +161,12 @@ def create_host(
 def _register(host: PluginHost, name: str, plugin: object, info: PluginInfo) -> None:
     if not info.version:
         info.version = str(getattr(plugin, "__version__", ""))
+    wanted = getattr(plugin, "JAMTUI_PLUGIN_API", JAMTUI_PLUGIN_API)
+    if wanted != JAMTUI_PLUGIN_API:
+        host.problem(
+            name, t("plugin.wrong_api", None, wanted=repr(wanted), supported=JAMTUI_PLUGIN_API)
+        )
+        return
     try:
         host.manager.register(plugin, name=name)
     except PluginError:

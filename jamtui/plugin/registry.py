@@ -2,16 +2,58 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from jamtui.core.model import Checklist
+    from jamtui.core.run import ItemAnswer, Run
+    from jamtui.report.model import Report
 
 ChecklistSource = Path | Traversable | str
 """A TOML file, a folder of TOML files, or TOML text."""
 
 ChecklistRegister = Callable[[ChecklistSource], None]
+
+
+class PreviousRunView(Protocol):
+    """An earlier run of the same checklist, with the checklist version it was made with."""
+
+    @property
+    def checklist(self) -> Checklist: ...
+    @property
+    def run(self) -> Run: ...
+
+
+class RenderContext(Protocol):
+    """What ``Exporter.render`` receives (plugin API v1): one run and what it needs."""
+
+    @property
+    def checklist(self) -> Checklist: ...
+    @property
+    def run(self) -> Run: ...
+    @property
+    def organisation(self) -> str:
+        """The organisation's display name."""
+        ...
+
+    @property
+    def previous(self) -> PreviousRunView | None:
+        """The previous run of the same checklist, for the change since then."""
+        ...
+
+    @property
+    def retired(self) -> Mapping[str, ItemAnswer]:
+        """Answers to items the checklist no longer has."""
+        ...
+
+    @property
+    def lang(self) -> str:
+        """``sv`` or ``en``."""
+        ...
 
 
 @runtime_checkable
@@ -29,10 +71,13 @@ class Exporter(Protocol):
     suffix: str
     """File name suffix including the dot, e.g. ``.md``."""
 
-    def render(self, report: Any) -> str | bytes: ...
+    def render(self, report: Report | RenderContext) -> str | bytes: ...
 
 
 ExporterRegister = Callable[[Exporter], None]
+
+ItemTypeRegister = Callable[[Any], None]
+"""``register(kind)``: ``kind`` is a ``jamtui.core.items.ItemKind`` instance."""
 
 
 @dataclass(frozen=True)

@@ -62,8 +62,8 @@ class _Builder:
             found = self.words[key] = t(key, self.lang)
         return found
 
-    def heading(self, level: int, text: str) -> Heading:
-        return Heading(level, text, internal=self.options.internal)
+    def heading(self, level: int, text: str, outline: int = 0) -> Heading:
+        return Heading(level, text, internal=self.options.internal, outline=outline)
 
     def para(self, text: str, *, strong: bool = False, emphasis: bool = False) -> Paragraph:
         return Paragraph((Span(text, strong=strong, emphasis=emphasis),))
@@ -124,6 +124,11 @@ class _Builder:
                 Span(" " + self.tr("report.draft_text")),
             )
             self.blocks.append(Paragraph(draft, "notice"))
+        if self.c.conflicts:  # a team sync left these fields with two answers
+            fields = ", ".join(self.c.conflicts)
+            self.blocks.append(
+                Paragraph((Span(self.tr("export.conflicts", fields=fields)),), "notice")
+            )
         rows: list[tuple[str, str]] = [(self.tr("export.organisation"), self.c.organisation)]
         if self.run.unit:
             rows.append((self.tr("export.unit"), self.run.unit))
@@ -152,6 +157,9 @@ class _Builder:
                     tuple((Span(f"{p.name} ({p.role})" if p.role else p.name),) for p in people)
                 )
             )
+        if self.checklist.intro:
+            self.blocks.append(self.para(self.tr("export.intro"), strong=True))
+            self.blocks.append(self.para(self.checklist.intro.get(self.lang)))
         return self.take("header")
 
     # -- summary ------------------------------------------------------------------------
@@ -171,7 +179,19 @@ class _Builder:
             )
             if outcome.description:
                 self.blocks.append(self.para(outcome.description.get(self.lang)))
-        visible = self.path.visible
+        for note in self.path.notes:  # conclusions that do not end the run
+            at = self.tr("export.outcome_at", number=self.numbers[note.trigger.id])
+            self.blocks.append(
+                Paragraph(
+                    (
+                        Span(f"{self.tr('export.note_outcome')}:", strong=True),
+                        Span(f" {note.outcome.title.get(self.lang)} ({at})"),
+                    )
+                )
+            )
+            if note.outcome.description:
+                self.blocks.append(self.para(note.outcome.description.get(self.lang)))
+        visible = self.path.asked
         answered = [i for i in visible if self.path.states[i.id] is ItemState.ANSWERED]
         na = [i for i in answered if self.values.get(i.id) == NA_VALUE]
         unanswered = len(visible) - len(answered)
@@ -196,11 +216,16 @@ class _Builder:
         return self.take("summary")
 
     def step_overview(self) -> None:
-        """A process model (Trappan): each step's status in one table."""
+        """A process model (Trappan): each step's status in one table.
+
+        A step is a section that is always shown and opens with a ``status`` choice; sections
+        shown only when chosen (CEMR's articles) are no steps of a process.
+        """
         steps = [
             (index, section, section.items[0])
             for index, section in enumerate(self.checklist.sections, start=1)
             if section.items
+            and section.show_if is None
             and section.items[0].local_id == "status"
             and section.items[0].type is ItemType.CHOICE
         ]
@@ -224,15 +249,25 @@ class _Builder:
         if section.description:
             self.blocks.append(self.para(section.description.get(self.lang)))
         ended: list[str] = []
+        group = ""
         for item in section.items:
             state = self.path.states.get(item.id)
             if state is ItemState.ENDED:
                 ended.append(self.numbers[item.id])
                 continue
             self.ended(ended)
-            if self.options.skip_unanswered and state is not ItemState.ANSWERED:
+            skipped = (
+                self.options.skip_unanswered
+                and item.takes_answer
+                and state is not ItemState.ANSWERED
+            )
+            if skipped:
                 continue
-            self.item(item)
+            heading = item.group.get(self.lang)
+            if heading and heading != group:  # a group of items: a sub-heading once
+                self.blocks.append(self.heading(4, heading, outline=3))
+            group = heading
+            self.item(item, grouped=bool(heading))
         self.ended(ended)
         return self.take(f"section:{section_id}")
 
@@ -248,22 +283,28 @@ class _Builder:
     def unanswered(self) -> Paragraph:
         return self.para(self.tr("export.unanswered"), emphasis=True)
 
-    def item(self, item: Item) -> None:
+    def item(self, item: Item, grouped: bool = False) -> None:
         number = self.numbers[item.id]
         index = int(number.rsplit(".", 1)[1])
         text = without_own_number(item.text.get(self.lang), index)
-        self.blocks.append(self.heading(3, f"{number} {text}"))
+        self.blocks.append(self.heading(3, f"{number} {text}", outline=4 if grouped else 0))
         state = self.path.states.get(item.id)
         if state is ItemState.HIDDEN:
-            self.blocks.append(
-                self.para(self.tr("export.hidden", number=self._hidden_by(item)), emphasis=True)
-            )
+            numbers, waiting = self._hidden_by(item)
+            key = "export.hidden_waiting" if waiting else "export.hidden"
+            self.blocks.append(self.para(self.tr(key, number=numbers), emphasis=True))
             return
         answer = self.run.answers.get(item.id)
         value = self.values.get(item.id)
+        if not item.takes_answer:  # a notice: its text is the content
+            if item.guidance:
+                self.blocks.append(self.para(item.guidance.get(self.lang)))
+            return
         if item.raters and answer is not None and answer.ratings:
             self.ratings(item, answer.ratings)
-        if item.type is ItemType.TEXT:
+        if item.type is ItemType.TABLE and value != NA_VALUE:
+            self.number_table(item, value, f"{number} {text}")
+        elif item.type is ItemType.TEXT:
             self.blocks.append(self.para(str(value)) if is_answered(value) else self.unanswered())
         elif item.type is ItemType.ACTIONS:
             rows = answer.complete_actions() if answer else []
@@ -312,14 +353,36 @@ class _Builder:
             Paragraph((Span(f"{self.tr('export.spread')}:", strong=True), Span(f" {spread}")))
         )
 
-    def _hidden_by(self, item: Item) -> str:
+    def number_table(self, item: Item, value: AnswerValue | None, caption: str) -> None:
+        """A table answer: entered cells, sums and shares; each failed sum check below it."""
+        from jamtui.core.items.table import table_view
+
+        view = table_view(item, value, self.lang)
+        if view is None or not any(c.text for _, cells in view.rows for c in cells):
+            self.blocks.append(self.unanswered())
+            return
+        header = ("", *view.headers)
+        rows = tuple((label, *(c.text for c in cells)) for label, cells in view.rows)
+        self.blocks.append(Table(header, rows, caption=caption))
+        for problem in view.problems:
+            label = Span(f"{self.tr('export.sum_check')}:", strong=True)
+            self.blocks.append(Paragraph((label, Span(f" {problem}"))))
+
+    def _hidden_by(self, item: Item) -> tuple[str, bool]:
+        """The numbers of the items that hide ``item``, and whether one is still unanswered.
+
+        An item hidden only because an earlier item has no answer yet is not "ej aktuellt":
+        the report says it waits for that answer instead.
+        """
         section = self.checklist.sections_by_id[item.section_id]
         refs: list[str] = []
         for condition in (item.show_if, section.show_if):
             if condition is not None:
                 refs.extend(condition.referenced_items())
-        numbers = [self.numbers[r] for r in dict.fromkeys(refs) if r in self.numbers]
-        return ", ".join(numbers) or "?"
+        known = [r for r in dict.fromkeys(refs) if r in self.numbers]
+        waiting = [r for r in known if not is_answered(self.values.get(r))]
+        shown = waiting or known
+        return ", ".join(self.numbers[r] for r in shown) or "?", bool(waiting)
 
     # -- action plan and appendix -------------------------------------------------------
     def action_plan(self) -> Section:

@@ -45,3 +45,5 @@ class ExportContext:
     """Answers to items that the checklist no longer has."""
     lang: str = "sv"
     options: ReportOptions = field(default_factory=ReportOptions)
+    conflicts: tuple[str, ...] = ()
+    """Items (or run fields) a team sync left in conflict; the report marks them."""

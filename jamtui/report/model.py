@@ -24,12 +24,20 @@ class Span:
 
 @dataclass(frozen=True)
 class Heading:
-    """A heading, ``level`` 1 (the report's title) to 3 (an item)."""
+    """A heading, ``level`` 1 (the report's title), 2 (a section), 3 (an item) or 4 (a group
+    of items inside a section, written once before the group's first item)."""
 
     level: int
     text: str
     internal: bool = False
     """Set on headings of the consultant's working copy (marked as internal everywhere)."""
+    outline: int = 0
+    """The level in a strictly nested outline (0: the same as ``level``): a group is 3 and
+    the items in it 4, for formats that must not skip a level (PDF/UA, Word's outline)."""
+
+    @property
+    def outline_level(self) -> int:
+        return self.outline or self.level
 
 
 @dataclass(frozen=True)

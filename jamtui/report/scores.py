@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from jamtui.core.answer_text import answer_words, item_numbers, section_heading, without_own_number
 from jamtui.core.compare import Change, Comparison, compare_runs
-from jamtui.core.model import Aggregation, Item, ItemType
+from jamtui.core.model import Item, ItemType
 from jamtui.core.numbers import format_delta, format_number
 from jamtui.core.scoring import RunScore, level_profile, score_run
 from jamtui.i18n import t
@@ -78,8 +78,13 @@ def score_blocks(context: ExportContext, previous: PreviousRun | None) -> list[B
         total.append(Span(f" ({label}: {_change(result.score, before.score, lang)})"))
     blocks.append(Paragraph(tuple(total)))
     scored = [i for i in checklist.items if i.scored]
-    if result.aggregation is Aggregation.SUM and all(i.type is ItemType.SCALE for i in scored):
+    if checklist.scoring is not None and checklist.scoring.profile:
         blocks.extend(_profile(context, previous, scored))
+    from jamtui.core.rules import evaluate_rules
+
+    run = context.run
+    for rule in evaluate_rules(checklist, run.values(), run.with_actions()):
+        blocks.append(Paragraph((Span(rule.explain(lang), strong=True),)))
     return blocks
 
 
@@ -117,7 +122,8 @@ def _profile(
         if earlier is not None:
             row.append(format_delta(count - earlier.get(value, 0), decimals=0, lang=lang))
         rows.append(tuple(row))
-    title = t("export.profile", lang)
+    scoring = context.checklist.scoring
+    title = scoring.profile.get(lang) if scoring is not None else ""
     return [
         Paragraph((Span(title, strong=True),)),
         Table(tuple(headers), tuple(rows), caption=title),

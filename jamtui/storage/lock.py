@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
+from jamtui.fileio.safe_files import LOCK_LIMIT, read_regular
 from jamtui.storage import processes
-from jamtui.storage.safe_files import LOCK_LIMIT, read_regular
 
 fcntl: ModuleType | None
 try:
@@ -245,6 +245,11 @@ def _try_lock_file(path: Path) -> LockInfo | None:
         return None
     holder = read_lock(path)
     return holder or LockInfo(-1, "?", "")
+
+
+def held_here(path: Path) -> bool:
+    """Whether this process holds the lock (a run open in this app's own window)."""
+    return str(path) in _held
 
 
 def release_lock(path: Path) -> None:

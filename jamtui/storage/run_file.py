@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from jamtui.catalog.locate import LineMap
 from jamtui.core.answers import ACTION_STATUSES, DEFAULT_ACTION_STATUS, ActionRow, AnswerValue
 from jamtui.core.ids import action_id_for, participant_id_for
 from jamtui.core.run import ItemAnswer, Participant, Run, RunStatus, StatusChange
 from jamtui.core.text import nfc
+from jamtui.core.toml_lines import LineMap
 from jamtui.core.toml_reader import TOMLDecodeError, parse_toml
 from jamtui.i18n import t
 from jamtui.storage import toml_writer as w
@@ -101,7 +103,22 @@ def _render_answer(item_id: str, answer: ItemAnswer) -> str:
 def _plain(value: AnswerValue | None) -> object:
     if isinstance(value, tuple):
         return list(value)
+    if isinstance(value, Mapping):
+        return {row: dict(cells) for row, cells in value.items()}
     return value
+
+
+def _table_value(check: _Checker, value: dict[str, Any], where: str) -> AnswerValue:
+    cells: dict[str, dict[str, int | float]] = {}
+    for row, columns in value.items():
+        if not isinstance(columns, dict):
+            raise check.fail(where, t("storage.wrong_type", None, key="value"))
+        for column, number in columns.items():
+            plain = isinstance(number, int | float) and not isinstance(number, bool)
+            if not plain or not math.isfinite(number):
+                raise check.fail(where, t("storage.wrong_type", None, key="value"))
+            cells.setdefault(str(row), {})[str(column)] = number
+    return cells
 
 
 def data_of_run(run: Run) -> dict[str, Any]:
@@ -352,6 +369,10 @@ def _answer(
 
 
 def _value(check: _Checker, value: Any, where: str) -> AnswerValue:
+    if isinstance(value, dict):  # a table answer (format 1.1): {row: {column: number}}
+        return _table_value(check, value, where)
+    if isinstance(value, float) and math.isfinite(value):  # a decimal number answer
+        return value
     if isinstance(value, bool) or not isinstance(value, str | int | list):
         raise check.fail(where, t("storage.wrong_type", None, key="value"))
     if isinstance(value, int) and not w.TOML_INT_MIN <= value <= w.TOML_INT_MAX:

@@ -23,8 +23,8 @@ from jamtui.core.run import (
     retired_answers,
 )
 from jamtui.core.text import nfc
+from jamtui.fileio.atomic import write_text_atomic
 from jamtui.i18n import t
-from jamtui.storage.atomic import write_text_atomic
 from jamtui.storage.errors import InvalidValueError, ReadOnlyError, StorageError
 from jamtui.storage.lock import release_lock
 from jamtui.storage.names import valid_name, valid_text
@@ -340,6 +340,8 @@ def show_value(value: object) -> str:
     """A value as the user would type it: ``a,b`` for several choices."""
     if isinstance(value, tuple | list):
         return ",".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{r}.{c}={n}" for r, cells in value.items() for c, n in cells.items())
     return str(value)
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Container
 
+from jamtui.core.text import ascii_slug
+
 MAX_SLUG = 60
-_FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "þ": "th", "ð": "d"})
 _RESERVED = {
     "con",
     "prn",
@@ -20,9 +20,7 @@ _RESERVED = {
 
 def slugify(name: str) -> str:
     """``Malmö stad / Vård & omsorg`` → ``malmo-stad-vard-omsorg``; never empty or special."""
-    folded = unicodedata.normalize("NFKD", name.casefold().translate(_FOLD))
-    ascii_text = folded.encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:MAX_SLUG].rstrip("-")
+    slug = ascii_slug(name, MAX_SLUG)
     if not slug:
         slug = "organisation"
     if slug in _RESERVED:

@@ -14,19 +14,19 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from jamtui.core.collation import swedish_sort_key
 from jamtui.core.text import nfc
+from jamtui.fileio.atomic import create_text_atomic, fsync_dir, write_text_atomic
+from jamtui.fileio.safe_files import UnsafeFileError, check_inside, is_real_folder
 from jamtui.i18n import t
-from jamtui.storage.atomic import create_text_atomic, fsync_dir, write_text_atomic
 from jamtui.storage.errors import (
     CorruptFileError,
     InvalidValueError,
     NotFoundError,
     StorageError,
 )
-from jamtui.storage.index import INDEX_NAME, cached_summaries
+from jamtui.storage.index import INDEX_NAME, cached_summaries, index_problem
 from jamtui.storage.lock import try_lock
 from jamtui.storage.names import valid_name
 from jamtui.storage.org_file import Organisation, parse_organisation, render_organisation
-from jamtui.storage.safe_files import UnsafeFileError, check_inside, is_real_folder
 from jamtui.storage.slugs import is_safe_slug, unique_slug
 
 # Run files and sessions are imported when first needed: listing organisations at start-up
@@ -134,6 +134,8 @@ class RunSummary(NamedTuple):
     answered: int
     updated: str
     problem: str = ""
+    answered_ids: tuple[str, ...] = ()
+    """Ids of the answered items (``core.run.count_answered`` matches them to a checklist)."""
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,16 @@ class Store:
         self.root = Path(root)
         self.orgs_dir = self.root / "organisations"
         self.now = now
+        self.notices: list[FileProblem] = []
+        """Caches found broken and rebuilt while listing (take them with ``take_notices``)."""
+
+    def take_notices(self) -> list[FileProblem]:
+        """The notices gathered so far, once each."""
+        notices, self.notices = self.notices, []
+        return notices
+
+    def _rebuilt(self, path: Path, problem: str) -> None:
+        self.notices.append(FileProblem(path, t("storage.cache_rebuilt", None, detail=problem)))
 
     # -- organisations --------------------------------------------------------------------
     def _org_dirs(self) -> dict[str, str]:
@@ -177,6 +189,7 @@ class Store:
             self.orgs_dir,
             {slug: os.path.join(path, ORG_FILE) for slug, path in dirs.items()},
             self._summarise_org,
+            self._rebuilt,
         )
         result = [
             OrganisationSummary(
@@ -306,6 +319,10 @@ class Store:
         shutil.rmtree(doomed, ignore_errors=True)
 
     # -- runs -----------------------------------------------------------------------------
+    def run_path(self, slug: str, run_id: str) -> Path:
+        """The file of a run (which may not exist)."""
+        return self._runs_dir(slug) / f"{run_id}.toml"
+
     def _runs_dir(self, slug: str) -> Path:
         runs = self._org_path(slug) / "runs"
         if not is_real_folder(runs):
@@ -326,7 +343,9 @@ class Store:
         """Runs of an organisation, newest first; unchanged files are not parsed."""
         slug = self.resolve_slug(slug_or_name)
         files = self._run_files(slug)
-        summaries = cached_summaries(self._runs_dir(slug), files, self._summarise_run)
+        summaries = cached_summaries(
+            self._runs_dir(slug), files, self._summarise_run, self._rebuilt
+        )
         result = [
             RunSummary(
                 id=run_id,
@@ -335,9 +354,10 @@ class Store:
                 date=str(data.get("date", "")),
                 unit=str(data.get("unit", "")),
                 status=str(data.get("status", "")),
-                answered=int(data.get("answered", 0)),
+                answered=len(_strings(data.get("answered"))),
                 updated=str(data.get("updated", "")),
                 problem=str(data.get("problem", "")),
+                answered_ids=_strings(data.get("answered")),
             )
             for run_id, data in summaries.items()
         ]
@@ -350,9 +370,9 @@ class Store:
             run = parse_run_text(path, _read(path))
         except (StorageError, OSError) as error:
             return {"problem": str(error)}
-        answered = sum(
-            1 for a in run.answers.values() if a.value is not None or a.complete_actions()
-        )
+        from jamtui.core.run import answered_item_ids
+
+        answered = sorted(answered_item_ids(run))
         return {
             "checklist": run.checklist_id,
             "checklist_version": run.checklist_version,
@@ -487,6 +507,7 @@ class Store:
                 return found
         if not self.orgs_dir.is_dir():
             return found
+        self._index_problem(self.orgs_dir, found)
         for entry in sorted(os.scandir(self.orgs_dir), key=lambda e: e.name):
             path = Path(entry.path)
             if entry.name == INDEX_NAME:
@@ -506,6 +527,7 @@ class Store:
             runs = path / "runs"
             if not runs.is_dir():
                 continue
+            self._index_problem(runs, found)
             for run_entry in sorted(os.scandir(runs), key=lambda e: e.name):
                 run_path = Path(run_entry.path)
                 name = run_entry.name
@@ -534,6 +556,20 @@ class Store:
                     )
         return found
 
+    @staticmethod
+    def _index_problem(folder: Path, found: list[FileProblem]) -> None:
+        problem = index_problem(folder)
+        if problem:
+            detail = t("storage.cache_broken", None, detail=problem)
+            found.append(FileProblem(folder / INDEX_NAME, detail))
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    """A cached list of strings (anything else in a hand-edited cache reads as none)."""
+    if not isinstance(value, list):
+        return ()
+    return tuple(v for v in value if isinstance(v, str))
+
 
 def _remove_leftovers(folder: Path, name: str) -> None:
     """Delete temp files an interrupted save of ``name`` left behind (we hold the lock)."""
@@ -544,8 +580,8 @@ def _remove_leftovers(folder: Path, name: str) -> None:
 
 def _read(path: Path) -> str:
     """A file's text (without a byte-order mark); CorruptFileError when it is not UTF-8."""
+    from jamtui.fileio.safe_files import RUN_FILE_LIMIT, read_regular_text
     from jamtui.storage.run_file import strip_bom
-    from jamtui.storage.safe_files import RUN_FILE_LIMIT, read_regular_text
 
     try:
         return strip_bom(read_regular_text(path, RUN_FILE_LIMIT))

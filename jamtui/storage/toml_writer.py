@@ -60,6 +60,8 @@ def value(item: object) -> str:
         return repr(item)
     if isinstance(item, str):
         return string(item)
+    if isinstance(item, Mapping):
+        return inline_table(item)
     if isinstance(item, Sequence):
         return "[" + ", ".join(value(v) for v in item) + "]"
     raise TypeError(type(item).__name__)
@@ -73,3 +75,8 @@ def pairs(mapping: Mapping[str, object]) -> str:
 def inline_table(mapping: Mapping[str, object]) -> str:
     inner = ", ".join(f"{key(k)} = {value(v)}" for k, v in mapping.items() if v is not None)
     return "{ " + inner + " }" if inner else "{}"
+
+
+def single_line_string(text: str) -> str:
+    """A TOML basic string on one line (line breaks escaped), for inline tables."""
+    return '"' + _NEEDS_ESCAPE.sub(_escape_char, text) + '"'

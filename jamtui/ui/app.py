@@ -7,11 +7,11 @@ import datetime as dt
 import gc
 import io
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.events import DeliveryComplete, DeliveryFailed
 from textual.screen import Screen
@@ -38,12 +38,6 @@ if TYPE_CHECKING:
     from jamtui.ui.screens.run import RunScreen
 
 
-def _app_commands() -> type[Provider]:
-    from jamtui.ui.commands import AppCommands
-
-    return AppCommands
-
-
 def _item_commands() -> type[Provider]:
     from jamtui.ui.commands import ItemCommands
 
@@ -59,11 +53,11 @@ class JamtuiApp(App[int]):
 
     CSS_PATH = "app.tcss"
     TITLE = "jamtui"
-    COMMANDS = App.COMMANDS | {_app_commands, _item_commands}
+    COMMANDS = App.COMMANDS | {_item_commands}
     BINDINGS = [
-        Binding("f1,question_mark", "show_help", t("key.help"), id="app.help"),
-        Binding("f2", "show_problems", t("key.problems"), id="app.problems"),
-        Binding("ctrl+q", "quit", t("key.quit"), id="app.quit", priority=True),
+        Binding("f1,question_mark", "show_help", "key.help", id="app.help"),
+        Binding("f2", "show_problems", "key.problems", id="app.problems"),
+        Binding("ctrl+q", "quit", "key.quit", id="app.quit", priority=True),
     ]
 
     def __init__(
@@ -75,13 +69,48 @@ class JamtuiApp(App[int]):
     ) -> None:
         install_terminal_guard()
         super().__init__()
+        self._settings_notices: list[str] = []
         self.settings = settings
         self.store = store
         self._catalog = catalog
         self._catalog_lock = threading.Lock()
+        self._after_catalog: list[Callable[[], object]] = []
         self._loader: threading.Thread | None = None
         self.titles = ChecklistTitles(settings.data_dir)
         self._today = today
+        self._apply_user_settings()
+
+    def _apply_user_settings(self) -> None:
+        """Theme and keymap from the settings file; what cannot be used is said, not fatal."""
+        theme = self.settings.setting("theme")
+        if theme is not None:
+            if theme in self.available_themes:
+                self.theme = theme
+            else:
+                self._settings_notices.append(t("settings.unknown_theme", None, theme=theme))
+        keymap = self.settings.keymap
+        if keymap:
+            self.set_keymap(keymap)
+
+    def report_folder(self) -> Path:
+        """Where exported reports go: the settings file's ``report_folder``, else rapporter/."""
+        chosen = self.settings.setting("report_folder")
+        return Path(chosen).expanduser() if chosen else self.settings.data_dir / "rapporter"
+
+    def default_facilitator(self) -> str:
+        return self.settings.setting("facilitator") or ""
+
+    def _remember_theme(self, theme: object) -> None:
+        """Write the theme the user picked to the settings file (comments kept)."""
+        name = getattr(theme, "name", None)
+        if not isinstance(name, str) or name == self.settings.setting("theme"):
+            return
+        from jamtui.user_settings import write_setting
+
+        try:
+            write_setting(self.settings.settings_file, "theme", name)
+        except OSError as error:
+            self.notify(str(error), severity="error", markup=False)
 
     def today(self) -> str:
         return self._today()
@@ -104,12 +133,28 @@ class JamtuiApp(App[int]):
         checklist = self._catalog.get(checklist_id)
         if checklist is None:
             return None
-        return ChecklistHeading(checklist.title.get(self.settings.lang), len(checklist.items))
+        from jamtui.core.run import item_keys
+
+        return ChecklistHeading(checklist.title.get(self.settings.lang), item_keys(checklist))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """jamtui's own commands first, in the user's language (see ui/commands.py)."""
+        from jamtui.ui.commands import jamtui_commands
+
+        return jamtui_commands(self, screen)
 
     def get_default_screen(self) -> Screen[Any]:
         return OrganisationsScreen()
 
     def on_mount(self) -> None:
+        from jamtui.core.sanitize import strip_controls
+
+        if self.settings.user is not None:
+            for problem in self.settings.user.problems:
+                self._settings_notices.append(problem.format())
+        for notice in self._settings_notices:
+            self.notify(strip_controls(notice), severity="warning", markup=False, timeout=10)
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self._catalog is None:
             # The first screen needs no checklists: load them in a thread once it is up and
             # idle (or at once, on the main thread, when something asks for them first).
@@ -128,15 +173,19 @@ class JamtuiApp(App[int]):
         else:
             self._catalog_ready()
 
-    def ready_catalog(self) -> Catalog | None:
+    def ready_catalog(self, then: Callable[[], object] | None = None) -> Catalog | None:
         """The catalog when loaded; else None after saying it is loading.
 
         On the event loop this never waits for plugins: a slow plugin cannot freeze the app.
+        ``then`` is called once the catalog has loaded, so the key that asked for it is not
+        lost (Enter on a run pressed during start-up opens the run a moment later).
         """
         if self._catalog is not None:
             return self._catalog
         if threading.current_thread() is not threading.main_thread():
             return self.catalog
+        if then is not None:
+            self._after_catalog.append(then)
         self._start_loading_catalog()
         self.notify(t("safety.catalog_loading"), markup=False)
         return None
@@ -160,6 +209,9 @@ class JamtuiApp(App[int]):
         for screen in self.screen_stack:
             if isinstance(screen, OrganisationsScreen):
                 screen.checklists_loaded()
+        waiting, self._after_catalog = self._after_catalog, []
+        for then in waiting:
+            then()
         count = sum(len(lines) for _, lines in problem_lines(self.catalog))
         if count:
             self.notify(t("problems.notice", None, count=count), severity="warning", timeout=8)
@@ -174,7 +226,7 @@ class JamtuiApp(App[int]):
     def action_show_problems(self) -> None:
         from jamtui.ui.screens.problems import ProblemsScreen
 
-        catalog = self.ready_catalog()
+        catalog = self.ready_catalog(self.action_show_problems)
         if catalog is not None and not isinstance(self.screen, ProblemsScreen):
             self.push_screen(ProblemsScreen(catalog))
 
@@ -214,7 +266,7 @@ class JamtuiApp(App[int]):
                 t("org.run_unreadable", None, reason=str(error)), severity="error", markup=False
             )
             return
-        catalog = self.ready_catalog()
+        catalog = self.ready_catalog(lambda: self.open_run(organisation, run_id))
         if catalog is None:
             return
         checklist = catalog.get(run.checklist_id)
@@ -332,20 +384,16 @@ class JamtuiApp(App[int]):
         last = getattr(self, "_last_export", None)
         if last is not None:
             return last  # type: ignore[no-any-return]
-        from jamtui.storage.json_cache import read_json_table
+        from jamtui.fileio.json_cache import read_json_table
 
         table = read_json_table(self._export_state_file(), 1, "export")
         folder = table.get("folder")
-        lookup = getattr(self.settings, "setting", None)  # #14's settings file, when there
-        configured = lookup("report_folder") if callable(lookup) else None
-        default = (
-            Path(configured).expanduser() if configured else self.settings.data_dir / "rapporter"
-        )
+        default = self.report_folder()
         where = Path(folder) if isinstance(folder, str) and folder else default
         return str(table.get("format") or "markdown"), where
 
     def _remember_export_folder(self, folder: Path) -> None:
-        from jamtui.storage.json_cache import write_json_table
+        from jamtui.fileio.json_cache import write_json_table
 
         last = getattr(self, "_last_export", ("markdown", folder))
         table = {"folder": str(folder), "format": last[0]}
@@ -362,8 +410,7 @@ class JamtuiApp(App[int]):
         from jamtui.export.docx import DocxExporter
         from jamtui.export.service import ExporterFailed, export_session
 
-        lookup = getattr(self.settings, "setting", None)  # #14's settings file, when there
-        template = lookup("report_template") if callable(lookup) else None
+        template = self.settings.setting("report_template")
         if template and isinstance(exporter, DocxExporter):
             exporter = DocxExporter(template=Path(template).expanduser())
         try:

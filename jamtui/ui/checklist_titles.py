@@ -5,20 +5,31 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from jamtui.storage.json_cache import read_json_table, write_json_table
+from jamtui.fileio.json_cache import read_json_table, write_json_table
 
 if TYPE_CHECKING:
     from jamtui.catalog import Catalog
 
 CACHE_NAME = "checklist-titles.json"
-CACHE_VERSION = 1
+CACHE_VERSION = 2
+"""2: item keys (id and replaced ids) instead of an item count."""
 
 
 class ChecklistHeading(NamedTuple):
-    """What a run list shows of a checklist: its title and how many items it has."""
+    """What a run list shows of a checklist: its title and its items (``item_keys``)."""
 
     title: str
-    items: int
+    keys: tuple[tuple[str, ...], ...]
+
+    @property
+    def items(self) -> int:
+        return len(self.keys)
+
+    def progress(self, answered_ids: tuple[str, ...]) -> str:
+        """``7 / 12``: answered items of this checklist, never more than it has."""
+        from jamtui.core.run import count_answered
+
+        return f"{count_answered(self.keys, frozenset(answered_ids))} / {len(self.keys)}"
 
 
 class ChecklistTitles:
@@ -44,15 +55,23 @@ class ChecklistTitles:
             return None
         titles = entry.get("title")
         items = entry.get("items")
-        if not isinstance(titles, dict) or not isinstance(items, int):
+        if not isinstance(titles, dict) or not isinstance(items, list):
             return None
+        keys = tuple(
+            tuple(k for k in key if isinstance(k, str)) for key in items if isinstance(key, list)
+        )
         title = titles.get(lang) or titles.get("sv") or next(iter(titles.values()), None)
-        return ChecklistHeading(title, items) if isinstance(title, str) else None
+        return ChecklistHeading(title, keys) if isinstance(title, str) else None
 
     def remember(self, catalog: Catalog) -> None:
         """Write what ``catalog`` says, when it differs from the file (never raises)."""
+        from jamtui.core.run import item_keys
+
         fresh = {
-            checklist.id: {"title": dict(checklist.title.values), "items": len(checklist.items)}
+            checklist.id: {
+                "title": dict(checklist.title.values),
+                "items": [list(key) for key in item_keys(checklist)],
+            }
             for checklist in catalog.checklists
         }
         if fresh == self._load():

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import partial
+from typing import Any
 
+from textual.app import App, SystemCommand
 from textual.command import Hit, Hits, Provider
-from textual.dom import DOMNode
+from textual.screen import Screen
 
 from jamtui.core.answer_text import item_numbers
 from jamtui.i18n import t
+from jamtui.ui.keys import describe
 
 
 class ItemCommands(Provider):
@@ -32,31 +36,17 @@ class ItemCommands(Provider):
                 )
 
 
-class AppCommands(Provider):
-    """Every key the current screen offers (as in its key bar), plus problems and help."""
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        seen: set[str] = set()
-        for label, action, node, key in self._commands():
-            if label in seen:
-                continue
-            seen.add(label)
-            score = matcher.match(label)
-            if score > 0:
-                yield Hit(
-                    score,
-                    matcher.highlight(label),
-                    partial(self.app.run_action, action, node),
-                    help=key,
-                )
-
-    def _commands(self) -> list[tuple[str, str, DOMNode | None, str]]:
-        commands: list[tuple[str, str, DOMNode | None, str]] = []
-        for node, binding, enabled, _tip in self.screen.active_bindings.values():
-            if enabled and binding.description and binding.action != "command_palette":
-                key = self.app.get_key_display(binding)
-                commands.append((binding.description, binding.action, node, key))
-        commands.append((t("cmd.problems"), "app.show_problems", None, "f2"))
-        commands.append((t("cmd.help"), "app.show_help", None, "f1"))
-        return commands
+def jamtui_commands(app: App[Any], screen: Screen[Any]) -> Iterator[SystemCommand]:
+    """The palette's own list: every key the screen offers, problems and help, in the user's
+    language, then Textual's theme picker (its other commands are keys jamtui already has)."""
+    seen: set[str] = set()
+    for node, binding, enabled, _tip in screen.active_bindings.values():
+        label = describe(binding)
+        if not enabled or not label or binding.action == "command_palette" or label in seen:
+            continue
+        seen.add(label)
+        key = app.get_key_display(binding)
+        yield SystemCommand(label, key, partial(app.run_action, binding.action, node))
+    yield SystemCommand(t("cmd.problems"), "F2", partial(app.run_action, "app.show_problems"))
+    yield SystemCommand(t("cmd.help"), "F1", partial(app.run_action, "app.show_help"))
+    yield SystemCommand(t("cmd.theme"), t("cmd.theme_help"), app.action_change_theme)

@@ -10,9 +10,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from jamtui.catalog.item_types import builtin_registry, tables_with_types, using
 from jamtui.catalog.loader import load_checklist_text
 from jamtui.catalog.schema import build_schema
-from jamtui.catalog.spec import TABLES
 from jamtui.core.navigation import ItemState, walk
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -21,7 +21,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 def example_text() -> str:
     text = (DOCS / "checklist-format.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```toml\n(.*?)```", text, flags=re.S)
-    complete = [block for block in blocks if block.startswith("format = 1")]
+    complete = [block for block in blocks if block.startswith("format = 1\n")]
     assert len(complete) == 1
     return complete[0]
 
@@ -44,7 +44,9 @@ def test_documented_example_loads_and_branches() -> None:
 
 def test_every_key_of_the_format_is_documented() -> None:
     text = (DOCS / "checklist-format.md").read_text(encoding="utf-8")
-    for table, keys in TABLES.items():
+    with using(builtin_registry()):
+        tables = tables_with_types()
+    for table, keys in tables.items():
         for key in keys:
             forms = (f"`{key.name}`", f"[{key.name}", f"{key.name} = ")
             assert any(form in text for form in forms), f"{table}.{key.name} is not documented"

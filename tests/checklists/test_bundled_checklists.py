@@ -27,14 +27,18 @@ def shape(checklist: Checklist) -> list[int]:
     return [len(section.items) for section in checklist.sections]
 
 
-def test_all_six_are_bundled_and_name_their_source() -> None:
+def test_all_are_bundled_and_name_their_source() -> None:
     names = sorted(p.stem for p in (ROOT / "checklists").glob("*.toml"))
     assert names == [
+        "4r",
+        "cemr-uppfoljning",
         "jamstallda-beslut",
         "jamstalldhetsanalys",
         "larande-uppfoljning",
         "mums",
         "skr-sjalvskattning",
+        "skr-sjalvskattning-2024-namnd",
+        "skr-sjalvskattning-2024-overgripande",
         "trappan",
     ]
     for name in names:
@@ -62,7 +66,9 @@ def test_larande_uppfoljning_has_every_section_and_question() -> None:
     assert shape(checklist) == [4, 8, 8, 6, 7, 8, 10, 15, 2]
     ratings = [item for item in checklist.items if item.type is ItemType.SCALE]
     assert len(ratings) == 9
-    assert all(item.raters and item.scored for item in ratings)
+    assert all(item.raters for item in ratings)
+    # the overall judgement (9) stands apart: the other eight are averaged
+    assert [item.scored for item in ratings] == [True] * 8 + [False]
     assert [section.items[-2].local_id for section in checklist.sections] == ["bedomning"] * 9
     scale = ratings[0].scale
     assert scale is not None and (scale.minimum, scale.maximum) == (1, 10)
@@ -270,7 +276,7 @@ def test_trappan_has_eight_steps_with_status_methods_notes_and_next_action() -> 
         types = [item.type for item in section.items]
         assert types == [ItemType.CHOICE, ItemType.MULTICHOICE, ItemType.TEXT, ItemType.ACTIONS]
         assert [c.label.get() for c in section.items[0].choices] == [
-            "Ej påbörjat",
+            "Inte påbörjat",
             "Pågår",
             "Klart",
         ]

@@ -78,7 +78,7 @@ def test_check_passes_every_bundled_file(env: Path, capsys: pytest.CaptureFixtur
     paths = [str(ROOT / "checklists" / f"{name}.toml") for name in BUNDLED]
     code, out, _ = run(capsys, "check", *paths)
     assert code == 0
-    assert len(out.splitlines()) == len(BUNDLED) == 6
+    assert len(out.splitlines()) == len(BUNDLED) == 10
     assert all(": OK (" in line for line in out.splitlines())
 
 
@@ -104,7 +104,7 @@ def test_check_a_folder_checks_every_file_in_it(
     env: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, _ = run(capsys, "check", str(ROOT / "checklists"))
-    assert code == 0 and len(out.splitlines()) == 6
+    assert code == 0 and len(out.splitlines()) == 10
 
 
 def test_loose_files_from_user_folder_options_and_environment_are_all_listed(
@@ -146,7 +146,7 @@ def test_data_dir_option_wins_over_the_environment_and_works_after_the_command(
     code, out, _ = run(capsys, "--data-dir", str(other), "locate")
     assert code == 0 and out.splitlines()[0] == f"data: {other}"
     code, out, _ = run(capsys, "runs", "lund", "--data-dir", str(other), "--json")
-    assert (code, json.loads(out)) == (0, [])
+    assert (code, json.loads(out)) == (0, {"runs": []})
 
 
 def test_language_option_and_environment(

@@ -74,7 +74,7 @@ def test_any_organisation_name_gets_a_safe_folder_and_is_found_again(
     folder = (home / "organisations" / slug).resolve()
     assert folder.parent == (home / "organisations").resolve() and folder.is_dir()
     code, out, _ = run(capsys, "orgs", "--json")
-    assert [(o["slug"], o["name"]) for o in json.loads(out)] == [(slug, name)]
+    assert [(o["slug"], o["name"]) for o in json.loads(out)["organisations"]] == [(slug, name)]
     assert run(capsys, "runs", "new", name, "prov", "--date", "2026-05-01")[:2] == (
         0,
         "2026-05-01-prov\n",

@@ -51,10 +51,10 @@ def test_a_whole_session_from_the_shell(env: Path, capsys: pytest.CaptureFixture
     assert run(capsys, "answer", "malmo-stad", "latest", "s.betyg", "3", "--rater", "Åsa")[0] == 0
     assert run(capsys, "answer", "malmo-stad", "2026-02-03-prov", "s.metoder", "a,b")[0] == 0
     code, out, _ = run(capsys, "runs", "malmo-stad", "--json")
-    (summary,) = json.loads(out)
+    (summary,) = json.loads(out)["runs"]
     assert summary["answered"] == 2 and summary["status"] == "draft"
     code, out, _ = run(capsys, "orgs", "--json")
-    assert json.loads(out)[0]["name"] == "Malmö stad"
+    assert json.loads(out)["organisations"][0]["name"] == "Malmö stad"
     assert run(capsys, "doctor")[0] == 0
 
 

@@ -32,7 +32,7 @@ def bundled(name: str) -> Checklist:
 def test_larande_uppfoljning_four_raters_agree_and_next_year_shows_the_change() -> None:
     lu = bundled("larande-uppfoljning")
     rated = [i for i in lu.items if i.raters]
-    assert len(rated) == 9 and all(i.scored for i in rated)
+    assert len(rated) == 9 and [i.scored for i in rated] == [True] * 8 + [False]
     ratings = {i.id: dict(zip(PEOPLE, (4, 6, 6, 9), strict=True)) for i in rated}
     first = ratings[rated[0].id]
     assert not all_rated(PEOPLE, {"Åsa": 4})  # reveal waits for everyone
@@ -48,9 +48,10 @@ def test_larande_uppfoljning_four_raters_agree_and_next_year_shows_the_change() 
     agreed: dict[str, AnswerValue | None] = {i.id: 6 for i in rated}
     agreed[rated[-1].id] = 7
     year1 = score_run(lu, agreed)
-    assert [s.score for s in year1.sections] == [6] * 8 + [7]
-    assert year1.score == pytest.approx(55 / 9)
-    assert year1.explain() == f"Totalt: 9 av 9 besvarade, medel 6,1 av 10 (61{NBSP}%)"
+    # §9 (the overall judgement, 7) is shown apart, not averaged into the total
+    assert [s.score for s in year1.sections] == [6] * 8 + [None]
+    assert year1.score == pytest.approx(6)
+    assert year1.explain() == f"Totalt: 8 av 8 besvarade, medel 6 av 10 (60{NBSP}%)"
     assert year1.sections[0].explain() == "1 av 1 besvarade, medel 6 av 10"
     # Next year: resources improved, process was not agreed yet.
     later = {**agreed, rated[5].id: 8, rated[7].id: None}
@@ -58,7 +59,7 @@ def test_larande_uppfoljning_four_raters_agree_and_next_year_shows_the_change() 
     deltas = {s.section_id: s.delta for s in comparison.sections}
     assert deltas[rated[5].section_id] == 2 and deltas[rated[7].section_id] is None
     assert deltas[rated[0].section_id] == 0
-    assert comparison.later_total.explain().startswith("Totalt: 8 av 9 besvarade")
+    assert comparison.later_total.explain().startswith("Totalt: 7 av 8 besvarade")
     assert [c.item_id for c in comparison.changed] == [rated[5].id, rated[7].id]
 
 

@@ -108,7 +108,7 @@ def test_no_score_is_none_and_says_so() -> None:
     result = score_run(built, values)
     assert result.score is None and result.maximum is None and result.percent is None
     assert result.band is None
-    assert result.sections[0].explain() == "0 av 3 besvarade, ingen poäng; 2 ej aktuellt"
+    assert result.sections[0].explain() == "0 av 3 besvarade, ingen poäng; 2 ej aktuella"
     assert result.explain("en") == "Total: 0 of 3 answered, no score; 2 not applicable"
 
 

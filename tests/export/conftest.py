@@ -47,7 +47,7 @@ def fill(
     with store.open_run(slug, run.id, checklist) as session:
         for step in range(len(checklist.items)):
             path = walk(checklist, session.run.values(), session.run.with_actions())
-            pending = [i for i in path.visible if session.answer(i.id).is_empty()]
+            pending = [i for i in path.asked if session.answer(i.id).is_empty()]
             if not pending or path.outcome is not None:
                 break
             item = pending[0]
@@ -75,6 +75,16 @@ def fill(
             elif item.type is ItemType.TEXT:
                 session.set_value(
                     item.id, f"Svar {step + 1}: gruppen beskriver läget.\nAndra raden."
+                )
+            elif item.type is ItemType.NUMBER:
+                session.set_value(item.id, 1200 + n)
+            elif item.type is ItemType.DATE:
+                session.set_value(item.id, f"2026-10-{1 + n % 28:02d}")
+            elif item.type is ItemType.TABLE:
+                rows = [r.id for r in item.options["rows"]]
+                session.set_value(
+                    item.id,
+                    {r: {"kvinnor": 5 + i + n, "man": 4 + 2 * i} for i, r in enumerate(rows)},
                 )
             elif item.type is ItemType.ACTIONS:
                 session.set_actions(

@@ -110,7 +110,9 @@ def test_hostile_text_is_literal_in_word(tmp_path: Path) -> None:
         seen = "\n".join(structure(document))
         # Exactly the report's own headings: nothing typed became a heading or a list item.
         headings = [p for p in document.paragraphs if p.style.name.startswith("Heading")]
-        expected = 1 + 2 + len(context.checklist.sections) + len(context.checklist.items)
+        items = context.checklist.items
+        groups = {(i.section_id, i.group.get("sv")) for i in items if i.group}  # one heading each
+        expected = 1 + 2 + len(context.checklist.sections) + len(items) + len(groups)
         assert len(headings) == expected
         people = [p for p in document.paragraphs if p.style.name == "List Bullet"]
         assert len(people) == len(context.run.participants)

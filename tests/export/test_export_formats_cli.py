@@ -141,25 +141,34 @@ def test_binary_report_to_stdout(home: Path, capfdbinary: pytest.CaptureFixture[
     assert len(pypdf.PdfReader(io.BytesIO(data)).pages) > 3
 
 
-def test_the_report_template_setting_is_used_for_word_only(tmp_path: Path) -> None:
-    import dataclasses
+def test_the_report_template_setting_is_used_for_word_only(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``jamtui config set report_template`` is a known key; Word reports then use the file."""
+    import docx
 
-    from jamtui.cli.export_command import _setting_template, _with_template
-    from jamtui.export.docx import DocxExporter
-    from jamtui.export.markdown import MarkdownExporter
-    from jamtui.settings import Settings, resolve_settings
+    monkeypatch.setenv("JAMTUI_CONFIG_DIR", str(home / "config"))
+    template = home / "byra.docx"
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Byrån AB"
+    document.save(str(template))
+    assert main(["config", "set", "report_template", str(template)]) == 0
+    assert main(["config", "get", "report_template"]) == 0
+    assert str(template) in capsys.readouterr().out
+    out = home / "rapport.docx"
+    assert main(["export", "malmo-stad", "--format", "docx", "-o", str(out)]) == 0
+    header = docx.Document(str(out)).sections[0].header.paragraphs[0].text
+    assert header == "Byrån AB"  # the template's header came along
+    # Markdown ignores the Word template instead of refusing to export.
+    assert main(["export", "malmo-stad", "-o", str(home / "rapport.md")]) == 0
+    assert (home / "rapport.md").read_text(encoding="utf-8").startswith("# ")
 
-    template = tmp_path / "mall.docx"
-    template.write_bytes(b"PK")
 
-    @dataclasses.dataclass(frozen=True)
-    class WithFile(Settings):  # the settings file of #14: Settings.setting(key)
-        def setting(self, key: str) -> str | None:
-            return str(template) if key == "report_template" else None
-
-    base = resolve_settings(data_dir=str(tmp_path), environ={})
-    settings = WithFile(**{f.name: getattr(base, f.name) for f in dataclasses.fields(base)})
-    chosen = _with_template(DocxExporter(), _setting_template(settings))
-    assert isinstance(chosen, DocxExporter) and chosen.template == template
-    assert _setting_template(base) is None
-    assert isinstance(_with_template(MarkdownExporter(), None), MarkdownExporter)
+def test_a_missing_engine_is_one_line(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "typst", None)  # import typst raises ImportError
+    assert main(["export", "malmo-stad", "--format", "pdf", "-o", str(home / "r.pdf")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.endswith("pip install typst).") and len(err.splitlines()) == 1
+    assert not (home / "r.pdf").exists()

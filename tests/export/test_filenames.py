@@ -45,3 +45,13 @@ def test_control_characters_and_nul_never_reach_the_name() -> None:
 def test_safe_part_is_ascii_lowercase_and_hyphens() -> None:
     assert safe_part("Göteborgs Stad — Kultur") == "goteborgs-stad-kultur"
     assert safe_part("ß Æ ø") == "ss-ae-o"
+
+
+def test_report_file_names_and_folder_names_use_one_slug_rule() -> None:
+    from jamtui.storage.slugs import slugify
+
+    for name in ("Ðakovo kommun", "Straße Å", "Malmö stad / Vård & omsorg", "İzmir"):
+        assert safe_part(name) == slugify(name), name
+    assert report_filename("Ðakovo kommun", "mums", "2026-01-02", ".md").startswith(
+        "dakovo-kommun-"
+    )

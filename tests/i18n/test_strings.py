@@ -34,3 +34,62 @@ def test_no_key_is_in_two_string_tables() -> None:
     for name in _MODULES:
         counts.update(list(importlib.import_module(f"jamtui.i18n.{name}").STRINGS))
     assert [key for key, n in counts.items() if n > 1] == []
+
+
+def _tables() -> list[object]:
+    import importlib
+
+    from jamtui.i18n import _MODULES
+
+    return [importlib.import_module(f"jamtui.i18n.{name}") for name in _MODULES]
+
+
+def _source() -> str:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    files = [
+        *(root / "jamtui").rglob("*.py"),
+        *(root / "plugins").rglob("*.py"),
+    ]
+    return "\n".join(
+        p.read_text(encoding="utf-8") for p in files if "i18n" not in p.relative_to(root).parts
+    )
+
+
+def test_every_string_key_is_used() -> None:
+    """Keys of every table (other helpers' tables too): used literally or by a declared family."""
+    source = _source()
+    families = tuple(prefix for table in _tables() for prefix in getattr(table, "DYNAMIC", ()))
+
+    def used(key: str) -> bool:
+        if f'"{key}"' in source or f"'{key}'" in source or key.startswith(families):
+            return True
+        for suffix in (".one", "_long"):  # plural forms (tn) and long labels (help)
+            if key.endswith(suffix) and used(key[: -len(suffix)]):
+                return True
+        return False
+
+    assert sorted(key for key in all_keys() if not used(key)) == []
+
+
+def test_every_key_the_code_looks_up_exists() -> None:
+    import re
+
+    known = all_keys()
+    literal = re.compile(
+        r"""\b(?:t|tn|self\.tr|describe)\(\s*["']([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)["']"""
+    )
+    binding = re.compile(r"""Binding\([^)]*?,\s*"[^"]*",\s*"([a-z][a-z0-9_]*\.[a-z0-9_.]+)\"""")
+    source = _source()
+    looked_up = set(literal.findall(source)) | set(binding.findall(source))
+    assert len(looked_up) > 200
+    assert sorted(key for key in looked_up if key not in known) == []
+
+
+def test_plurals() -> None:
+    from jamtui.i18n import tn
+
+    assert tn("cli.check.ok", 1, "sv", path="a.toml", id="x") == "a.toml: OK (x, 1 fråga)"
+    assert tn("cli.check.ok", 3, "sv", path="a.toml", id="x") == "a.toml: OK (x, 3 frågor)"
+    assert tn("cli.check.ok", 1, "en", path="a.toml", id="x") == "a.toml: OK (x, 1 item)"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from jamtui.storage import atomic
+from jamtui.fileio import atomic
 
 
 def test_write_syncs_file_then_renames_then_syncs_folder(

@@ -19,18 +19,24 @@ from tests.storage.conftest import CHECKLIST, make_checklist
 ROOT = Path(__file__).resolve().parents[2]
 
 WRITER = """
-import sys, itertools
+import itertools, os, sys
 from pathlib import Path
 from jamtui.catalog.loader import load_checklist_text
 from jamtui.storage import Store
+# Imports once, then forks one writer per line read: a kill costs a fork, not a start-up.
 checklist = load_checklist_text(Path(sys.argv[2]).read_text(encoding="utf-8"), "prov.toml").checklist
-store = Store(Path(sys.argv[1]))
-session = store.open_run("lund", "latest", checklist)
-start = int(sys.argv[3])
-for n in itertools.count(start):
-    session.set_note("s.fritext", f"anteckning {n} " + "å" * (n % 300))
-    session.set_value("s.betyg", 1 + n % 3)
-    print(n, flush=True)
+for line in sys.stdin:
+    start = int(line)
+    pid = os.fork()
+    if pid == 0:
+        session = Store(Path(sys.argv[1])).open_run("lund", "latest", checklist)
+        for n in itertools.count(start):
+            session.set_note("s.fritext", f"anteckning {n} " + "å" * (n % 300))
+            session.set_value("s.betyg", 1 + n % 3)
+            os.write(1, f"{n}\\n".encode())
+    os.write(1, f"pid {pid}\\n".encode())
+    os.waitpid(pid, 0)
+    os.write(1, b"dead\\n")
 """
 
 HOLDER = """
@@ -48,7 +54,7 @@ def _env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(ROOT)}
 
 
-@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork (POSIX)")
 def test_sigkill_at_random_moments_never_loses_a_saved_answer(tmp_path: Path) -> None:
     data = tmp_path / "data"
     store = Store(data)
@@ -60,31 +66,38 @@ def test_sigkill_at_random_moments_never_loses_a_saved_answer(tmp_path: Path) ->
     path = data / "organisations" / "lund" / "runs" / f"{run.id}.toml"
     rng = random.Random(20261122)
     last_saved = -1
-    kills = 0
-    while kills < 200:
-        writer = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(data), str(checklist_file), str(last_saved + 1)],
-            stdout=subprocess.PIPE,
-            env=_env(),
-            text=True,
-        )
-        assert writer.stdout is not None
-        first = writer.stdout.readline()  # wait until it is writing
-        assert first, "the writer did not start"
-        time.sleep(rng.uniform(0, 0.02))
-        writer.send_signal(signal.SIGKILL)
-        rest, _ = writer.communicate()
-        reported = [int(line) for line in (first + rest).split()]
-        kills += 1
-        if reported:
+    zygote = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(data), str(checklist_file)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env=_env(),
+        text=True,
+        bufsize=1,
+    )
+    assert zygote.stdin is not None and zygote.stdout is not None
+    try:
+        for _ in range(200):
+            zygote.stdin.write(f"{last_saved + 1}\n")
+            zygote.stdin.flush()
+            lines = [zygote.stdout.readline(), zygote.stdout.readline()]
+            pid = next(int(x.split()[1]) for x in lines if x.startswith("pid "))
+            # Kill at a random moment after the first save: mostly mid-write, sometimes
+            # between saves (the delay covers several saves of this small run).
+            time.sleep(rng.uniform(0, 0.02))
+            os.kill(pid, signal.SIGKILL)
+            while (text := zygote.stdout.readline()) not in ("dead\n", ""):
+                lines.append(text)
+            reported = [int(x) for x in lines if x.strip().isdigit()]
+            assert reported, "the writer did not start"
             last_saved = max(last_saved, reported[-1])
-        stored = store.load_run("lund", run.id)
-        note = stored.answers["s.fritext"].note
-        number = int(note.split()[1])
-        assert number >= last_saved, f"lost answer {last_saved}, file holds {number}"
-        assert stored.answers["s.betyg"].value in (1, 2, 3)
-        last_saved = number
-    assert last_saved >= 0, "the writer never reported a save"
+            stored = store.load_run("lund", run.id)
+            number = int(stored.answers["s.fritext"].note.split()[1])
+            assert number >= last_saved, f"lost answer {last_saved}, file holds {number}"
+            assert stored.answers["s.betyg"].value in (1, 2, 3)
+            last_saved = number
+    finally:
+        zygote.kill()
+        zygote.communicate()
     store.open_run("lund", run.id, checklist).close()
     assert store.problems() == []
     assert not [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]

@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -22,11 +22,12 @@ from jamtui.core.run import Run
 from jamtui.i18n import t
 from jamtui.storage import RunSummary, StorageError
 from jamtui.ui.safe_text import line
+from jamtui.ui.screens.base import AppScreen
 from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.runs_table import status_text
 
 if TYPE_CHECKING:
-    from jamtui.ui.app import JamtuiApp
+    pass
 
 BAR = 12
 """Width of each section bar: two bars, two numbers and the change fit in 80 columns."""
@@ -80,7 +81,7 @@ class RunPicker(ModalScreen[str | None]):
 
     CSS_PATH = "dialogs.tcss"
 
-    BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="picker.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "dialog.cancel", id="picker.cancel")]
 
     def __init__(self, runs: list[RunSummary], current: str | None) -> None:
         super().__init__()
@@ -108,7 +109,7 @@ class RunPicker(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class CompareScreen(Screen[None]):
+class CompareScreen(AppScreen):
     """Two runs side by side, in text that reads in any terminal."""
 
     CSS_PATH = "screens.tcss"
@@ -119,8 +120,8 @@ class CompareScreen(Screen[None]):
     """
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", t("key.back"), id="compare.back"),
-        Binding("v", "pick_run", t("compare.other"), id="compare.other"),
+        Binding("escape", "app.pop_screen", "key.back", id="compare.back"),
+        Binding("v", "pick_run", "compare.other", id="compare.other"),
     ]
 
     def __init__(
@@ -132,13 +133,6 @@ class CompareScreen(Screen[None]):
         self.run_id = run_id
         self.other_id = other_id
         self.candidates: list[RunSummary] = []
-
-    @property
-    def jamtui(self) -> JamtuiApp:
-        from jamtui.ui.app import JamtuiApp
-
-        assert isinstance(self.app, JamtuiApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Static(Text(t("compare.title"), style="bold"), classes="screen-title")

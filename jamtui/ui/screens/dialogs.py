@@ -17,7 +17,7 @@ class TextDialog(ModalScreen[str | None]):
 
     CSS_PATH = "dialogs.tcss"
 
-    BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="dialog.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "dialog.cancel", id="dialog.cancel")]
 
     def __init__(
         self, title: str, label: str, initial: str = "", name_field: str | None = None
@@ -76,7 +76,7 @@ class ConfirmDialog(ModalScreen[bool]):
 
     CSS_PATH = "dialogs.tcss"
 
-    BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="confirm.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "dialog.cancel", id="confirm.cancel")]
 
     def __init__(self, message: str, confirm_label: str | None = None) -> None:
         super().__init__()
@@ -108,7 +108,7 @@ class FinalizeDialog(ModalScreen[str | None]):
 
     CSS_PATH = "dialogs.tcss"
 
-    BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="finalize.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "dialog.cancel", id="finalize.cancel")]
 
     def __init__(self, lines: list[str], has_gap: bool) -> None:
         super().__init__()

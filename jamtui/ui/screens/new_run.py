@@ -76,7 +76,7 @@ class NewRunDialog(ModalScreen[RunDetails | None]):
 
     CSS_PATH = "dialogs.tcss"
 
-    BINDINGS = [Binding("escape", "cancel", t("newrun.cancel"), id="newrun.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "newrun.cancel", id="newrun.cancel")]
 
     def __init__(
         self,
@@ -92,6 +92,10 @@ class NewRunDialog(ModalScreen[RunDetails | None]):
         self.today = today
         self.units = units
         self.existing = existing
+
+    def _default_facilitator(self) -> str:
+        default = getattr(self.app, "default_facilitator", None)
+        return default() if callable(default) else ""
 
     def compose(self) -> ComposeResult:
         editing = self.existing is not None
@@ -113,7 +117,10 @@ class NewRunDialog(ModalScreen[RunDetails | None]):
             yield Label(t("newrun.date"))
             yield Input(value=self.existing.date if self.existing else self.today, id="date")
             yield Label(t("newrun.facilitator"))
-            yield Input(value=self.existing.facilitator if self.existing else "", id="facilitator")
+            facilitator = (
+                self.existing.facilitator if self.existing else self._default_facilitator()
+            )
+            yield Input(value=facilitator, id="facilitator")
             yield Label(t("newrun.participants"))
             yield SafeTextArea(
                 format_participants(self.existing.participants) if self.existing else "",

@@ -8,43 +8,36 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from jamtui.i18n import t
 from jamtui.storage import Organisation, StorageError
 from jamtui.ui.safe_text import line
+from jamtui.ui.screens.base import AppScreen
 from jamtui.ui.screens.dialogs import TextDialog
 from jamtui.ui.screens.new_run import NewRunDialog, RunDetails
 from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.runs_table import fill_runs_table
 
 if TYPE_CHECKING:
-    from jamtui.ui.app import JamtuiApp
+    pass
 
 
-class OrganisationScreen(Screen[None]):
+class OrganisationScreen(AppScreen):
     """Units and runs of one organisation."""
 
     CSS_PATH = "screens.tcss"
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", t("key.back"), id="org.back"),
-        Binding("n", "new_run", t("key.new_run"), id="org.new_run"),
-        Binding("u", "add_unit", t("key.add_unit"), id="org.add_unit"),
-        Binding("j", "compare", t("key.compare"), id="org.compare"),
+        Binding("escape", "app.pop_screen", "key.back", id="org.back"),
+        Binding("n", "new_run", "key.new_run", id="org.new_run"),
+        Binding("u", "add_unit", "key.add_unit", id="org.add_unit"),
+        Binding("j", "compare", "key.compare", id="org.compare"),
     ]
 
     def __init__(self, organisation: Organisation) -> None:
         super().__init__()
         self.organisation = organisation
-
-    @property
-    def jamtui(self) -> JamtuiApp:
-        from jamtui.ui.app import JamtuiApp
-
-        assert isinstance(self.app, JamtuiApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Static(
@@ -88,7 +81,7 @@ class OrganisationScreen(Screen[None]):
                 return
             self.jamtui.start_run(self.organisation, details)
 
-        catalog = self.jamtui.ready_catalog()
+        catalog = self.jamtui.ready_catalog(self.action_new_run)
         if catalog is None:
             return
         dialog = NewRunDialog(

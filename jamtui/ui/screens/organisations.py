@@ -9,35 +9,40 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Static
 
 from jamtui.core.collation import swedish_sort_key
+from jamtui.core.sanitize import strip_controls
 from jamtui.i18n import t
 from jamtui.storage import OrganisationSummary, StorageError
+from jamtui.ui.screens.base import AppScreen
 from jamtui.ui.widgets.filter_line import FilterLine
 from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.name_list import Entry, NameList
 from jamtui.ui.widgets.runs_table import runs_summary_table
 
 if TYPE_CHECKING:
-    from jamtui.ui.app import JamtuiApp
+    pass
 
 
-TYPING_OFF = frozenset({"new", "rename", "archive", "toggle_archived", "delete", "focus_filter"})
+TYPING_OFF = frozenset(
+    {"new", "rename", "archive", "toggle_archived", "delete", "focus_filter", "sync", "conflicts"}
+)
 """Actions whose keys are text while the filter has focus."""
 
 
-class OrganisationsScreen(Screen[None]):
+class OrganisationsScreen(AppScreen):
     """Pick, create, rename, archive or delete an organisation."""
 
     BINDINGS = [
-        Binding("n", "new", t("key.new_org"), id="orgs.new"),
-        Binding("r", "rename", t("key.rename"), id="orgs.rename"),
-        Binding("a", "archive", t("key.archive"), id="orgs.archive"),
-        Binding("v", "toggle_archived", t("key.show_archived"), id="orgs.show_archived"),
-        Binding("delete", "delete", t("key.delete"), id="orgs.delete"),
-        Binding("slash", "focus_filter", t("key.filter"), id="orgs.filter"),
+        Binding("n", "new", "key.new_org", id="orgs.new"),
+        Binding("r", "rename", "key.rename", id="orgs.rename"),
+        Binding("a", "archive", "key.archive", id="orgs.archive"),
+        Binding("v", "toggle_archived", "key.show_archived", id="orgs.show_archived"),
+        Binding("delete", "delete", "key.delete", id="orgs.delete"),
+        Binding("slash", "focus_filter", "key.filter", id="orgs.filter"),
+        Binding("s", "sync", "key.sync", id="orgs.sync"),
+        Binding("k", "conflicts", "key.conflicts", id="orgs.conflicts"),
     ]
 
     def __init__(self) -> None:
@@ -53,13 +58,6 @@ class OrganisationsScreen(Screen[None]):
             return None
         return True
 
-    @property
-    def jamtui(self) -> JamtuiApp:
-        from jamtui.ui.app import JamtuiApp
-
-        assert isinstance(self.app, JamtuiApp)
-        return self.app
-
     def compose(self) -> ComposeResult:
         # One flat grid (see app.tcss): nested containers cost a render pass each at start-up.
         yield Static(Text(t("orgs.title"), style="bold"), classes="screen-title")
@@ -71,6 +69,19 @@ class OrganisationsScreen(Screen[None]):
     def on_mount(self) -> None:
         self.reload()
         self.query_one("#org-list", NameList).focus()
+        from jamtui.ui.sync_ui import refresh_header
+
+        refresh_header(self)
+
+    def action_sync(self) -> None:
+        from jamtui.ui.sync_ui import start_sync
+
+        start_sync(self)
+
+    def action_conflicts(self) -> None:
+        from jamtui.ui.screens.conflicts import ConflictsScreen
+
+        self.app.push_screen(ConflictsScreen())
 
     def reload(self, select: str | None = None) -> None:
         """Re-read the organisation list (cheap: unchanged files are not parsed)."""
@@ -81,6 +92,8 @@ class OrganisationsScreen(Screen[None]):
         except (StorageError, OSError) as error:
             self.notify(str(error), severity="error", markup=False)
             self.organisations = []
+        for notice in self.jamtui.store.take_notices():
+            self.notify(strip_controls(notice.format()), severity="warning")
         self._fill(select)
 
     def _visible(self) -> list[OrganisationSummary]:
@@ -161,6 +174,9 @@ class OrganisationsScreen(Screen[None]):
         if self._away:
             self._away = False
             self.reload()
+            from jamtui.ui.sync_ui import refresh_header
+
+            refresh_header(self)
 
     def action_focus_filter(self) -> None:
         self.query_one("#filter", FilterLine).focus()

@@ -35,7 +35,7 @@ class ProblemsScreen(Screen[None]):
 
     CSS_PATH = "screens.tcss"
 
-    BINDINGS = [Binding("escape", "app.pop_screen", t("key.back"), id="problems.back")]
+    BINDINGS = [Binding("escape", "app.pop_screen", "key.back", id="problems.back")]
 
     def __init__(self, catalog: Catalog) -> None:
         super().__init__()

@@ -18,7 +18,7 @@ from jamtui.core.model import NA_VALUE, Checklist, Item
 from jamtui.core.navigation import walk
 from jamtui.core.ratings_view import spread_line
 from jamtui.i18n import t
-from jamtui.storage import InvalidValueError, ReadOnlyError, RunSession, StorageError
+from jamtui.storage import RunSession
 from jamtui.ui.safe_text import line, literal
 from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.safe_text_area import SafeTextArea
@@ -71,8 +71,8 @@ class DissentDialog(ModalScreen[str | None]):
     DEFAULT_CSS = "DissentDialog #dissent-text { height: 6; }"
 
     BINDINGS = [
-        Binding("escape", "cancel", t("dialog.cancel"), id="dissent.cancel"),
-        Binding("ctrl+s", "save", t("dialog.ok"), id="dissent.save"),
+        Binding("escape", "cancel", "dialog.cancel", id="dissent.cancel"),
+        Binding("ctrl+s", "save", "dialog.ok", id="dissent.save"),
     ]
 
     def __init__(self, title: Text, initial: str) -> None:
@@ -120,9 +120,9 @@ class RatingsGridScreen(Screen[None]):
     """
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", t("key.back"), id="grid.back"),
-        Binding("r", "reveal", t("grid.reveal"), id="grid.reveal"),
-        Binding("d", "dissent", t("grid.dissent"), id="grid.dissent"),
+        Binding("escape", "app.pop_screen", "key.back", id="grid.back"),
+        Binding("r", "reveal", "grid.reveal", id="grid.reveal"),
+        Binding("d", "dissent", "grid.dissent", id="grid.dissent"),
     ]
 
     def __init__(self, session: RunSession, checklist: Checklist) -> None:
@@ -310,15 +310,9 @@ class RatingsGridScreen(Screen[None]):
         self.app.push_screen(DissentDialog(title, self.session.answer(item.id).dissent), written)
 
     def _save(self, change: object) -> bool:
-        try:
-            change()  # type: ignore[operator]
-        except (InvalidValueError, ReadOnlyError) as error:
-            self.notify(str(error), severity="warning", markup=False)
-            return False
-        except (StorageError, OSError) as error:
-            self.notify(t("save.failed", None, reason=str(error)), severity="error", markup=False)
-            return False
-        return True
+        from jamtui.ui.saving import save_change
+
+        return bool(save_change(self, change))  # type: ignore[arg-type]
 
     def on_key(self, event: Key) -> None:
         if not self.items or not self.people:

@@ -14,6 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Label, OptionList, ProgressBar, Static, TextArea
 
 from jamtui.core.answer_text import without_number
@@ -29,16 +30,14 @@ from jamtui.core.navigation import (
     walk,
 )
 from jamtui.i18n import t
-from jamtui.storage import InvalidValueError, ReadOnlyError, RunSession, StorageError
+from jamtui.storage import RunSession, StorageError
 from jamtui.ui.safe_text import line, literal
 from jamtui.ui.widgets.answer_editors import (
     ActionsEditor,
     AnswerEditor,
-    ChoiceEditor,
-    MultiChoiceEditor,
     RatingsEditor,
-    TextEditor,
 )
+from jamtui.ui.widgets.items.registry import editor_for
 from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.outline import Outline, legend
 from jamtui.ui.widgets.safe_text_area import SafeTextArea
@@ -66,17 +65,17 @@ class RunScreen(Screen[None]):
 
     # TextArea binds F6 and F7 (select line / all), so navigation avoids them.
     BINDINGS = [
-        Binding("f4,ctrl+n", "next", t("key.next"), id="run.next"),
-        Binding("f3,ctrl+b", "previous", t("key.previous"), id="run.previous"),
-        Binding("f5", "next_unanswered", t("key.next_unanswered"), id="run.next_unanswered"),
-        Binding("ctrl+g", "jump", t("key.jump"), id="run.jump"),
-        Binding("ctrl+t", "toggle_guidance", t("key.guidance"), id="run.guidance", show=False),
-        Binding("ctrl+o", "toggle_outline", t("key.outline"), id="run.outline", show=False),
-        Binding("f9", "summary", t("key.summary"), id="run.summary"),
-        Binding("f8", "ratings_grid", t("key.grid"), id="run.grid"),
-        Binding("ctrl+r", "details", t("key.details"), id="run.details", show=False),
-        Binding("escape", "back", t("key.back"), id="run.back"),
-        Binding("ctrl+l", "reveal", t("key.reveal"), id="run.reveal", show=False),
+        Binding("f4,ctrl+n", "next", "key.next", id="run.next"),
+        Binding("f3,ctrl+b", "previous", "key.previous", id="run.previous"),
+        Binding("f5", "next_unanswered", "key.next_unanswered", id="run.next_unanswered"),
+        Binding("ctrl+g", "jump", "key.jump", id="run.jump"),
+        Binding("ctrl+t", "toggle_guidance", "key.guidance", id="run.guidance", show=False),
+        Binding("ctrl+o", "toggle_outline", "key.outline", id="run.outline", show=False),
+        Binding("f9", "summary", "key.summary", id="run.summary"),
+        Binding("f8", "ratings_grid", "key.grid", id="run.grid"),
+        Binding("ctrl+r", "details", "key.details", id="run.details", show=False),
+        Binding("escape", "back", "key.back", id="run.back"),
+        Binding("ctrl+l", "reveal", "key.reveal", id="run.reveal", show=False),
     ]
 
     def __init__(self, session: RunSession, checklist: Checklist, organisation: str) -> None:
@@ -115,6 +114,7 @@ class RunScreen(Screen[None]):
                 yield Static("", id="position")
                 with ItemPane(id="item-pane"):
                     yield Static("", id="outcome")
+                    yield Static("", id="intro")
                     yield Static("", id="question")
                     yield Static("", id="guidance")
                     yield Vertical(id="answer")
@@ -148,6 +148,9 @@ class RunScreen(Screen[None]):
                 )
             )
         banner.display = self.session.read_only
+        from jamtui.ui.sync_ui import show_conflict_banner
+
+        show_conflict_banner(banner, self.session)
         if self.app.size.width < 90:
             self.query_one("#outline-pane").display = False
         self.show_item(self._start_item())
@@ -175,7 +178,7 @@ class RunScreen(Screen[None]):
         self.query_one(Outline).show(
             self.checklist, self.path, self.lang, sorted(self.session.retired), self.current
         )
-        visible = len(self.path.visible)
+        visible = len(self.path.asked)
         answered = self.path.answered_count
         bar = self.query_one("#progress", ProgressBar)
         bar.update(total=max(visible, 1), progress=answered)
@@ -188,18 +191,24 @@ class RunScreen(Screen[None]):
     def _show_outcome(self) -> None:
         widget = self.query_one("#outcome", Static)
         reached = self.path.outcome
-        if reached is None:
+        shown = [*self.path.notes, *([reached] if reached is not None else [])]
+        if not shown:
             widget.display = False
             return
-        outcome = reached.outcome
-        mark = "✓" if outcome.kind == "ok" else "■"
-        text = Text(f"{mark} {t('run.outcome')}: ", style="bold")
-        text.append_text(line(outcome.title.get(self.lang), style="bold"))
-        if outcome.description:
-            text.append("\n")
-            text.append_text(literal(outcome.description.get(self.lang)))
+        text = Text()
+        for entry in shown:
+            outcome = entry.outcome
+            if text:
+                text.append("\n")
+            mark = "✓" if outcome.kind == "ok" else "■" if outcome.ends_run else "i"
+            label = t("run.outcome") if outcome.ends_run else t("run.note_outcome")
+            text.append(f"{mark} {label}: ", style="bold")
+            text.append_text(line(outcome.title.get(self.lang), style="bold"))
+            if outcome.description:
+                text.append("\n")
+                text.append_text(literal(outcome.description.get(self.lang)))
         widget.update(text)
-        widget.set_class(outcome.kind == "ok", "ok")
+        widget.set_class(reached is not None and reached.outcome.kind == "ok", "ok")
         widget.display = True
 
     def _show_position(self) -> None:
@@ -238,6 +247,7 @@ class RunScreen(Screen[None]):
             return
         note.display = True
         question.update(literal(item.text.get(self.lang), style="bold"))
+        self._show_intro(item)
         self._show_guidance(item)
         stored = self.session.answer(item.id)
         read_only = self.session.read_only
@@ -258,11 +268,11 @@ class RunScreen(Screen[None]):
                 return
         self.query_one("#note", TextArea).focus(scroll_visible=False)
 
-    def _editors(
-        self, item: Item, read_only: bool
-    ) -> list[Static | AnswerEditor | RatingsEditor | Label | TextArea]:
+    def _editors(self, item: Item, read_only: bool) -> list[Widget]:
         stored = self.session.answer(item.id)
-        widgets: list[Static | AnswerEditor | RatingsEditor | Label | TextArea] = []
+        widgets: list[Widget] = []
+        if item.group:
+            widgets.insert(0, Static(line(item.group.get(self.lang), style="bold underline")))
         if item.raters:
             run = self.session.run
             people = run.active_participants
@@ -281,15 +291,9 @@ class RunScreen(Screen[None]):
             else:
                 widgets.append(Static(t("ratings.no_participants"), classes="hint"))
             widgets.append(Label(Text(t("ratings.agreed"), style="bold")))
-        if item.type in (ItemType.YESNO, ItemType.SCALE, ItemType.CHOICE):
-            widgets.append(ChoiceEditor(item, stored.value, self.lang, disabled=read_only))
-        elif item.type is ItemType.MULTICHOICE:
-            widgets.append(MultiChoiceEditor(item, stored.value, self.lang, disabled=read_only))
-        elif item.type is ItemType.TEXT:
-            editor = TextEditor(item, stored.value, self.lang)
+        editor = editor_for(item, stored, self.lang, read_only)  # by the item's type
+        if editor is not None:
             widgets.append(editor)
-        elif item.type is ItemType.ACTIONS:
-            widgets.append(ActionsEditor(item, stored.actions, self.lang, disabled=read_only))
         if item.raters:
             widgets.append(Label(t("ratings.dissent")))
             dissent = SafeTextArea(
@@ -297,6 +301,19 @@ class RunScreen(Screen[None]):
             )
             widgets.append(dissent)
         return widgets
+
+    def _show_intro(self, item: Item) -> None:
+        """The checklist's ``intro`` above the first item: what the group reads at the start."""
+        widget = self.query_one("#intro", Static)
+        start = [*self.path.visible[:1], *self.path.asked[:1]]  # a notice may come first
+        if self.checklist.intro and any(item.id == first.id for first in start):
+            widget.update(
+                Text(f"{t('run.intro')}: ", style="bold")
+                + literal(self.checklist.intro.get(self.lang))
+            )
+            widget.display = True
+        else:
+            widget.display = False
 
     def _show_guidance(self, item: Item) -> None:
         widget = self.query_one("#guidance", Static)
@@ -312,27 +329,19 @@ class RunScreen(Screen[None]):
     # -- saving ---------------------------------------------------------------------------------
     def persist(self, action: Callable[[], None]) -> bool:
         """Run a session change; report refusals and failures, never lose what was typed."""
-        try:
-            action()
-        except (InvalidValueError, ReadOnlyError) as error:
-            self.notify(str(error), severity="warning", markup=False)
-            return False
-        except (StorageError, OSError) as error:
+        from jamtui.ui.saving import Saved, save_change
+
+        result = save_change(self, action)
+        if result is Saved.FAILED:
             self.query_one("#save-status", Static).update(
                 Text(t("save.failed_short"), style="bold reverse")
             )
-            self.notify(
-                t("save.failed", None, reason=str(error)),
-                severity="error",
-                timeout=10,
-                markup=False,
+        elif result is Saved.OK:
+            stamp = time.strftime("%H:%M:%S")
+            self.query_one("#save-status", Static).update(
+                Text(t("save.saved", None, time=stamp), style="dim")
             )
-            return False
-        stamp = time.strftime("%H:%M:%S")
-        self.query_one("#save-status", Static).update(
-            Text(t("save.saved", None, time=stamp), style="dim")
-        )
-        return True
+        return bool(result)
 
     def schedule(self, key: tuple[str, str], action: Callable[[], None]) -> None:
         """Save typed text shortly after the typing stops (and on leaving the item)."""
@@ -481,6 +490,9 @@ class RunScreen(Screen[None]):
                     t("readonly.banner", None, reason=self.session.read_only_reason), style="bold"
                 )
             )
+        from jamtui.ui.sync_ui import show_conflict_banner
+
+        show_conflict_banner(banner, self.session)
         self.query_one("#run-title", Static).update(self._header_text())
         self.show_item(self.current)
 

@@ -8,10 +8,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Static
 
 from jamtui.core.answer_text import item_numbers, without_number
+from jamtui.core.compare import sparkbar
 from jamtui.core.dates import format_timestamp
 from jamtui.core.model import NA_VALUE, Checklist, Item
 from jamtui.core.navigation import ItemState, walk
@@ -19,12 +19,12 @@ from jamtui.core.run import RunStatus
 from jamtui.i18n import t
 from jamtui.storage import InvalidValueError, ReadOnlyError, RunSession, StorageError
 from jamtui.ui.safe_text import line, literal
+from jamtui.ui.screens.base import AppScreen
 from jamtui.ui.screens.dialogs import FinalizeDialog, TextDialog
-from jamtui.ui.widgets.bars import text_bar
 from jamtui.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
-    from jamtui.ui.app import JamtuiApp
+    pass
 
 
 def hanging(words: str, indent: int, width: int) -> Text:
@@ -40,17 +40,17 @@ def hanging(words: str, indent: int, width: int) -> Text:
     return text
 
 
-class SummaryScreen(Screen[None]):
+class SummaryScreen(AppScreen):
     """Where the group checks what is left and finalizes the run."""
 
     CSS_PATH = "screens.tcss"
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", t("key.back"), id="summary.back"),
-        Binding("f", "finalize", t("key.finalize"), id="summary.finalize"),
-        Binding("o", "reopen", t("key.reopen"), id="summary.reopen"),
-        Binding("e", "export", t("key.export"), id="summary.export"),
-        Binding("j", "compare", t("key.compare"), id="summary.compare"),
+        Binding("escape", "app.pop_screen", "key.back", id="summary.back"),
+        Binding("f", "finalize", "key.finalize", id="summary.finalize"),
+        Binding("o", "reopen", "key.reopen", id="summary.reopen"),
+        Binding("e", "export", "key.export", id="summary.export"),
+        Binding("j", "compare", "key.compare", id="summary.compare"),
     ]
 
     def __init__(self, session: RunSession, checklist: Checklist, organisation: str) -> None:
@@ -58,13 +58,6 @@ class SummaryScreen(Screen[None]):
         self.session = session
         self.checklist = checklist
         self.organisation = organisation
-
-    @property
-    def jamtui(self) -> JamtuiApp:
-        from jamtui.ui.app import JamtuiApp
-
-        assert isinstance(self.app, JamtuiApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Static(Text(t("summary.title"), style="bold"), classes="screen-title")
@@ -120,7 +113,11 @@ class SummaryScreen(Screen[None]):
             text.append(f"\n{t('run.outcome')}: ", style="bold")
             text.append_text(line(outcome.title.get(lang), style="bold"))
             text.append(f" ({numbers[path.outcome.trigger.id]})\n")
-        visible = path.visible
+        for note in path.notes:
+            text.append(f"\n{t('run.note_outcome')}: ", style="bold")
+            text.append_text(line(note.outcome.title.get(lang), style="bold"))
+            text.append(f" ({numbers[note.trigger.id]})\n")
+        visible = path.asked
         answered = [i for i in visible if path.states[i.id] is ItemState.ANSWERED]
         na = [i for i in answered if values.get(i.id) == NA_VALUE]
         text.append(
@@ -130,7 +127,7 @@ class SummaryScreen(Screen[None]):
                 None,
                 answered=len(answered),
                 visible=len(visible),
-                na=len(na),
+                na=t("count.na_1" if len(na) == 1 else "count.na_n", None, n=len(na)),
                 unanswered=len(visible) - len(answered),
             )
             + "\n"
@@ -139,7 +136,7 @@ class SummaryScreen(Screen[None]):
         for index, section in enumerate(self.checklist.sections, start=1):
             shown = [i for i in section.items if path.is_visible(i.id)]
             done = [i for i in shown if path.states[i.id] is ItemState.ANSWERED]
-            bar = text_bar(len(done), len(shown) or 1, 20)
+            bar = sparkbar(len(done), len(shown) or 1, 20)
             head = f"{index:>2}. {bar} {len(done):>2}/{len(shown):<2} "
             text.append(head)
             title = without_number(section.title.get(lang))
@@ -213,15 +210,13 @@ class SummaryScreen(Screen[None]):
                 text.append("\n")
 
     def _act(self, action: str) -> bool:
-        try:
+        from jamtui.ui.saving import save_change
+
+        def change() -> None:
             if action == "finalize":
                 self.session.finalize(by=self.session.run.facilitator)
-            return True
-        except (InvalidValueError, ReadOnlyError) as error:
-            self.notify(str(error), severity="warning", markup=False)
-        except (StorageError, OSError) as error:
-            self.notify(t("save.failed", None, reason=str(error)), severity="error", markup=False)
-        return False
+
+        return bool(save_change(self, change))
 
     def action_finalize(self) -> None:
         """Say what is still open (counts, the first gap) before finalizing."""

@@ -7,6 +7,8 @@ from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
 
+from jamtui.ui.keys import describe
+
 MAX_LINES = 2
 GAP = "  "
 
@@ -50,7 +52,7 @@ class KeyBar(Widget):
             key = self.app.get_key_display(binding)
             entry = Text(no_wrap=True)
             entry.append(f" {key} ", style="bold reverse" if enabled else "dim reverse")
-            entry.append(f" {binding.description}", style="" if enabled else "dim")
+            entry.append(f" {describe(binding)}", style="" if enabled else "dim")
             result.append(entry)
         return result
 

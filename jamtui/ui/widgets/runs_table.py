@@ -51,11 +51,9 @@ def fill_runs_table(
         )
         return
     for run in runs:
-        # From the titles cache until the catalog is loaded: drawing never waits for plugins.
         heading = app.checklist_heading(run.checklist_id)
         title = heading.title if heading else run.checklist_id
-        total = heading.items if heading else 0
-        progress = f"{run.answered} / {total}" if total else str(run.answered)
+        progress = heading.progress(run.answered_ids) if heading else str(run.answered)
         table.add_row(
             line(title),
             Text(run.date),
@@ -80,7 +78,6 @@ def runs_summary_table(runs: list[RunSummary], app: JamtuiApp) -> Table | Text:
         # Titles come from a small cache until the catalog has loaded (start-up is measured).
         heading = app.checklist_heading(run.checklist_id)
         title = heading.title if heading else run.checklist_id
-        total = heading.items if heading else 0
-        progress = f"{run.answered} / {total}" if total else str(run.answered)
+        progress = heading.progress(run.answered_ids) if heading else str(run.answered)
         table.add_row(line(title), Text(run.date), Text(status_text(run)), Text(progress))
     return table

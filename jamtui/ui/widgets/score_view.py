@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from jamtui.core.answer_text import without_number
-from jamtui.core.model import Checklist, ItemType
+from jamtui.core.model import Checklist
 from jamtui.core.run import Run
 from jamtui.report.context import PreviousRun
 
@@ -21,11 +21,10 @@ def score_lines(
     Each section is two lines, the title and then its bar with the numbers beside it, so
     long Swedish titles never push the numbers off an 80-column screen.
     """
-    from jamtui.core.model import Aggregation
+    from jamtui.core.compare import sparkbar
     from jamtui.core.scoring import level_profile, score_run
     from jamtui.i18n import t
     from jamtui.ui.safe_text import line
-    from jamtui.ui.widgets.bars import text_bar
 
     if not checklist.has_scoring:
         return []
@@ -41,11 +40,7 @@ def score_lines(
         title = without_number(checklist.sections_by_id[section.section_id].title.get(lang))
         entry = Text(f"{index:>2}. ")
         entry.append_text(line(title))
-        bar = (
-            text_bar(section.score or 0, section.maximum or 1, BAR)
-            if section.score is not None
-            else " " * BAR
-        )
+        bar = sparkbar(section.score, section.maximum or 1, BAR)
         entry.append(f"\n    {bar} {section.explain(lang)}")
         if previous is not None:
             entry.append(_since(section.score, earlier.get(section.section_id), previous, lang))
@@ -54,15 +49,21 @@ def score_lines(
     if previous is not None and before is not None:
         total.append(_since(result.score, before.score, previous, lang))
     lines.append(total)
-    scale_only = all(i.type is ItemType.SCALE for i in checklist.items if i.scored)
-    if result.aggregation is Aggregation.SUM and scale_only:
+    heading = checklist.scoring.profile.get(lang) if checklist.scoring else ""
+    if heading:
         profile = level_profile(checklist, run.values(), run.with_actions())
         if profile:
             counts = " · ".join(
                 t("summary.profile_entry", None, level=level, count=count)
                 for level, count in profile.items()
             )
-            lines.append(Text(f"{t('summary.profile')}: {counts}"))
+            entry = line(heading)
+            entry.append(f": {counts}")
+            lines.append(entry)
+    from jamtui.core.rules import evaluate_rules
+
+    for rule in evaluate_rules(checklist, run.values(), run.with_actions()):
+        lines.append(line(rule.explain(lang), style="bold" if rule.met else ""))
     return lines
 
 

@@ -1,0 +1,1 @@
+"""File primitives shared by catalog and storage: atomic writes and JSON cache files."""

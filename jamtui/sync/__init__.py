@@ -1,0 +1,1 @@
+"""Team sync over git (dulwich): the field-level merge, the repository plumbing, conflicts."""

@@ -1,0 +1,1 @@
+"""Answer editors per item type (UI only), looked up by type name in ``registry``."""
