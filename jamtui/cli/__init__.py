@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "config_command",
     "completion_command",
     "sync_command",
+    "workshop_command",
 )
 """Modules under jamtui.cli with ``register(subparsers)``: append one to add a command."""
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import gc
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jamtui.settings import Settings
+
+if TYPE_CHECKING:
+    from jamtui.workshop.options import WorkshopOptions
 
 
 def run_tui(settings: Settings, **run_options: Any) -> int:
@@ -19,3 +22,10 @@ def run_tui(settings: Settings, **run_options: Any) -> int:
     finally:
         gc.enable()
     return int(run_app(settings, **run_options))
+
+
+def run_workshop_tui(settings: Settings, options: WorkshopOptions) -> int:
+    """The facilitator's app in workshop mode (serves the workshop pages while it runs)."""
+    from jamtui.ui.workshop_app import run_workshop
+
+    return run_workshop(settings, options)

@@ -28,6 +28,7 @@ _MODULES = (
     "safety_strings",
     "base_strings",
     "sync_strings",
+    "workshop_strings",
 )
 _strings: dict[str, Mapping[str, str]] = {}
 _loaded = 0

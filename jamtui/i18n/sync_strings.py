@@ -1,5 +1,8 @@
 """Strings of team sync (``jamtui sync`` and the sync parts of the TUI), Swedish and English."""
 
+# Keys built at run time: "sync.progress." + a step of the sync engine.
+DYNAMIC = ("sync.progress.",)
+
 STRINGS: dict[str, dict[str, str]] = {
     "sync.msg.answers": {"sv": "{count} svar", "en": "{count} answers"},
     "sync.msg.new_run": {"sv": "ny körning", "en": "new run"},
@@ -10,10 +13,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Sammanfogat med ändringar från {who}",
         "en": "Merged with changes from {who}",
     },
-    "sync.msg.setup": {"sv": "Data vid start av synk", "en": "Data when sync was set up"},
     "sync.in_sync": {"sv": "i synk", "en": "in sync"},
     "sync.to_send": {"sv": "{count} ändringar att skicka", "en": "{count} changes to send"},
-    "sync.to_receive": {"sv": "{count} att hämta", "en": "{count} to receive"},
     "sync.conflicts": {"sv": "konflikter: {count}", "en": "conflicts: {count}"},
     "sync.not_set_up": {
         "sv": "Synk är inte inställd: kör jamtui sync setup REMOTE",

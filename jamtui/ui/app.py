@@ -9,7 +9,7 @@ import io
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -482,20 +482,26 @@ _MIME = {
 }
 
 
+AppT = TypeVar("AppT", bound=JamtuiApp)
+
+
 def create_app(
     settings: Settings,
     *,
     store: Store | None = None,
     catalog: Catalog | None = None,
     today: Callable[[], str] | None = None,
-) -> JamtuiApp:
-    """The one factory the CLI and the tests use."""
+    app_class: type[AppT] = JamtuiApp,  # type: ignore[assignment]
+    **extra: Any,
+) -> AppT:
+    """The one factory the CLI and the tests use (``app_class``: workshop mode's app)."""
     set_language(settings.lang)
-    return JamtuiApp(
+    return app_class(
         settings=settings,
         store=store or Store(Path(settings.data_dir)),
         catalog=catalog,
         today=today or (lambda: dt.date.today().isoformat()),
+        **extra,
     )
 
 
@@ -507,7 +513,7 @@ def run_app(settings: Settings, **run_options: Any) -> int:
         from jamtui.catalog import load_catalog
 
         catalog = load_catalog(settings)
-    app = create_app(settings, catalog=catalog)
+    app: JamtuiApp = create_app(settings, catalog=catalog)
     # Everything imported so far lives as long as the process: keep it out of the cyclic
     # garbage collector's way (full collections while the first screen is drawn cost ~30 ms).
     gc.freeze()

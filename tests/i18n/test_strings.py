@@ -51,6 +51,7 @@ def _source() -> str:
     files = [
         *(root / "jamtui").rglob("*.py"),
         *(root / "plugins").rglob("*.py"),
+        *(root / "jamtui").rglob("*.html"),  # the workshop's page templates
     ]
     return "\n".join(
         p.read_text(encoding="utf-8") for p in files if "i18n" not in p.relative_to(root).parts
