@@ -30,7 +30,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
 
     CSS_PATH = ["dialogs.tcss", "export_dialog.tcss"]
 
-    BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="export.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "dialog.cancel", id="export.cancel")]
 
     def __init__(
         self,
