@@ -41,6 +41,7 @@ KEYS: dict[str, Callable[[object], str]] = {
     "theme": _text,
     "facilitator": _text,
     "report_folder": _text,
+    "report_template": _text,
 }
 """Every plain setting and the check its value must pass; ``keymap.<binding id>`` besides."""
 

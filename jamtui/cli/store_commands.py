@@ -63,6 +63,9 @@ def register(sub: Any) -> None:
     answer.add_argument("item", metavar=t("cli.meta.item"))
     answer.add_argument("value", nargs="?", metavar=t("cli.meta.value"))
     answer.add_argument("--note", metavar=t("cli.meta.text"))
+    answer.add_argument(
+        "--internal-note", metavar=t("cli.meta.text"), help=t("cli.answer.internal_note")
+    )
     answer.add_argument("--rater", metavar=t("cli.meta.name"))
 
     doctor = add_command(sub, "doctor", cmd_doctor, t("cli.doctor.help"))
@@ -241,7 +244,7 @@ def cmd_answer(args: argparse.Namespace, settings: Settings) -> int:
         raise CommandError(t("cli.answer.no_rater"))
     if args.rater is not None and args.value is None:
         raise CommandError(t("cli.answer.rater_value"))
-    if args.value is None and args.note is None:
+    if args.value is None and args.note is None and args.internal_note is None:
         raise CommandError(t("cli.answer.nothing"))
     from jamtui.storage.names import valid_name, valid_text
 
@@ -252,6 +255,8 @@ def cmd_answer(args: argparse.Namespace, settings: Settings) -> int:
             args.rater = valid_name(args.rater, "participant")
         if args.note is not None:
             valid_text(args.note)
+        if args.internal_note is not None:
+            valid_text(args.internal_note)
         run = store.load_run(args.org, args.run)
         checklist = load_catalog(settings).get(run.checklist_id)
         if checklist is None:
@@ -297,6 +302,8 @@ def cmd_answer(args: argparse.Namespace, settings: Settings) -> int:
                         session.set_value(item.id, value)
                 if args.note is not None:
                     session.set_note(item.id, args.note)
+                if args.internal_note is not None:
+                    session.set_internal_note(item.id, args.internal_note)
     except (StorageError, OSError) as error:
         raise _fail(error) from None
     return 0

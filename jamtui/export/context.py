@@ -1,40 +1,17 @@
-"""What an exporter gets: a checklist, one run of it, and the previous run for comparison."""
+"""Compatibility name: the export context now lives in ``jamtui.report.context``; and the
+conversion of any plugin API ``RenderContext`` into it."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from jamtui.core.model import Checklist
+from jamtui.report.context import ExportContext, PreviousRun, ReportOptions
+from jamtui.report.model import Report
 
 if TYPE_CHECKING:
-    from jamtui.core.run import ItemAnswer, Run
     from jamtui.plugin.registry import RenderContext
 
-
-@dataclass(frozen=True)
-class PreviousRun:
-    """An earlier run of the same checklist, with the checklist version it was made with."""
-
-    checklist: Checklist
-    run: Run
-
-
-@dataclass(frozen=True)
-class ExportContext:
-    """Everything a report needs; exporters are pure functions of this."""
-
-    checklist: Checklist
-    run: Run
-    organisation: str
-    """The organisation's display name."""
-    previous: PreviousRun | None = None
-    retired: Mapping[str, ItemAnswer] = field(default_factory=dict)
-    """Answers to items that the checklist no longer has."""
-    lang: str = "sv"
-    conflicts: tuple[str, ...] = ()
-    """Items (or run fields) a team sync left in conflict; the report marks them."""
+__all__ = ["ExportContext", "PreviousRun", "ReportOptions", "as_export_context", "as_report"]
 
 
 def as_export_context(context: RenderContext) -> ExportContext:
@@ -50,3 +27,12 @@ def as_export_context(context: RenderContext) -> ExportContext:
         retired=context.retired,
         lang=context.lang,
     )
+
+
+def as_report(model: Report | RenderContext) -> Report:
+    """What a built-in ``render`` received, as the report model (a context is built into one)."""
+    if isinstance(model, Report):
+        return model
+    from jamtui.report.build import build_report
+
+    return build_report(as_export_context(model))

@@ -1,374 +1,109 @@
-"""The built-in Markdown report: a document a consultant can send without editing."""
+"""The built-in Markdown report: the report model as CommonMark with GFM tables."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from jamtui import __version__
-from jamtui.core.answer_text import (
-    answer_words,
-    item_numbers,
-    section_heading,
-    without_own_number,
-)
-from jamtui.core.answers import ActionRow, AnswerValue, is_answered
-from jamtui.core.model import NA_VALUE, Checklist, Item, ItemType
-from jamtui.core.navigation import ItemState, Path, walk
-from jamtui.export.context import ExportContext, as_export_context
+from jamtui.core.sanitize import strip_controls
+from jamtui.export.context import as_report
 from jamtui.export.markdown_text import (
     escape_block,
     escape_cell,
+    escape_chars,
     escape_heading,
     escape_inline,
     table,
 )
-from jamtui.i18n import t
-from jamtui.plugin.registry import RenderContext
+from jamtui.report.build import build_report
+from jamtui.report.context import ExportContext
+from jamtui.report.model import (
+    MODEL_VERSION,
+    Block,
+    BulletList,
+    Facts,
+    Figure,
+    Heading,
+    LabelledText,
+    Paragraph,
+    Report,
+    Rule,
+    Span,
+    Table,
+)
+
+if TYPE_CHECKING:
+    from jamtui.plugin.registry import RenderContext
 
 
 class MarkdownExporter:
-    """Renders an export context as CommonMark with GFM tables, UTF-8, LF line endings."""
+    """Renders a report as CommonMark with GFM tables, UTF-8, LF line endings."""
 
     name = "markdown"
     title = "Markdown"
     suffix = ".md"
+    model_version = MODEL_VERSION
 
-    def render(self, context: RenderContext) -> str:
-        return render_markdown(as_export_context(context))
+    def render(self, report: Report | RenderContext) -> str:
+        return markdown_text(as_report(report))
 
 
 def render_markdown(context: ExportContext) -> str:
-    """The report for ``context``; the same context always gives the same text."""
-    doc = _Document(context)
-    return doc.render()
+    """The Markdown report for ``context``; the same context always gives the same text."""
+    return markdown_text(build_report(context))
 
 
-class _Document:
-    def __init__(self, context: ExportContext) -> None:
-        self.c = context
-        self.lang = context.lang
-        self.checklist = context.checklist
-        self.run = context.run
-        self.values = self.run.values()
-        self.path: Path = walk(self.checklist, self.values, self.run.with_actions())
-        self.numbers = item_numbers(self.checklist)
-        self.blocks: list[str] = []
+def markdown_text(report: Report) -> str:
+    """``report`` as Markdown: every text escaped so it reads literally."""
+    mark = f" ({report.internal_mark})" if report.internal else ""
+    parts = [_block(block, mark) for block in report.blocks()]
+    text = "\n\n".join(part for part in parts if part) + "\n"
+    return text.replace("\r\n", "\n")
 
-    def tr(self, key: str, **values: object) -> str:
-        return t(key, self.lang, **values)
 
-    def add(self, block: str) -> None:
-        self.blocks.append(block.rstrip("\n"))
-
-    def render(self) -> str:
-        self.header()
-        self.summary()
-        for index, section in enumerate(self.checklist.sections, start=1):
-            self.section(index, section.id)
-        self.action_plan()
-        self.retired()
-        self.add(f"---\n\n{escape_inline(self.tr('export.generated', version=__version__))}")
-        text = "\n\n".join(block for block in self.blocks if block) + "\n"
-        return text.replace("\r\n", "\n")
-
-    # -- header -------------------------------------------------------------------------
-    def header(self) -> None:
-        title = self.checklist.title.get(self.lang)
-        self.add(f"# {escape_heading(title)} – {escape_heading(self.c.organisation)}")
-        if self.run.status.value != "finalized":
-            self.add(self.tr("export.draft"))
-        if self.c.conflicts:
-            fields = ", ".join(escape_inline(field) for field in self.c.conflicts)
-            self.add(self.tr("export.conflicts", fields=fields))
-        rows: list[tuple[str, str]] = [
-            (self.tr("export.organisation"), escape_cell(self.c.organisation))
-        ]
-        if self.run.unit:
-            rows.append((self.tr("export.unit"), escape_cell(self.run.unit)))
-        rows.append(
-            (
-                self.tr("export.checklist"),
-                f"{escape_cell(title)} "
-                f"({self.tr('export.version', version=escape_cell(self.checklist.version))})",
-            )
+def _block(block: Block, mark: str) -> str:
+    if isinstance(block, Heading):
+        suffix = mark if block.internal else ""
+        return f"{'#' * block.level} {escape_heading(block.text + suffix)}"
+    if isinstance(block, Paragraph):
+        return _paragraph(block.spans)
+    if isinstance(block, LabelledText):
+        return f"**{escape_inline(block.label)}**\n{escape_block(block.text)}"
+    if isinstance(block, BulletList):
+        return "\n".join(f"- {_spans(item)}" for item in block.items)
+    if isinstance(block, Table):
+        return table(
+            [escape_cell(h) for h in block.header],
+            ([escape_cell(cell) for cell in row] for row in block.rows),
         )
-        source = self.checklist.source
-        if source is not None:
-            parts = [source.publisher, source.title]
-            text = ": ".join(escape_cell(p) for p in parts if p)
-            if source.year:
-                text += f" ({source.year})"
-            if source.url:
-                text += f". {escape_cell(source.url)}"
-            rows.append((self.tr("export.source"), text))
-            if source.adaptation:
-                rows.append(
-                    (self.tr("export.adaptation"), escape_cell(source.adaptation.get(self.lang)))
-                )
-        rows.append((self.tr("export.date"), escape_cell(self.run.date)))
-        if self.run.facilitator:
-            rows.append((self.tr("export.facilitator"), escape_cell(self.run.facilitator)))
-        if self.run.active_participants:
-            people = [
-                f"{p.name} ({p.role})" if p.role else p.name for p in self.run.active_participants
-            ]
-            rows.append(
-                (self.tr("export.participants"), "<br>".join(escape_cell(p) for p in people))
-            )
-        rows.append((self.tr("export.status"), self.tr(f"export.status.{self.run.status.value}")))
-        self.add(table(["", ""], rows))
-        if self.checklist.intro:
-            self.add(f"**{self.tr('export.intro')}**")
-            self.add(escape_block(self.checklist.intro.get(self.lang)))
+    if isinstance(block, Facts):
+        return table(["", ""], ([escape_cell(k), escape_cell(v)] for k, v in block.rows))
+    if isinstance(block, Rule):
+        return "---"
+    if isinstance(block, Figure):
+        return ""  # its numbers are in the score table just above
+    raise TypeError(f"unknown report block {type(block).__name__}")
 
-    # -- summary ------------------------------------------------------------------------
-    def summary(self) -> None:
-        self.add(f"## {self.tr('export.summary')}")
-        reached = self.path.outcome
-        if reached is not None:
-            outcome = reached.outcome
-            line = (
-                f"**{self.tr('export.outcome')}:** {escape_inline(outcome.title.get(self.lang))} "
-                f"({self.tr('export.outcome_at', number=self.numbers[reached.trigger.id])})"
-            )
-            self.add(line)
-            if outcome.description:
-                self.add(escape_block(outcome.description.get(self.lang)))
-        for note in self.path.notes:
-            self.add(
-                f"**{self.tr('export.note_outcome')}:** "
-                f"{escape_inline(note.outcome.title.get(self.lang))} "
-                f"({self.tr('export.outcome_at', number=self.numbers[note.trigger.id])})"
-            )
-            if note.outcome.description:
-                self.add(escape_block(note.outcome.description.get(self.lang)))
-        visible = self.path.asked
-        answered = [i for i in visible if self.path.states[i.id] is ItemState.ANSWERED]
-        na = [i for i in answered if self.values.get(i.id) == NA_VALUE]
-        self.add(
-            self.tr(
-                "export.counts",
-                answered=len(answered),
-                visible=len(visible),
-                na=len(na),
-                unanswered=len(visible) - len(answered),
-            )
-        )
-        self.scores()
 
-    def scores(self) -> None:
-        from jamtui.export.score_table import change_blocks, score_blocks
+def _paragraph(spans: Sequence[Span]) -> str:
+    if len(spans) == 1 and not spans[0].strong and not spans[0].emphasis:
+        return escape_block(spans[0].text)
+    return _spans(spans)
 
-        for block in [*score_blocks(self.c, self.path), *change_blocks(self.c)]:
-            self.add(block)
 
-    # -- sections and items ---------------------------------------------------------------
-    def section(self, index: int, section_id: str) -> None:
-        section = self.checklist.sections_by_id[section_id]
-        self.add(f"## {escape_heading(section_heading(index, section.title.get(self.lang)))}")
-        if section.description:
-            self.add(escape_block(section.description.get(self.lang)))
-        ended: list[str] = []
-        group = ""
-        for item in section.items:
-            if self.path.states.get(item.id) is ItemState.ENDED:
-                ended.append(self.numbers[item.id])
-                continue
-            self.ended(ended)
-            heading = item.group.get(self.lang)
-            if heading and heading != group:
-                self.add(f"#### {escape_heading(heading)}")
-            group = heading
-            self.item(item)
-        self.ended(ended)
-
-    def ended(self, numbers: list[str]) -> None:
-        """One line for a run of items that an outcome left unasked, instead of one each."""
-        if not numbers:
-            return
-        key = "export.ended_one" if len(numbers) == 1 else "export.ended_many"
-        span = numbers[0] if len(numbers) == 1 else f"{numbers[0]}–{numbers[-1]}"
-        self.add(f"*{escape_inline(self.tr(key, numbers=span))}*")
-        numbers.clear()
-
-    def item(self, item: Item) -> None:
-        number = self.numbers[item.id]
-        index = int(number.rsplit(".", 1)[1])
-        text = without_own_number(item.text.get(self.lang), index)
-        self.add(f"### {number} {escape_heading(text)}")
-        state = self.path.states.get(item.id)
-        if state is ItemState.HIDDEN:
-            number, waiting = self._hidden_by(item)
-            key = "export.hidden_waiting" if waiting else "export.hidden"
-            self.add(f"*{escape_inline(self.tr(key, number=number))}*")
-            return
-        answer = self.run.answers.get(item.id)
-        value = self.values.get(item.id)
-        if not item.takes_answer:  # a notice: its text is the content
-            if item.guidance:
-                self.add(escape_block(item.guidance.get(self.lang)))
-            return
-        if item.raters and answer is not None and answer.ratings:
-            self.ratings(item, answer.ratings)
-        if item.type is ItemType.TABLE and value != NA_VALUE:
-            self.add(_number_table(item, value, self.lang) or f"*{self.tr('export.unanswered')}*")
-        elif item.type is ItemType.TEXT:
-            if is_answered(value):
-                self.add(escape_block(str(value)))
-            else:
-                self.add(f"*{self.tr('export.unanswered')}*")
-        elif item.type is ItemType.ACTIONS:
-            rows = answer.complete_actions() if answer else []
-            self.add(
-                _actions_table(rows, self.lang) if rows else f"*{self.tr('export.unanswered')}*"
-            )
+def _spans(spans: Sequence[Span]) -> str:
+    out: list[str] = []
+    for index, span in enumerate(spans):
+        if span.strong:
+            out.append(f"**{escape_inline(span.text)}**")
+        elif span.emphasis:
+            out.append(f"*{escape_inline(span.text)}*")
+        elif index == 0:
+            out.append(escape_inline(span.text))
         else:
-            label = (
-                self.tr("export.agreed")
-                if item.raters and answer and answer.ratings
-                else self.tr("export.answer")
-            )
-            words = answer_words(item, value, self.lang)
-            shown = escape_inline(words) if words else f"*{self.tr('export.unanswered')}*"
-            self.add(f"**{label}:** {shown}")
-            if item.raters and answer is not None and answer.dissent.strip():
-                self.add(f"**{self.tr('export.dissent')}:**\n{escape_block(answer.dissent)}")
-        if answer is not None and answer.note.strip():
-            self.add(f"**{self.tr('export.note')}:**\n{escape_block(answer.note)}")
-
-    def ratings(self, item: Item, by_id: Mapping[str, AnswerValue]) -> None:
-        if self.run.ratings_hidden(item.id):  # not everyone has rated and nobody revealed
-            from jamtui.core.ratings_view import hidden_line
-
-            rated, total = self.run.rated_count(item.id)
-            shown = escape_inline(hidden_line(rated, total, self.lang))
-            self.add(f"**{self.tr('export.ratings')}:** *{shown}*")
-            return
-        ratings = self.run.named_ratings(by_id)
-        order = [p.name for p in self.run.participants if p.name in ratings]
-        order += sorted(name for name in ratings if name not in order)
-        rows = [
-            (escape_cell(name), escape_cell(answer_words(item, ratings[name], self.lang)))
-            for name in order
-        ]
-        self.add(f"**{self.tr('export.ratings')}:**")
-        self.add(table([self.tr("export.participants"), self.tr("export.rating")], rows))
-        from jamtui.export.score_table import spread_line
-
-        people = [p.name for p in self.run.active_participants]
-        self.add(f"**{self.tr('export.spread')}:** {spread_line(item, ratings, people, self.lang)}")
-
-    def _hidden_by(self, item: Item) -> tuple[str, bool]:
-        """The numbers of the items that hide ``item``, and whether one is still unanswered.
-
-        An item hidden only because an earlier item has no answer yet is not "ej aktuellt":
-        the report says it waits for that answer instead.
-        """
-        section = self.checklist.sections_by_id[item.section_id]
-        refs: list[str] = []
-        for condition in (item.show_if, section.show_if):
-            if condition is not None:
-                refs.extend(condition.referenced_items())
-        known = [r for r in dict.fromkeys(refs) if r in self.numbers]
-        waiting = [r for r in known if not is_answered(self.values.get(r))]
-        shown = waiting or known
-        return ", ".join(self.numbers[r] for r in shown) or "?", bool(waiting)
-
-    # -- action plan and appendix -------------------------------------------------------
-    def action_plan(self) -> None:
-        rows: list[tuple[str, ...]] = []
-        for item in self.path.visible:
-            answer = self.run.answers.get(item.id)
-            if answer is None:
-                continue
-            number = self.numbers[item.id]
-            if item.action_plan and is_answered(answer.value) and isinstance(answer.value, str):
-                rows.append((number, escape_cell(answer.value), " ", " "))
-            for row in answer.complete_actions():
-                if not row.is_empty():
-                    rows.append(
-                        (number, escape_cell(row.what), escape_cell(row.who), escape_cell(row.due))
-                    )
-        self.add(f"## {self.tr('export.action_plan')}")
-        if not rows:
-            self.add(f"*{self.tr('export.no_actions')}*")
-            return
-        headers = [
-            self.tr("export.from_item"),
-            self.tr("export.what"),
-            self.tr("export.who"),
-            self.tr("export.due"),
-        ]
-        self.add(table(headers, rows))
-
-    def retired(self) -> None:
-        if not self.c.retired:
-            return
-        self.add(f"## {self.tr('export.retired')}")
-        self.add(escape_block(self.tr("export.retired_intro", version=self.run.checklist_version)))
-        rows = []
-        for item_id in sorted(self.c.retired):
-            answer = self.c.retired[item_id]
-            value = answer.value
-            shown = [
-                ", ".join(map(str, value))
-                if isinstance(value, tuple | list)
-                else ("" if value is None or value == NA_VALUE else str(value))
-            ]
-            if value == NA_VALUE:
-                shown = [self.tr("export.na")]
-            if answer.ratings and self.run.ratings_hidden(item_id):
-                from jamtui.core.ratings_view import hidden_line
-
-                rated, total = self.run.rated_count(item_id)
-                shown.append(f"{self.tr('export.ratings')}: {hidden_line(rated, total, self.lang)}")
-            elif answer.ratings:
-                named = self.run.named_ratings(answer.ratings)
-                people = ", ".join(f"{name}: {value}" for name, value in named.items())
-                shown.append(f"{self.tr('export.ratings')}: {people}")
-            if answer.dissent.strip():
-                shown.append(f"{self.tr('export.dissent')}: {answer.dissent}")
-            for row in answer.actions:
-                if not row.is_empty():
-                    shown.append(" · ".join(part for part in (row.what, row.who, row.due) if part))
-            rows.append(
-                (
-                    escape_cell(item_id),
-                    escape_cell("\n".join(part for part in shown if part)),
-                    escape_cell(answer.note),
-                )
-            )
-        self.add(
-            table(
-                [self.tr("export.from_item"), self.tr("export.answer"), self.tr("export.note")],
-                rows,
-            )
-        )
-
-
-def _number_table(item: Item, value: object, lang: str) -> str:
-    """A table answer as a Markdown table: entered cells, sums and shares; failed checks below."""
-    from jamtui.core.items.table import table_view
-
-    view = table_view(item, value, lang)
-    if view is None or not any(c.text for _, cells in view.rows for c in cells):
-        return ""
-    headers = ["", *(escape_cell(h) for h in view.headers)]
-    rows = [
-        [escape_cell(label), *(escape_cell(c.text) for c in cells)] for label, cells in view.rows
-    ]
-    text = table(headers, rows)
-    for problem in view.problems:
-        text += f"\n\n**{escape_inline(t('export.sum_check', lang))}:** {escape_inline(problem)}"
-    return text
-
-
-def _actions_table(rows: Sequence[ActionRow], lang: str) -> str:
-    headers = [t("export.what", lang), t("export.who", lang), t("export.due", lang)]
-    return table(
-        headers, [(escape_cell(r.what), escape_cell(r.who), escape_cell(r.due)) for r in rows]
-    )
-
-
-def checklist_title(checklist: Checklist, lang: str) -> str:
-    return checklist.title.get(lang)
+            flat = strip_controls(span.text, keep_newlines=False)
+            core = flat.strip()
+            lead = flat[: len(flat) - len(flat.lstrip())]
+            trail = flat[len(flat.rstrip()) :]
+            out.append(f"{lead}{escape_chars(core)}{trail}" if core else flat)
+    return "".join(out)

@@ -1,17 +1,20 @@
-"""Build export contexts from the store and render them with a registered exporter."""
+"""Build export contexts from the store, build the report model and render it with an exporter."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from jamtui.catalog import Catalog
 from jamtui.core.model import Checklist
-from jamtui.core.run import Run, retired_answers
-from jamtui.export.context import ExportContext, PreviousRun
+from jamtui.core.run import Run, carried_answers, retired_answers
 from jamtui.export.filenames import report_filename
 from jamtui.export.markdown import MarkdownExporter
 from jamtui.i18n import t
 from jamtui.plugin.registry import Exporter
+from jamtui.report.build import build_report
+from jamtui.report.context import ExportContext, PreviousRun, ReportOptions
+from jamtui.report.model import Report
 from jamtui.storage import CorruptFileError, Store
 
 if TYPE_CHECKING:
@@ -41,11 +44,15 @@ def previous_run(store: Store, catalog: Catalog, slug: str, run: Run) -> Previou
 
 
 def build_context(
-    store: Store, catalog: Catalog, slug: str, run: Run, checklist: Checklist, lang: str
+    store: Store,
+    catalog: Catalog,
+    slug: str,
+    run: Run,
+    checklist: Checklist,
+    lang: str,
+    options: ReportOptions | None = None,
 ) -> ExportContext:
-    import dataclasses
-
-    from jamtui.core.run import carried_answers
+    chosen = options or ReportOptions()
     from jamtui.storage.sync_marks import conflicted_fields
 
     organisation = store.get_organisation(slug)
@@ -55,41 +62,68 @@ def build_context(
         checklist=checklist,
         run=run,
         organisation=organisation.name,
-        previous=previous_run(store, catalog, slug, run),
+        previous=previous_run(store, catalog, slug, run) if chosen.compare else None,
         retired=retired_answers(checklist, run),
         lang=lang,
+        options=chosen,
         conflicts=conflicts,
     )
 
 
 class ExporterFailed(Exception):
-    """A plugin's exporter raised while rendering: one line says which and why."""
+    """An exporter raised while rendering: one line says which and why."""
 
 
-def render(context: ExportContext, exporter: Exporter | None = None) -> tuple[str, str]:
-    """(text, default file name) of the report; ExporterFailed when a plugin's exporter breaks."""
-    chosen = exporter or MarkdownExporter()
+def render(context: ExportContext, exporter: Exporter | None = None) -> tuple[str | bytes, str]:
+    """(document, default file name) of the report; ExporterFailed when an exporter breaks.
+
+    Exporters that declare ``model_version`` get the report model; older ones (no
+    ``model_version``) still get the export context, as in the first version of the hook.
+    """
+    chosen: Exporter = exporter or MarkdownExporter()
+    name = getattr(chosen, "name", type(chosen).__name__)
     try:
-        text = chosen.render(context)
-    except Exception as error:
-        name = getattr(chosen, "name", type(chosen).__name__)
-        raise ExporterFailed(
-            t("export.exporter_failed", None, name=name, error=f"{type(error).__name__}: {error}")
-        ) from error
-    if not isinstance(text, str):
-        name = getattr(chosen, "name", type(chosen).__name__)
-        raise ExporterFailed(
-            t("export.exporter_failed", None, name=name, error=f"returned {type(text).__name__}")
+        model: Report | ExportContext = (
+            build_report(context) if hasattr(chosen, "model_version") else context
         )
-    name = report_filename(
+        document = chosen.render(model)
+    except Exception as error:
+        reason = str(error) if isinstance(error, ExporterFailed) else None
+        raise ExporterFailed(
+            reason
+            or t(
+                "export.exporter_failed", None, name=name, error=f"{type(error).__name__}: {error}"
+            )
+        ) from error
+    if not isinstance(document, str | bytes):
+        raise ExporterFailed(
+            t(
+                "export.exporter_failed",
+                None,
+                name=name,
+                error=f"returned {type(document).__name__}",
+            )
+        )
+    filename = report_filename(
         context.organisation, context.checklist.id, context.run.date, chosen.suffix
     )
-    return text, name
+    if context.options.internal:
+        stem, dot, suffix = filename.rpartition(".")
+        filename = f"{stem}-internt.{suffix}" if dot else f"{filename}-internt"
+    return document, filename
 
 
 def export_session(
-    store: Store, catalog: Catalog, session: RunSession, checklist: Checklist, lang: str
-) -> tuple[str, str]:
-    """Render the run open in ``session`` as Markdown (what the app's export key does)."""
-    context = build_context(store, catalog, session.run.organisation, session.run, checklist, lang)
-    return render(context)
+    store: Store,
+    catalog: Catalog,
+    session: RunSession,
+    checklist: Checklist,
+    lang: str,
+    options: ReportOptions | None = None,
+    exporter: Exporter | None = None,
+) -> tuple[str | bytes, str]:
+    """Render the run open in ``session`` (Markdown unless ``exporter`` says otherwise)."""
+    context = build_context(
+        store, catalog, session.run.organisation, session.run, checklist, lang, options
+    )
+    return render(context, exporter)

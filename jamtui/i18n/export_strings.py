@@ -1,10 +1,6 @@
 """Strings of the exported reports, Swedish and English."""
 
 STRINGS: dict[str, dict[str, str]] = {
-    "export.draft": {
-        "sv": "**Utkast.** Körningen är inte slutförd; svaren kan ändras.",
-        "en": "**Draft.** The run is not finalized; answers may change.",
-    },
     "export.organisation": {"sv": "Organisation", "en": "Organisation"},
     "export.unit": {"sv": "Enhet", "en": "Unit"},
     "export.checklist": {"sv": "Checklista", "en": "Checklist"},

@@ -132,4 +132,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "jamtui i webbläsaren: {url} (Ctrl+C avslutar)",
         "en": "jamtui in the browser: {url} (Ctrl+C stops)",
     },
+    "summary.downloaded": {
+        "sv": "Rapporten hämtades i webbläsaren: {name}",
+        "en": "The report was downloaded in the browser: {name}",
+    },
 }

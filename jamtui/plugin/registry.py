@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 if TYPE_CHECKING:
     from jamtui.core.model import Checklist
     from jamtui.core.run import ItemAnswer, Run
+    from jamtui.report.model import Report
 
 ChecklistSource = Path | Traversable | str
 """A TOML file, a folder of TOML files, or TOML text."""
@@ -57,7 +58,11 @@ class RenderContext(Protocol):
 
 @runtime_checkable
 class Exporter(Protocol):
-    """A report format. ``render`` turns an export context into the document's text."""
+    """A report format. ``render`` turns the report model into the document (text or bytes).
+
+    ``model_version`` (an int) says which version of :mod:`jamtui.report.model` the exporter
+    was written for; an exporter without it gets the older export context instead.
+    """
 
     name: str
     """Short identifier used by ``--format``, e.g. ``markdown``."""
@@ -66,7 +71,7 @@ class Exporter(Protocol):
     suffix: str
     """File name suffix including the dot, e.g. ``.md``."""
 
-    def render(self, context: RenderContext) -> str: ...
+    def render(self, report: Report | RenderContext) -> str | bytes: ...
 
 
 ExporterRegister = Callable[[Exporter], None]

@@ -46,10 +46,10 @@ async def test_start_larande_uppfoljning_answer_quit_and_find_everything(
             "Åsa Lind; strateg\nNils Berg; controller"
         )
         dialog.query_one("#start", Button).press()
-        await wait_for(pilot, lambda: isinstance(app.screen, RunScreen), "the run screen")
+        first = "Fråga 1 av 68 · Avsnitt 1: Utgångspunkter"
+        await wait_for(pilot, lambda: first in screen_text(app), "the first item drawn")
         screen = app.screen
         assert isinstance(screen, RunScreen)
-        assert "Fråga 1 av 68 · Avsnitt 1: Utgångspunkter" in screen_text(app)
         answer = screen.query_one("#answer")
         await wait_for(
             pilot,
@@ -349,7 +349,9 @@ async def test_export_from_the_summary_writes_the_report_and_says_where(
         await pilot.pause()
         await pilot.press("f9")
         await pilot.pause()
-        await pilot.press("e")
+        await pilot.press("e")  # the export dialog: Markdown into rapporter/ unless changed
+        await wait_for(pilot, lambda: pilot.app.screen.query("#export-dialog"), "the dialog")
+        await pilot.click("#ok")
         await wait_for(
             pilot,
             lambda: any("Rapporten sparades" in str(n.message) for n in app._notifications),

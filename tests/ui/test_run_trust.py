@@ -60,7 +60,9 @@ async def test_renaming_a_participant_keeps_every_rating_and_the_export_has_one_
         )
         await wait_for_screen(pilot, RunScreen)
         await wait_for(pilot, lambda: "Carina Sennerby-Ek" in screen_text(app), "the new name")
-        report, _ = export_session(app, screen.session, screen.checklist, "Lund")
+        report, _ = export_session(
+            app.store, app.catalog, screen.session, screen.checklist, app.settings.lang
+        )
     run = store.load_run(slug, run_id)
     assert run.named_ratings(run.answers[ITEM].ratings) == {
         "Carina Sennerby-Ek": 3,
@@ -123,7 +125,9 @@ async def test_hidden_ratings_show_who_has_rated_but_no_values_anywhere(
         assert "dolt till alla bedömt (2 av 3 har bedömt)" in text
         assert "3: Carina" not in text and "1: Nils" not in text
         assert not any(b.value for b in editor.query(RadioButton))  # no choice on screen
-        report, _ = export_session(app, screen.session, screen.checklist, "Lund")
+        report, _ = export_session(
+            app.store, app.catalog, screen.session, screen.checklist, app.settings.lang
+        )
         assert "dolt till alla bedömt (2 av 3 har bedömt)" in report
         assert "Carina Sennerby | 3" not in report and "3: Carina" not in report
         await pilot.press("f9")
