@@ -127,3 +127,25 @@ def test_hidden_ratings_are_on_no_screen(tmp_path: Path, size: tuple[int, int]) 
         term.wait_for("3: Carina Sennerby")
         done = term.quit()
     assert done.code == 0 and not done.traceback
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_draft_action_row_survives_f4_and_quitting(tmp_path: Path, size: tuple[int, int]) -> None:
+    store, path = data_with_run(tmp_path, "trappan", {}, last_item="steg1.nasta")
+    with Terminal("--data-dir", str(tmp_path), size=size) as term:
+        open_run(term, "Fråga 4 av")  # where the group stopped: "Nästa åtgärd"
+        term.wait_for("Ny åtgärd (sparas medan du skriver")
+        when_typing_lands(term)
+        term.type("Boka kurs för chefer")
+        term.wait_until(lambda: "draft = true" in path.read_text("utf-8"), "the draft on disk")
+        term.press("f4")
+        term.wait_gone("Ny åtgärd (sparas medan du skriver")
+        term.press("f3")
+        term.wait_for("utkast: Boka kurs för chefer")
+        when_typing_lands(term)
+        term.type(" och HR")
+        term.wait_for("Boka kurs för chefer och HR")
+        done = term.quit()  # at once: what was typed is on disk first
+    assert done.code == 0 and not done.traceback
+    (row,) = store.load_run("lund", "latest").answers["steg1.nasta"].actions
+    assert (row.what, row.draft) == ("Boka kurs för chefer och HR", True)

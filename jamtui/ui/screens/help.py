@@ -47,6 +47,7 @@ HELP_GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
             ("Ctrl+G", "key.jump"),
             ("Ctrl+T", "key.guidance"),
             ("Ctrl+O", "key.outline"),
+            ("Tab / Shift+Tab", "key.next_field"),
             ("F8", "key.grid"),
             ("F9", "key.summary"),
             ("Ctrl+R", "key.details"),
