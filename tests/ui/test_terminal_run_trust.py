@@ -67,7 +67,13 @@ def when_typing_lands(term: Terminal) -> None:
             break
         except AssertionError:
             continue
-    term.press("backspace")
+    for _ in range(20):  # one backspace per probe that arrived
+        term.press("backspace")
+        try:
+            term.wait_gone("§", timeout=1)
+            return
+        except AssertionError:
+            continue
     term.wait_gone("§")
 
 
@@ -106,9 +112,12 @@ def test_hidden_ratings_are_on_no_screen(tmp_path: Path, size: tuple[int, int]) 
     values = ("3: Carina", "1: Nils", "3 · Nils", "Carina Sennerby: 3")
     with Terminal("--data-dir", str(tmp_path), size=size) as term:
         open_run(term)
-        term.wait_for("dolt till alla bedömt")
-        term.wait_for("✓ Carina")
         screens = [term.screen()]
+        tall = size[1] >= 40  # at 80x24 the ratings sit below the note, out of view
+        if tall:
+            term.wait_for("✓ Carina")
+            term.wait_for("dolt till alla bedömt (2 av 3 har bedömt)")
+            screens.append(term.screen())
         term.press("f8")
         term.wait_for("Dolt: 2 av 3 har bedömt")
         screens.append(term.screen())
@@ -124,7 +133,9 @@ def test_hidden_ratings_are_on_no_screen(tmp_path: Path, size: tuple[int, int]) 
         term.press("escape")
         term.wait_for("Fråga 1 av")
         term.press("ctrl+l")  # the facilitator reveals
-        term.wait_for("3: Carina Sennerby")
+        term.wait_for("Bedömningarna visas för alla")
+        if tall:
+            term.wait_for("3: Carina Sennerby")
         done = term.quit()
     assert done.code == 0 and not done.traceback
 

@@ -88,6 +88,7 @@ class RunScreen(Screen[None]):
     RunScreen #edit-hint { padding: 0 1; text-style: bold; height: auto; }
     RunScreen #internal-label { margin-top: 1; }
     RunScreen #internal-note { height: 4; }
+    RunScreen #ratings-box { height: auto; }
     """
 
     # TextArea binds F6 and F7 (select line / all), so navigation avoids them.

@@ -282,17 +282,32 @@ class ActionsEditor(AnswerEditor):
         rows.display = rows.can_focus = bool(self.rows)  # a hidden list must not take focus
         yield rows
         yield Label(t("actions.new_row"), id="action-form-title", classes="hint")
-        yield Input(draft.what, placeholder=t("export.what"), id="action-what")
+        # Arriving at the item must not select the draft: the next key would replace it.
+        yield Input(
+            draft.what, placeholder=t("export.what"), id="action-what", select_on_focus=False
+        )
         with Horizontal(classes="action-inputs"):
-            yield Input(draft.who, placeholder=t("export.who"), id="action-who")
-            yield Input(draft.due, placeholder=t("actions.due_placeholder"), id="action-due")
+            yield Input(
+                draft.who, placeholder=t("export.who"), id="action-who", select_on_focus=False
+            )
+            yield Input(
+                draft.due,
+                placeholder=t("actions.due_placeholder"),
+                id="action-due",
+                select_on_focus=False,
+            )
             yield Select(
                 [(t(f"actions.status.{s}"), s) for s in ACTION_STATUSES],
                 value=draft.status,
                 allow_blank=False,
                 id="action-status",
             )
-        yield Input(draft.comment, placeholder=t("actions.comment"), id="action-comment")
+        yield Input(
+            draft.comment,
+            placeholder=t("actions.comment"),
+            id="action-comment",
+            select_on_focus=False,
+        )
         yield Label("", id="action-error")
         with Horizontal(classes="buttons"):
             yield Button(t("actions.add"), id="action-add", variant="primary")
@@ -353,7 +368,9 @@ class ActionsEditor(AnswerEditor):
         self.editing = editing
         with self.prevent(Input.Changed, Select.Changed):
             for name in ("what", "who", "due", "comment"):
-                self._field(name).value = getattr(row, name)
+                field = self._field(name)
+                field.value = getattr(row, name)
+                field.cursor_position = len(field.value)  # typing goes on at the end
             self.query_one("#action-status", Select).value = row.status
         self.query_one("#action-form-title", Label).update(
             t("actions.editing") if editing else t("actions.new_row")
