@@ -23,6 +23,7 @@ _MODULES = (
     "storage_strings",
     "run_ui_strings",
     "runscreen_strings",
+    "run2_strings",
 )
 _strings: dict[str, Mapping[str, str]] = {}
 _loaded = 0

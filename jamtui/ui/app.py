@@ -259,21 +259,43 @@ class JamtuiApp(App[int]):
 
         run = session.run
         existing = RunDetails(
-            run.checklist_id, run.unit, run.date, run.facilitator, list(run.participants)
+            run.checklist_id, run.unit, run.date, run.facilitator, run.active_participants
         )
 
         def saved(details: RunDetails | None) -> None:
             if details is None:
                 return
-            screen.persist(
-                lambda: session.update_details(
-                    date=details.date,
-                    unit=details.unit,
-                    facilitator=details.facilitator,
-                    participants=details.participants,
+            from jamtui.core.participants import keep_ids, removed_with_ratings
+
+            people = keep_ids(run.active_participants, details.participants)
+
+            def save(confirmed: bool | None = True) -> None:
+                if not confirmed:
+                    return
+                screen.persist(
+                    lambda: session.update_details(
+                        date=details.date,
+                        unit=details.unit,
+                        facilitator=details.facilitator,
+                        participants=people,
+                    )
                 )
+                screen.on_screen_resume()
+
+            leaving = removed_with_ratings(run.active_participants, people, session.rated_ids())
+            if not leaving:
+                save()
+                return
+            from jamtui.ui.screens.dialogs import ConfirmDialog
+
+            names = ", ".join(p.name for p in leaving)
+            self.push_screen(
+                ConfirmDialog(
+                    t("participants.remove_rated", None, names=names, count=len(leaving)),
+                    t("participants.remove"),
+                ),
+                save,
             )
-            screen.on_screen_resume()
 
         self.push_screen(
             NewRunDialog(self.catalog, self.settings.lang, self.today(), [], existing), saved

@@ -11,12 +11,12 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, RadioSet, Select, SelectionList, TextArea
 
-from jamtui.core.answers import ActionRow
-from jamtui.core.run import Participant, RunStatus
+from jamtui.core.run import RunStatus
 from jamtui.storage import Store
 from jamtui.ui.app import JamtuiApp
+from jamtui.ui.screens.dialogs import FinalizeDialog
 from jamtui.ui.screens.run import RunScreen
-from tests.ui.conftest import screen_text, wait_for
+from tests.ui.conftest import screen_text, wait_for, wait_for_screen
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -77,13 +77,16 @@ async def test_start_larande_uppfoljning_answer_quit_and_find_everything(
     run_id = store.list_runs("malmo-stad")[0].id
     run = store.load_run("malmo-stad", run_id)
     assert run.unit == "Kulturförvaltningen" and run.facilitator == "Karin Ek"
-    assert run.participants == [
-        Participant("Åsa Lind", "strateg"),
-        Participant("Nils Berg", "controller"),
+    assert [(p.name, p.role) for p in run.participants] == [
+        ("Åsa Lind", "strateg"),
+        ("Nils Berg", "controller"),
     ]
     assert run.answers["utgangspunkter.mal"].value == "KF:s mål"
     assert run.answers["utgangspunkter.mal"].note == "Rad ett [bold]\nRad två"
-    assert run.answers["utgangspunkter.bedomning"].ratings == {"Åsa Lind": 7, "Nils Berg": 5}
+    assert run.named_ratings(run.answers["utgangspunkter.bedomning"].ratings) == {
+        "Åsa Lind": 7,
+        "Nils Berg": 5,
+    }
     assert run.answers["utgangspunkter.bedomning"].value == 6
     # reopen the app and find it all on screen
     app = make_app()
@@ -165,8 +168,8 @@ async def test_trappan_choice_multichoice_and_actions(
     saved = store.load_run(org.slug, run.id)
     assert saved.answers["steg1.status"].value == "pagar"
     assert saved.answers["steg1.metoder"].value == ("webbutbildning",)
-    assert saved.answers["steg1.nasta"].actions == [
-        ActionRow("Boka utbildning | för chefer", "Åsa", "2027-03-01")
+    assert [(r.what, r.who, r.due, r.draft) for r in saved.answers["steg1.nasta"].actions] == [
+        ("Boka utbildning | för chefer", "Åsa", "2027-03-01", False)
     ]
 
 
@@ -195,7 +198,12 @@ async def test_summary_finalizes_and_reopens_with_a_reason(
         text = screen_text(app)
         assert "Totalt: 10 av 10 besvarade, summa 19 av 30" in text
         await pilot.press("f")
-        await pilot.pause()
+        await wait_for_screen(pilot, FinalizeDialog)
+        assert "Allt är besvarat" in screen_text(app)
+        await pilot.press("enter")  # "Slutför" has the focus
+        await wait_for(
+            pilot, lambda: store.load_run(org.slug, run.id).status is RunStatus.FINALIZED
+        )
         assert store.load_run(org.slug, run.id).status is RunStatus.FINALIZED
         await pilot.press("o")
         await pilot.pause()

@@ -51,6 +51,7 @@ HELP_GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
             ("F8", "key.grid"),
             ("F9", "key.summary"),
             ("Ctrl+R", "key.details"),
+            ("Ctrl+L", "key.reveal"),
         ],
     ),
     (

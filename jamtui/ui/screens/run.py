@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from functools import partial
@@ -40,6 +41,7 @@ from jamtui.ui.widgets.answer_editors import (
     MultiChoiceEditor,
     RatingsEditor,
     TextEditor,
+    options_for,
 )
 from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.outline import Outline, legend
@@ -129,6 +131,7 @@ class RunScreen(Screen[None]):
         Binding("f8", "ratings_grid", t("key.grid"), id="run.grid"),
         Binding("ctrl+r", "details", t("key.details"), id="run.details", show=False),
         Binding("escape", "back", t("key.back"), id="run.back", priority=True),
+        Binding("ctrl+l", "reveal", t("key.reveal"), id="run.reveal", show=False),
     ]
 
     def __init__(self, session: RunSession, checklist: Checklist, organisation: str) -> None:
@@ -226,8 +229,7 @@ class RunScreen(Screen[None]):
         self._show_read_only()
         if self.app.size.width < 90:
             self.query_one("#outline-pane").display = False
-        first = next_unanswered(self.path, None) or next_item(self.path, None)
-        self.show_item(first.id if first else None)
+        self.show_item(self._start_item())
 
     def on_resize(self) -> None:
         if self._leaving:
@@ -247,6 +249,14 @@ class RunScreen(Screen[None]):
             )
         banner.display = self.session.read_only
         self.query_one("#edit-hint", Static).display = False
+
+    def _start_item(self) -> str | None:
+        """Where the group stopped (the item shown last), else the first unanswered item."""
+        last = self.session.run.last_item
+        if last and self.checklist.item(last) is not None and self.path.is_visible(last):
+            return last
+        first = next_unanswered(self.path, None) or next_item(self.path, None)
+        return first.id if first else None
 
     # -- state ------------------------------------------------------------------------------
     def _walk(self) -> Path:
@@ -319,6 +329,7 @@ class RunScreen(Screen[None]):
         with self.app.batch_update():
             self.flush(refresh=False)
             self.current = item_id
+            self.session.set_last_item(item_id)  # in memory: written with the next save
             self.refresh_path()
             self._load_item(self.checklist.item(item_id) if item_id else None)
             self.query_one("#item-pane", VerticalScroll).scroll_home(animate=False)
@@ -406,14 +417,11 @@ class RunScreen(Screen[None]):
             self.focus_answer()
 
     def _show_ratings(self, item: Item, stored: ItemAnswer, read_only: bool) -> None:
+        """The individual ratings: the same editor again when raters and options are the same."""
         box = self.query_one("#ratings-box", Vertical)
         raters = bool(item.raters)
         for selector in ("#agreed-label", "#ratings-box", "#dissent-label", "#dissent"):
             self.query_one(selector).display = raters
-        if self._ratings is not None:
-            self._ratings.remove()
-            self._ratings = None
-        box.remove_children()
         if not raters:
             return
         dissent = self.query_one("#dissent", TextArea)
@@ -421,10 +429,34 @@ class RunScreen(Screen[None]):
             if dissent.text != stored.dissent:
                 dissent.load_text(stored.dissent)
         dissent.read_only = read_only
-        people = [p.name for p in self.session.run.participants]
+        run = self.session.run
+        people = run.active_participants
+        hidden = run.ratings_hidden(item.id)
+        editor = self._ratings
+        options = options_for(item, self.lang)
+        if (
+            editor is not None
+            and editor.participants == people
+            and [(str(label), value) for label, value in getattr(editor, "options", [])]
+            == [(str(label), value) for label, value in options]
+        ):
+            editor.item = item
+            editor.disabled = read_only
+            editor.show_ratings(stored.ratings, hidden)
+            return
+        if editor is not None:
+            editor.remove()
+            self._ratings = None
+        box.remove_children()
         if people:
             self._ratings = RatingsEditor(
-                item, people, stored.ratings, self.lang, disabled=read_only
+                item,
+                people,
+                stored.ratings,
+                self.lang,
+                read_only,
+                names=run.names(),
+                hidden=hidden,
             )
             box.mount(self._ratings)
         else:
@@ -595,10 +627,11 @@ class RunScreen(Screen[None]):
         if self._leaving:
             return
         self.flush(refresh=False)
+        with contextlib.suppress(StorageError, OSError):  # the position is a convenience
+            self.session.save_position()
         self._leaving = True
-        for timer in (self._timer,):
-            if timer is not None:
-                timer.stop()
+        if self._timer is not None:
+            self._timer.stop()
         self._timer = None
 
     @on(AnswerEditor.Changed)
@@ -619,14 +652,22 @@ class RunScreen(Screen[None]):
     def _rows_changed(self, event: ActionsEditor.RowsChanged) -> None:
         if self._leaving:
             return
-        if self.persist(lambda: self.session.set_actions(event.item_id, event.rows)):
+        item_id, rows = event.item_id, event.rows
+        if event.draft:  # typed: saved like text, shortly after the typing stops
+            self.schedule((item_id, "actions"), lambda: self.session.set_actions(item_id, rows))
+            return
+        self._pending.pop((item_id, "actions"), None)
+        if self.persist(lambda: self.session.set_actions(item_id, rows)):
             self.refresh_path()
 
     @on(RatingsEditor.RatingChanged)
     def _rating_changed(self, event: RatingsEditor.RatingChanged) -> None:
         if self._leaving:
             return
-        self.persist(lambda: self.session.set_rating(event.item_id, event.participant, event.value))  # type: ignore[arg-type]
+        item_id = event.item_id
+        if self.persist(lambda: self.session.set_rating(item_id, event.participant, event.value)):  # type: ignore[arg-type]
+            hidden = self.session.run.ratings_hidden(item_id)
+            event.editor.show_ratings(self.session.answer(item_id).ratings, hidden)
 
     @on(TextArea.Changed, "#note")
     def _note_changed(self, event: TextArea.Changed) -> None:
@@ -796,3 +837,17 @@ class RunScreen(Screen[None]):
 
     def state_of(self, item_id: str) -> ItemState | None:
         return self.path.states.get(item_id)
+
+    def action_reveal(self) -> None:
+        """Ctrl+L: show the current item's ratings before everyone has rated (or hide again)."""
+        item = self.checklist.item(self.current) if self.current else None
+        if item is None or not item.raters:
+            self.notify(t("ratings.nothing_to_reveal"), markup=False)
+            return
+        revealed = not self.session.answer(item.id).revealed
+        if not self.persist(lambda: self.session.set_revealed(item.id, revealed)):
+            return
+        self.notify(t("ratings.revealed" if revealed else "ratings.hidden_again"), markup=False)
+        hidden = self.session.run.ratings_hidden(item.id)
+        for editor in self.query(RatingsEditor):
+            editor.show_ratings(self.session.answer(item.id).ratings, hidden)

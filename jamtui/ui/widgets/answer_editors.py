@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
@@ -12,20 +13,24 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import (
     Button,
-    DataTable,
     Input,
     Label,
+    OptionList,
     RadioButton,
     RadioSet,
+    Select,
     SelectionList,
     Static,
     TextArea,
 )
+from textual.widgets.option_list import Option
 
 from jamtui.core.answer_text import answer_words, na_label
-from jamtui.core.answers import ActionRow, AnswerValue
+from jamtui.core.answers import ACTION_STATUSES, DEFAULT_ACTION_STATUS, ActionRow, AnswerValue
+from jamtui.core.dates import normalise_date
+from jamtui.core.ids import new_id
 from jamtui.core.model import NA_VALUE, Item, ItemType
-from jamtui.core.run import ItemAnswer
+from jamtui.core.run import ItemAnswer, Participant
 from jamtui.i18n import t
 from jamtui.ui.safe_text import line
 from jamtui.ui.widgets.marked import MarkedRadioButton, MarkedSelectionList
@@ -238,136 +243,333 @@ class TextEditor(AnswerEditor):
 
 
 class ActionsEditor(AnswerEditor):
-    """Action rows: åtgärd, ansvarig, klart senast; add and remove rows."""
+    """Action rows: åtgärd, ansvarig, klart senast, status, kommentar; add, edit, remove.
+
+    What is typed for a new row is a draft row, saved as it is typed (``RowsChanged`` with
+    ``draft=True``) and shown as "utkast"; Enter or "Lägg till" makes it a complete row once
+    it has an action and a real date (or none). Enter on a listed row loads it into the form
+    to edit it (status too); "Ta bort" asks first. Rows wrap instead of being cut.
+    """
+
+    DEFAULT_CSS = """
+    ActionsEditor { height: auto; }
+    ActionsEditor #action-rows { height: auto; max-height: 12; }
+    ActionsEditor .action-inputs Select { width: 24; }
+    ActionsEditor #action-error { color: $error; }
+    """
 
     class RowsChanged(Message):
-        def __init__(self, item_id: str, rows: list[ActionRow]) -> None:
+        def __init__(self, item_id: str, rows: list[ActionRow], draft: bool = False) -> None:
             super().__init__()
             self.item_id = item_id
             self.rows = rows
+            self.draft = draft
+            """True while only a draft changed (the screen may save it a moment later)."""
 
     def __init__(
         self, item: Item, rows: list[ActionRow], lang: str, disabled: bool = False
     ) -> None:
         super().__init__(item, None, lang, disabled=disabled)
         self.rows = list(rows)
+        self.editing: str | None = None
+        """Id of the complete row loaded into the form, or None for a new (draft) row."""
 
     def compose(self) -> ComposeResult:
-        yield DataTable(id="action-rows", cursor_type="row")
+        # Everything is built with its content: a query from on_mount can run before the
+        # nested containers have their children.
+        draft = self._draft() or ActionRow("")
+        rows = OptionList(*self._options(), id="action-rows")
+        rows.display = rows.can_focus = bool(self.rows)  # a hidden list must not take focus
+        yield rows
+        yield Label(t("actions.new_row"), id="action-form-title", classes="hint")
+        yield Input(draft.what, placeholder=t("export.what"), id="action-what")
         with Horizontal(classes="action-inputs"):
-            yield Input(placeholder=t("export.what"), id="action-what")
-            yield Input(placeholder=t("export.who"), id="action-who")
-            yield Input(placeholder=t("export.due"), id="action-due")
+            yield Input(draft.who, placeholder=t("export.who"), id="action-who")
+            yield Input(draft.due, placeholder=t("actions.due_placeholder"), id="action-due")
+            yield Select(
+                [(t(f"actions.status.{s}"), s) for s in ACTION_STATUSES],
+                value=draft.status,
+                allow_blank=False,
+                id="action-status",
+            )
+        yield Input(draft.comment, placeholder=t("actions.comment"), id="action-comment")
+        yield Label("", id="action-error")
         with Horizontal(classes="buttons"):
             yield Button(t("actions.add"), id="action-add", variant="primary")
+            yield Button(t("actions.new"), id="action-new")
             yield Button(t("actions.remove"), id="action-remove")
 
-    def on_mount(self) -> None:
-        self._fill()
+    def _options(self) -> list[Option]:
+        return [Option(self.row_text(row), id=row.id or None) for row in self.rows]
+
+    def focus_target(self) -> Widget | None:
+        """The "Åtgärd" field: typing there starts (or continues) a row."""
+        field = self.query_one("#action-what", Input)
+        return field if field.focusable else None
+
+    # -- showing ----------------------------------------------------------------------------
+    def _draft(self) -> ActionRow | None:
+        return next((row for row in self.rows if row.draft), None)
+
+    def row_text(self, row: ActionRow) -> Text:
+        """One row in words, every field in full (the list wraps it)."""
+        text = Text("✎ " + t("actions.draft") + ": ", style="italic") if row.draft else Text()
+        text.append_text(line(row.what or "–", style="bold"))
+        for part in (row.who, row.due):
+            if part:
+                text.append(" · ")
+                text.append_text(line(part))
+        text.append(" · " + t(f"actions.status.{row.status}"))
+        if row.comment:
+            text.append(" · ")
+            text.append_text(line(row.comment, style="italic"))
+        return text
 
     UPDATES_IN_PLACE = True
 
     def show(self, item: Item, answer: ItemAnswer, read_only: bool) -> None:
+        """Another action item: its rows, and its draft row in the form (or an empty form)."""
         super().show(item, answer, read_only)
         self.rows = list(answer.actions)
         self.disabled = read_only
-        with self.prevent(Input.Changed):
-            for field in self.query(Input):
-                field.value = ""
         self._fill()
-
-    def focus_target(self) -> Widget | None:
-        """Typing goes into a new row's first field."""
-        found = self.query("#action-what")
-        return found.first() if found and found.first().focusable else None
+        self._load(self._draft() or ActionRow(""), None)
 
     def _fill(self) -> None:
-        table = self.query_one("#action-rows", DataTable)
-        table.clear(columns=True)
-        table.add_columns(t("export.what"), t("export.who"), t("export.due"))
-        for index, row in enumerate(self.rows):
-            table.add_row(line(row.what), line(row.who), line(row.due), key=str(index))
+        rows = self.query_one("#action-rows", OptionList)
+        highlighted = rows.highlighted
+        rows.clear_options()
+        rows.add_options(self._options())
+        rows.display = rows.can_focus = bool(self.rows)
+        if self.rows:
+            rows.highlighted = min(highlighted or 0, len(self.rows) - 1)
 
+    def _field(self, name: str) -> Input:
+        return self.query_one(f"#action-{name}", Input)
+
+    def _load(self, row: ActionRow, editing: str | None) -> None:
+        """Put ``row`` into the form without posting changes."""
+        self.editing = editing
+        with self.prevent(Input.Changed, Select.Changed):
+            for name in ("what", "who", "due", "comment"):
+                self._field(name).value = getattr(row, name)
+            self.query_one("#action-status", Select).value = row.status
+        self.query_one("#action-form-title", Label).update(
+            t("actions.editing") if editing else t("actions.new_row")
+        )
+        self.query_one("#action-add", Button).label = t(
+            "actions.save_row" if editing else "actions.add"
+        )
+        self.query_one("#action-error", Label).update("")
+
+    def _form_row(self, base: ActionRow) -> ActionRow:
+        status = self.query_one("#action-status", Select).value
+        return replace(
+            base,
+            what=self._field("what").value.strip(),
+            who=self._field("who").value.strip(),
+            due=self._field("due").value.strip(),
+            comment=self._field("comment").value.strip(),
+            status=status if isinstance(status, str) else DEFAULT_ACTION_STATUS,
+        )
+
+    def _post(self, draft: bool = False) -> None:
+        self._fill()
+        self.post_message(self.RowsChanged(self.item.id, list(self.rows), draft=draft))
+
+    # -- typing: the draft row --------------------------------------------------------------
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def _typed(self, event: Message) -> None:
+        event.stop()
+        if self.editing is not None:
+            return  # an edit of a complete row is saved with Enter / "Spara ändring"
+        draft = self._draft()
+        row = self._form_row(draft if draft is not None else ActionRow("", id=new_id("a")))
+        row = replace(row, draft=True)
+        if draft is None:
+            if row.is_empty():
+                return
+            self.rows.append(row)
+        elif row.is_empty():
+            self.rows.remove(draft)  # everything typed was erased: no draft left
+        else:
+            self.rows[self.rows.index(draft)] = row
+        self._post(draft=True)
+
+    # -- completing, editing, removing --------------------------------------------------------
     @on(Input.Submitted)
     @on(Button.Pressed, "#action-add")
     def _add(self, event: Message) -> None:
         event.stop()
-        what = self.query_one("#action-what", Input)
-        who = self.query_one("#action-who", Input)
-        due = self.query_one("#action-due", Input)
-        row = ActionRow(what.value.strip(), who.value.strip(), due.value.strip())
-        if row.is_empty():
+        error = self.query_one("#action-error", Label)
+        if self.editing is not None:
+            index = next((i for i, r in enumerate(self.rows) if r.id == self.editing), None)
+            base = self.rows[index] if index is not None else ActionRow("")
+        else:
+            index = next((i for i, r in enumerate(self.rows) if r.draft), None)
+            base = self.rows[index] if index is not None else ActionRow("", id=new_id("a"))
+        row = replace(self._form_row(base), draft=False)
+        if not row.what:
+            error.update(t("actions.need_what"))
             return
-        self.rows.append(row)
-        for field in (what, who, due):
-            field.value = ""
-        what.focus()
-        self._fill()
-        self.post_message(self.RowsChanged(self.item.id, list(self.rows)))
+        due = normalise_date(row.due)
+        if due is None and not (self.editing is not None and row.due == base.due):
+            error.update(t("dates.bad", None, date=row.due))
+            self._field("due").focus()
+            return
+        row = replace(row, due=due if due is not None else row.due)
+        if index is None:
+            self.rows.append(row)
+        else:
+            self.rows[index] = row
+        self._load(ActionRow(""), None)
+        self._field("what").focus()
+        self._post()
+
+    @on(OptionList.OptionSelected, "#action-rows")
+    def _edit(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a row: load it into the form (a draft simply continues)."""
+        event.stop()
+        row = self.rows[event.option_index]
+        self._load(row, None if row.draft else row.id)
+        self._field("what").focus()
+
+    @on(Button.Pressed, "#action-new")
+    def _new(self, event: Button.Pressed) -> None:
+        event.stop()
+        draft = self._draft()
+        self._load(draft if draft is not None else ActionRow(""), None)
+        self._field("what").focus()
 
     @on(Button.Pressed, "#action-remove")
     def _remove(self, event: Button.Pressed) -> None:
         event.stop()
-        table = self.query_one("#action-rows", DataTable)
-        if not self.rows or table.cursor_row is None or table.cursor_row >= len(self.rows):
+        rows = self.query_one("#action-rows", OptionList)
+        target: ActionRow | None = None
+        if self.editing is not None:
+            target = next((r for r in self.rows if r.id == self.editing), None)
+        elif rows.highlighted is not None and rows.highlighted < len(self.rows):
+            target = self.rows[rows.highlighted]
+        if target is None:
             return
-        del self.rows[table.cursor_row]
-        self._fill()
-        self.post_message(self.RowsChanged(self.item.id, list(self.rows)))
+        from jamtui.ui.screens.dialogs import ConfirmDialog
+
+        def confirmed(yes: bool | None) -> None:
+            if not yes or target not in self.rows:
+                return
+            self.rows.remove(target)
+            if self.editing == target.id or target.draft:
+                self._load(ActionRow(""), None)
+            self._post()
+
+        question = t("actions.remove_confirm", None, what=target.what or "–")
+        self.app.push_screen(ConfirmDialog(question, t("actions.remove_yes")), confirmed)
 
 
 class RatingsEditor(Widget):
-    """Each participant's rating of a rater item, with the spread as on a whiteboard."""
+    """Each participant's rating of a rater item, with the spread as on a whiteboard.
+
+    While ``hidden`` (not everyone has rated and nobody revealed them) no value is shown:
+    each name carries ✓ once that person has rated, the buttons show no choice, and the
+    spread line says how many have rated. ``show_ratings`` updates it after a change.
+    """
 
     DEFAULT_CSS = "RatingsEditor { height: auto; }"
 
     class RatingChanged(Message):
-        def __init__(self, item_id: str, participant: str, value: object) -> None:
+        def __init__(
+            self, item_id: str, participant: str, value: object, editor: RatingsEditor
+        ) -> None:
             super().__init__()
             self.item_id = item_id
             self.participant = participant
             self.value = value
+            self.editor = editor
 
     def __init__(
         self,
         item: Item,
-        participants: list[str],
+        participants: list[Participant],
         ratings: dict[str, AnswerValue],
         lang: str,
         disabled: bool = False,
+        names: dict[str, str] | None = None,
+        hidden: bool = False,
     ) -> None:
         super().__init__(disabled=disabled)
         self.item = item
         self.participants = participants
         self.ratings = dict(ratings)
         self.lang = lang
+        self.names = names if names is not None else {p.id: p.name for p in participants}
+        self.hidden = hidden
 
     def compose(self) -> ComposeResult:
         self.options = options_for(self.item, self.lang)
         yield Label(Text(t("ratings.heading"), style="bold"))
         with Vertical(id="ratings"):
-            for index, name in enumerate(self.participants):
+            for index, person in enumerate(self.participants):
                 with Horizontal(classes="rating-row"):
-                    yield Label(line(name), classes="rater")
+                    name = self._rater_label(person)
+                    yield Label(name, classes="rater", id=f"rater-name-{index}")
                     with RadioSet(id=f"rater-{index}", classes="inline"):
                         for label, value in self.options:
                             short = Text(str(value)) if isinstance(value, int) else label
-                            yield MarkedRadioButton(short, value=self.ratings.get(name) == value)
+                            chosen = not self.hidden and self.ratings.get(person.id) == value
+                            yield MarkedRadioButton(short, value=chosen)
         yield Static(self.spread_text(), id="spread")
 
-    def spread_text(self) -> Text:
-        from jamtui.core.ratings_view import spread_line
+    def _rater_label(self, person: Participant) -> Text:
+        if not self.hidden:
+            return line(person.name)
+        mark = "✓ " if person.id in self.ratings else "· "
+        return Text(mark, style="bold") + line(person.name)
 
-        return Text(spread_line(self.item, self.ratings, self.participants, self.lang))
+    def spread_text(self) -> Text:
+        from jamtui.core.ratings_view import hidden_line, spread_line
+
+        if self.hidden:
+            rated = sum(1 for p in self.participants if p.id in self.ratings)
+            shown = hidden_line(rated, len(self.participants), self.lang)
+            return Text(f"{t('ratings.hidden_label')}: {shown}", style="italic")
+        named = {self.names.get(pid, pid): value for pid, value in self.ratings.items()}
+        people = [p.name for p in self.participants]
+        return Text(spread_line(self.item, named, people, self.lang))
+
+    def show_ratings(self, ratings: dict[str, AnswerValue], hidden: bool) -> None:
+        """Show ``ratings`` (as stored) openly, or only who has rated while ``hidden``."""
+        self.ratings = dict(ratings)
+        self.hidden = hidden
+        values = [value for _, value in self.options]
+        for index, person in enumerate(self.participants):
+            self.query_one(f"#rater-name-{index}", Label).update(self._rater_label(person))
+            chosen = None if hidden else self.ratings.get(person.id)
+            _press(self.query_one(f"#rater-{index}", RadioSet), values, chosen)
+        self.query_one("#spread", Static).update(self.spread_text())
 
     @on(RadioSet.Changed)
     def _changed(self, event: RadioSet.Changed) -> None:
         event.stop()
         index = int((event.radio_set.id or "rater-0").split("-")[1])
-        name = self.participants[index]
+        person = self.participants[index]
         value = self.options[event.index][1]
-        if self.ratings.get(name) == value:
+        if self.hidden:  # the choice is recorded, never left on screen
+            _press(event.radio_set, [v for _, v in self.options], None)
+        if self.ratings.get(person.id) == value:
             return
-        self.ratings[name] = value
+        self.ratings[person.id] = value
+        self.query_one(f"#rater-name-{index}", Label).update(self._rater_label(person))
         self.query_one("#spread", Static).update(self.spread_text())
-        self.post_message(self.RatingChanged(self.item.id, name, value))
+        self.post_message(self.RatingChanged(self.item.id, person.id, value, self))
+
+
+def _press(radio_set: RadioSet, values: list[AnswerValue], chosen: object) -> None:
+    """Press the button of ``chosen`` in ``radio_set`` (None: no button), without messages."""
+    buttons = list(radio_set.query(RadioButton))
+    target = values.index(chosen) if chosen in values else None
+    with radio_set.prevent(RadioButton.Changed, RadioSet.Changed):
+        for index, button in enumerate(buttons):
+            button.value = index == target
+    # RadioSet remembers its pressed button; Textual offers no public way back to "none".
+    radio_set._pressed_button = buttons[target] if target is not None else None
