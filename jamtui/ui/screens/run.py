@@ -13,6 +13,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -441,9 +442,13 @@ class RunScreen(Screen[None]):
             == [(str(label), value) for label, value in options]
         ):
             editor.item = item
-            editor.disabled = read_only
-            editor.show_ratings(stored.ratings, hidden)
-            return
+            try:
+                editor.show_ratings(stored.ratings, hidden)
+            except NoMatches:  # not built yet (nested rows mount a moment later): rebuild
+                pass
+            else:
+                editor.disabled = read_only
+                return
         if editor is not None:
             editor.remove()
             self._ratings = None
