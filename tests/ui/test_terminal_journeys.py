@@ -236,6 +236,9 @@ def test_tab_goes_answer_note_internal_note_and_back(place: Place, term: Termina
     saved(place, term, "typer.fritext", "note", "anteckning")
     term.press("tab")
     term.wait_for("Intern anteckning – lämnas inte ut")
+    term.type("bara för oss")
+    saved(place, term, "typer.fritext", "internal_note", "bara för oss")
+    assert "bara för oss" not in place.answer("typer.fritext")["note"]
     term.press("shift+tab", "shift+tab")
     term.type("+")
     saved(place, term, "typer.fritext", "value", "svar+")

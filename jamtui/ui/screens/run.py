@@ -469,7 +469,7 @@ class RunScreen(Screen[None]):
 
     @staticmethod
     def _internal_note(stored: ItemAnswer) -> str:
-        return str(getattr(stored, "internal_note", "") or "")
+        return stored.internal_note
 
     def answer_target(self) -> Widget:
         """Where the keyboard goes when an item is shown: its answer editor, else the note."""
@@ -602,7 +602,7 @@ class RunScreen(Screen[None]):
                 "#internal-note",
                 "internal_note",
                 self._internal_note(stored),
-                getattr(self.session, "set_internal_note", None),
+                self.session.set_internal_note,
             ),
         ]
         for selector, key, saved, setter in fields:
@@ -684,12 +684,13 @@ class RunScreen(Screen[None]):
 
     @on(TextArea.Changed, "#internal-note")
     def _internal_note_changed(self, event: TextArea.Changed) -> None:
-        setter = getattr(self.session, "set_internal_note", None)
-        if self.current is None or self.session.read_only or self._leaving or setter is None:
+        if self.current is None or self.session.read_only or self._leaving:
             return
         item_id, text = self.current, event.text_area.text
         if text != self._internal_note(self.session.answer(item_id)):
-            self.schedule((item_id, "internal_note"), lambda: setter(item_id, text))
+            self.schedule(
+                (item_id, "internal_note"), lambda: self.session.set_internal_note(item_id, text)
+            )
 
     @on(TextArea.Changed, "#dissent")
     def _dissent_changed(self, event: TextArea.Changed) -> None:
