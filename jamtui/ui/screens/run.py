@@ -151,6 +151,14 @@ class RunScreen(Screen[None]):
         self._editor: AnswerEditor | None = None
         self._ratings: RatingsEditor | None = None
         self._outline = Outline(id="outline")
+        self._marked: Widget | None = None
+        """The focus target marked with ``answer-focus`` (one without an id)."""
+        self._texts = {
+            "note": TextArea("", id="note", soft_wrap=True),
+            "internal_note": TextArea("", id="internal-note", soft_wrap=True),
+            "dissent": TextArea("", id="dissent", classes="dissent", soft_wrap=True),
+        }
+        """The note, internal note and dissent editors (kept: saving reads them directly)."""
         self.path: Path = self._walk()
 
     @property
@@ -185,12 +193,12 @@ class RunScreen(Screen[None]):
                     with Vertical(id="answer"):
                         yield from self._build_editors()
                     yield Label(t("run.note"), id="note-label")
-                    yield TextArea("", id="note", soft_wrap=True)
+                    yield self._texts["note"]
                     yield Label(t("run.internal_note"), id="internal-label")
-                    yield TextArea("", id="internal-note", soft_wrap=True)
+                    yield self._texts["internal_note"]
                     yield Vertical(id="ratings-box")
                     yield Label(t("ratings.dissent"), id="dissent-label")
-                    yield TextArea("", id="dissent", classes="dissent", soft_wrap=True)
+                    yield self._texts["dissent"]
         with Horizontal(id="run-progress"):
             yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
             yield Static("", id="progress-text")
@@ -484,10 +492,16 @@ class RunScreen(Screen[None]):
         if self._leaving:
             return
         target = self.answer_target()
-        for widget in self.query(".answer-focus"):
-            if widget is not target:
-                widget.remove_class("answer-focus")
-        target.add_class("answer-focus")
+        # Textual's auto-focus uses the same selector. By id where there is one: a class
+        # change would restyle the editor's whole subtree on every move.
+        if target.id:
+            self.AUTO_FOCUS = f"#{target.id}"  # type: ignore[misc]
+        else:
+            if self._marked is not None and self._marked is not target:
+                self._marked.remove_class("answer-focus")
+            target.add_class("answer-focus")
+            self._marked = target
+            self.AUTO_FOCUS = ".answer-focus"  # type: ignore[misc]
         # Without scrolling: the question stays in view above a tall editor on a small screen.
         self.set_focus(target, scroll_visible=False)
 
@@ -595,21 +609,16 @@ class RunScreen(Screen[None]):
                 self._pending[(item_id, "value")] = lambda: self.session.set_value(
                     item_id, answer or None
                 )
-        fields: list[tuple[str, str, str, Callable[[str, str], None] | None]] = [
-            ("#note", "note", stored.note, self.session.set_note),
-            ("#dissent", "dissent", stored.dissent, self.session.set_dissent),
-            (
-                "#internal-note",
-                "internal_note",
-                self._internal_note(stored),
-                self.session.set_internal_note,
-            ),
+        fields: list[tuple[str, str, Callable[[str, str], None]]] = [
+            ("note", stored.note, self.session.set_note),
+            ("dissent", stored.dissent, self.session.set_dissent),
+            ("internal_note", stored.internal_note, self.session.set_internal_note),
         ]
-        for selector, key, saved, setter in fields:
-            areas = list(self.query(selector).results(TextArea))
-            if setter is None or not areas or not areas[0].display:
+        for key, saved, setter in fields:
+            area = self._texts[key]
+            if not area.display:
                 continue
-            typed = areas[0].text
+            typed = area.text
             if typed != saved:
                 self._pending[(item_id, key)] = partial(setter, item_id, typed)
 
