@@ -57,7 +57,11 @@ async def test_start_larande_uppfoljning_answer_quit_and_find_everything(
         note = screen.query_one("#note", TextArea)
         note.focus()
         note.insert("Rad ett [bold]\nRad två")
-        await pilot.pause(0.6)
+        await wait_for(
+            pilot,
+            lambda: screen.session.answer("utgangspunkter.mal").note == "Rad ett [bold]\nRad två",
+            "the note saved",
+        )
         # next: item 1.2, then 1.3 (the rating)
         await pilot.press("f4")
         await pilot.pause()
@@ -336,10 +340,11 @@ async def test_export_from_the_summary_writes_the_report_and_says_where(
         await pilot.press("f9")
         await pilot.pause()
         await pilot.press("e")
-        for _ in range(20):
-            await pilot.pause(0.1)
-            if any("Rapporten sparades" in str(n.message) for n in app._notifications):
-                break
+        await wait_for(
+            pilot,
+            lambda: any("Rapporten sparades" in str(n.message) for n in app._notifications),
+            "the report saved",
+        )
         messages = " ".join(str(n.message) for n in app._notifications)
     report = settings.data_dir / "rapporter" / "lund-jamstallda-beslut-2026-11-22.md"  # type: ignore[attr-defined]
     assert f"Rapporten sparades i {report}" in messages

@@ -13,6 +13,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -41,6 +42,7 @@ from jamtui.ui.widgets.answer_editors import (
     MultiChoiceEditor,
     RatingsEditor,
     TextEditor,
+    options_for,
 )
 from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.outline import Outline, legend
@@ -150,6 +152,14 @@ class RunScreen(Screen[None]):
         self._editor: AnswerEditor | None = None
         self._ratings: RatingsEditor | None = None
         self._outline = Outline(id="outline")
+        self._marked: Widget | None = None
+        """The focus target marked with ``answer-focus`` (one without an id)."""
+        self._texts = {
+            "note": TextArea("", id="note", soft_wrap=True),
+            "internal_note": TextArea("", id="internal-note", soft_wrap=True),
+            "dissent": TextArea("", id="dissent", classes="dissent", soft_wrap=True),
+        }
+        """The note, internal note and dissent editors (kept: saving reads them directly)."""
         self.path: Path = self._walk()
 
     @property
@@ -184,12 +194,12 @@ class RunScreen(Screen[None]):
                     with Vertical(id="answer"):
                         yield from self._build_editors()
                     yield Label(t("run.note"), id="note-label")
-                    yield TextArea("", id="note", soft_wrap=True)
+                    yield self._texts["note"]
                     yield Label(t("run.internal_note"), id="internal-label")
-                    yield TextArea("", id="internal-note", soft_wrap=True)
+                    yield self._texts["internal_note"]
                     yield Vertical(id="ratings-box")
                     yield Label(t("ratings.dissent"), id="dissent-label")
-                    yield TextArea("", id="dissent", classes="dissent", soft_wrap=True)
+                    yield self._texts["dissent"]
         with Horizontal(id="run-progress"):
             yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
             yield Static("", id="progress-text")
@@ -231,14 +241,6 @@ class RunScreen(Screen[None]):
             self.query_one("#outline-pane").display = False
         self.show_item(self._start_item())
 
-    def _start_item(self) -> str | None:
-        """Where the group stopped (the item shown last), else the first unanswered item."""
-        last = self.session.run.last_item
-        if last and self.checklist.item(last) is not None and self.path.is_visible(last):
-            return last
-        first = next_unanswered(self.path, None) or next_item(self.path, None)
-        return first.id if first else None
-
     def on_resize(self) -> None:
         if self._leaving:
             return
@@ -257,6 +259,14 @@ class RunScreen(Screen[None]):
             )
         banner.display = self.session.read_only
         self.query_one("#edit-hint", Static).display = False
+
+    def _start_item(self) -> str | None:
+        """Where the group stopped (the item shown last), else the first unanswered item."""
+        last = self.session.run.last_item
+        if last and self.checklist.item(last) is not None and self.path.is_visible(last):
+            return last
+        first = next_unanswered(self.path, None) or next_item(self.path, None)
+        return first.id if first else None
 
     # -- state ------------------------------------------------------------------------------
     def _walk(self) -> Path:
@@ -329,7 +339,7 @@ class RunScreen(Screen[None]):
         with self.app.batch_update():
             self.flush(refresh=False)
             self.current = item_id
-            self.session.set_last_item(item_id)  # in memory: written with the next save/leaving
+            self.session.set_last_item(item_id)  # in memory: written with the next save
             self.refresh_path()
             self._load_item(self.checklist.item(item_id) if item_id else None)
             self.query_one("#item-pane", VerticalScroll).scroll_home(animate=False)
@@ -417,14 +427,11 @@ class RunScreen(Screen[None]):
             self.focus_answer()
 
     def _show_ratings(self, item: Item, stored: ItemAnswer, read_only: bool) -> None:
+        """The individual ratings: the same editor again when raters and options are the same."""
         box = self.query_one("#ratings-box", Vertical)
         raters = bool(item.raters)
         for selector in ("#agreed-label", "#ratings-box", "#dissent-label", "#dissent"):
             self.query_one(selector).display = raters
-        if self._ratings is not None:
-            self._ratings.remove()
-            self._ratings = None
-        box.remove_children()
         if not raters:
             return
         dissent = self.query_one("#dissent", TextArea)
@@ -434,6 +441,27 @@ class RunScreen(Screen[None]):
         dissent.read_only = read_only
         run = self.session.run
         people = run.active_participants
+        hidden = run.ratings_hidden(item.id)
+        editor = self._ratings
+        options = options_for(item, self.lang)
+        if (
+            editor is not None
+            and editor.participants == people
+            and [(str(label), value) for label, value in getattr(editor, "options", [])]
+            == [(str(label), value) for label, value in options]
+        ):
+            editor.item = item
+            try:
+                editor.show_ratings(stored.ratings, hidden)
+            except NoMatches:  # not built yet (nested rows mount a moment later): rebuild
+                pass
+            else:
+                editor.disabled = read_only
+                return
+        if editor is not None:
+            editor.remove()
+            self._ratings = None
+        box.remove_children()
         if people:
             self._ratings = RatingsEditor(
                 item,
@@ -442,7 +470,7 @@ class RunScreen(Screen[None]):
                 self.lang,
                 read_only,
                 names=run.names(),
-                hidden=run.ratings_hidden(item.id),
+                hidden=hidden,
             )
             box.mount(self._ratings)
         else:
@@ -465,10 +493,16 @@ class RunScreen(Screen[None]):
         if self._leaving:
             return
         target = self.answer_target()
-        for widget in self.query(".answer-focus"):
-            if widget is not target:
-                widget.remove_class("answer-focus")
-        target.add_class("answer-focus")
+        # Textual's auto-focus uses the same selector. By id where there is one: a class
+        # change would restyle the editor's whole subtree on every move.
+        if target.id:
+            self.AUTO_FOCUS = f"#{target.id}"  # type: ignore[misc]
+        else:
+            if self._marked is not None and self._marked is not target:
+                self._marked.remove_class("answer-focus")
+            target.add_class("answer-focus")
+            self._marked = target
+            self.AUTO_FOCUS = ".answer-focus"  # type: ignore[misc]
         # Without scrolling: the question stays in view above a tall editor on a small screen.
         self.set_focus(target, scroll_visible=False)
 
@@ -576,21 +610,16 @@ class RunScreen(Screen[None]):
                 self._pending[(item_id, "value")] = lambda: self.session.set_value(
                     item_id, answer or None
                 )
-        fields: list[tuple[str, str, str, Callable[[str, str], None] | None]] = [
-            ("#note", "note", stored.note, self.session.set_note),
-            ("#dissent", "dissent", stored.dissent, self.session.set_dissent),
-            (
-                "#internal-note",
-                "internal_note",
-                self._internal_note(stored),
-                getattr(self.session, "set_internal_note", None),
-            ),
+        fields: list[tuple[str, str, Callable[[str, str], None]]] = [
+            ("note", stored.note, self.session.set_note),
+            ("dissent", stored.dissent, self.session.set_dissent),
+            ("internal_note", stored.internal_note, self.session.set_internal_note),
         ]
-        for selector, key, saved, setter in fields:
-            areas = list(self.query(selector).results(TextArea))
-            if setter is None or not areas or not areas[0].display:
+        for key, saved, setter in fields:
+            area = self._texts[key]
+            if not area.display:
                 continue
-            typed = areas[0].text
+            typed = area.text
             if typed != saved:
                 self._pending[(item_id, key)] = partial(setter, item_id, typed)
 
@@ -613,12 +642,11 @@ class RunScreen(Screen[None]):
         if self._leaving:
             return
         self.flush(refresh=False)
-        self._leaving = True
         with contextlib.suppress(StorageError, OSError):  # the position is a convenience
             self.session.save_position()
-        for timer in (self._timer,):
-            if timer is not None:
-                timer.stop()
+        self._leaving = True
+        if self._timer is not None:
+            self._timer.stop()
         self._timer = None
 
     @on(AnswerEditor.Changed)
@@ -666,12 +694,13 @@ class RunScreen(Screen[None]):
 
     @on(TextArea.Changed, "#internal-note")
     def _internal_note_changed(self, event: TextArea.Changed) -> None:
-        setter = getattr(self.session, "set_internal_note", None)
-        if self.current is None or self.session.read_only or self._leaving or setter is None:
+        if self.current is None or self.session.read_only or self._leaving:
             return
         item_id, text = self.current, event.text_area.text
         if text != self._internal_note(self.session.answer(item_id)):
-            self.schedule((item_id, "internal_note"), lambda: setter(item_id, text))
+            self.schedule(
+                (item_id, "internal_note"), lambda: self.session.set_internal_note(item_id, text)
+            )
 
     @on(TextArea.Changed, "#dissent")
     def _dissent_changed(self, event: TextArea.Changed) -> None:
