@@ -29,6 +29,7 @@ _MODULES = (
     "base_strings",
     "sync_strings",
     "workshop_strings",
+    "runscreen_strings",
 )
 _strings: dict[str, Mapping[str, str]] = {}
 _loaded = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import gc
@@ -216,6 +217,50 @@ class JamtuiApp(App[int]):
         count = sum(len(lines) for _, lines in problem_lines(self.catalog))
         if count:
             self.notify(t("problems.notice", None, count=count), severity="warning", timeout=8)
+
+    # -- quitting ---------------------------------------------------------------------------
+    QUIT_ROUNDS = 200
+    """At most this many turns of the app's queue are given to keys still on their way."""
+
+    async def settle(self, rounds: int = QUIT_ROUNDS) -> None:
+        """Wait until every widget of the screen has handled the messages it has (bounded).
+
+        A priority binding runs as soon as its key arrives, before the keys typed just
+        ahead of it have reached their widget; actions that move the keyboard elsewhere
+        settle first, so those keys land where the person saw the cursor.
+        """
+        for _ in range(rounds):
+            await asyncio.sleep(0)
+            if not any(
+                node.message_queue_size for node in self.screen.walk_children(with_self=True)
+            ):
+                return
+
+    async def action_quit(self) -> None:
+        """Ctrl+Q: quit once every key typed before it has arrived and is saved.
+
+        A key goes from the app to the focused widget and bubbles back up as messages; Ctrl+Q
+        (a priority binding) overtakes them. So quitting waits, turn by turn of the app's
+        queue (yielding to the widgets' tasks), until no widget of the screen has a message
+        left, then saves and exits.
+        """
+        self._quit_rounds = 0
+        await self._quit_when_settled()
+
+    async def _quit_when_settled(self) -> None:
+        await asyncio.sleep(0)  # the widgets' own tasks take their turn
+        busy = self.message_queue_size > 0 or any(
+            node.message_queue_size for node in self.screen.walk_children(with_self=True)
+        )
+        if busy and self._quit_rounds < self.QUIT_ROUNDS:
+            self._quit_rounds += 1
+            self.call_later(self._quit_when_settled)
+            return
+        for screen in reversed(self.screen_stack):
+            close = getattr(screen, "close_run", None)
+            if callable(close):
+                close()
+        self.exit()
 
     # -- navigation used by screens -------------------------------------------------------
     def action_show_help(self) -> None:

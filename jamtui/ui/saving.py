@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from typing import Any
 
+from textual.app import App
 from textual.widget import Widget
 
 from jamtui.core.sanitize import strip_controls
@@ -26,7 +28,7 @@ class Saved(Enum):
         return self is Saved.OK
 
 
-def save_change(node: Widget, change: Callable[[], object]) -> Saved:
+def save_change(node: Widget | App[Any], change: Callable[[], object]) -> Saved:
     """Run ``change``; a refusal is a warning, a failure an error that stays 10 s; never raises
     for storage errors, so nothing the user typed is lost with a traceback."""
     try:

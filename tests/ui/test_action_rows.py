@@ -89,6 +89,20 @@ async def test_a_draft_row_is_saved_as_typed_survives_f4_and_becomes_a_row(
         assert "utkast" not in screen_text(app)
 
 
+async def test_a_draft_is_on_disk_after_quitting_right_after_typing(
+    make_app: Callable[..., JamtuiApp], store: Store, catalog: Any
+) -> None:
+    slug, run_id = trappan_run(store, catalog)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await at_actions(pilot)
+        screen.query_one("#action-what", Input).focus()
+        await pilot.press(*"Ta fram statistik")
+        await wait_for(pilot, lambda: screen.query_one("#action-what", Input).value.endswith("k"))
+        await pilot.press("ctrl+q")
+    assert [(r.what, r.draft) for r in stored(store, slug, run_id)] == [("Ta fram statistik", True)]
+
+
 async def test_every_row_can_be_edited_its_status_changed_and_removed_after_asking(
     make_app: Callable[..., JamtuiApp], store: Store, catalog: Any
 ) -> None:

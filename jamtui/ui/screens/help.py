@@ -32,7 +32,7 @@ HELP_GROUPS: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"{_SCREENS}.organisation:OrganisationScreen",
         [("Enter", "key.open")],
     ),
-    ("help.section.run", f"{_SCREENS}.run:RunScreen", []),
+    ("help.section.run", f"{_SCREENS}.run:RunScreen", [("Tab / Shift+Tab", "key.next_field")]),
     ("help.section.summary", f"{_SCREENS}.summary:SummaryScreen", []),
     (
         "help.section.grid",

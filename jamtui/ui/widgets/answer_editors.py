@@ -1,8 +1,9 @@
-"""Answer editors per item type; each posts ``AnswerEditor.Changed`` with the new value."""
+"""Answer editors per item type, built once and shown item by item; they post ``Changed``."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
@@ -29,7 +30,7 @@ from jamtui.core.answers import ACTION_STATUSES, DEFAULT_ACTION_STATUS, ActionRo
 from jamtui.core.dates import normalise_date
 from jamtui.core.ids import new_id
 from jamtui.core.model import NA_VALUE, Item, ItemType
-from jamtui.core.run import Participant
+from jamtui.core.run import ItemAnswer, Participant
 from jamtui.i18n import t
 from jamtui.ui.safe_text import line
 from jamtui.ui.widgets.marked import MarkedRadioButton, MarkedSelectionList
@@ -52,15 +53,26 @@ def options_for(item: Item, lang: str) -> list[tuple[Text, AnswerValue]]:
 
 
 class AnswerEditor(Widget):
-    """Base: holds the item; subclasses post Changed when the user changes the answer."""
+    """Base: one editor per kind of item, built once; ``show`` loads another item into it.
+
+    The run screen keeps one editor per class and calls ``show(item, answer, read_only)`` on
+    every move, so moving is an update of content, not a rebuild. A subclass that cannot
+    update in place leaves ``UPDATES_IN_PLACE`` false and is built anew for every item.
+    Subclasses post ``Changed`` when the user changes the answer, and ``Refused`` when the
+    user tries to change it while the run is read-only (nothing changes then).
+    """
 
     DEFAULT_CSS = "AnswerEditor { height: auto; }"
+    UPDATES_IN_PLACE: ClassVar[bool] = False
 
     class Changed(Message):
         def __init__(self, item_id: str, value: object) -> None:
             super().__init__()
             self.item_id = item_id
             self.value = value
+
+    class Refused(Message):
+        """An edit was tried on a read-only run and undone."""
 
     def __init__(
         self, item: Item, value: object, lang: str, disabled: bool = False, **kwargs: object
@@ -69,35 +81,117 @@ class AnswerEditor(Widget):
         self.item = item
         self.value = value
         self.lang = lang
+        self.read_only = False
+
+    def show(self, item: Item, answer: ItemAnswer, read_only: bool) -> None:
+        """Load ``item`` and its stored ``answer`` (only when ``UPDATES_IN_PLACE``)."""
+        self.item = item
+        self.value = answer.value
+        self.read_only = read_only
+
+    def current(self) -> object:
+        """The answer as the widgets hold it right now (saved on leaving and quitting)."""
+        return self.value
+
+    def focus_target(self) -> Widget | None:
+        """The widget that takes the keyboard when the item is shown."""
+        for widget in self.query("*"):
+            if widget.focusable:
+                return widget
+        return None
+
+
+class ChoiceSet(RadioSet):
+    """A radio set whose buttons are relabelled and re-chosen in place, or all cleared."""
+
+    read_only = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter and Space do not choose while read-only (the screen shows why)."""
+        return not (self.read_only and action == "toggle_button")
+
+    def load(self, labels: list[Text], chosen: int | None) -> None:
+        """Show ``labels`` with ``chosen`` pressed (None: none), reusing the buttons."""
+        buttons = list(self.query(RadioButton))
+        with self.prevent(RadioButton.Changed):
+            for index, button in enumerate(buttons):
+                if index < len(labels):
+                    if str(button.label) != str(labels[index]):
+                        button.label = labels[index]
+                    button.value = index == chosen
+                    button.display = True
+                else:
+                    button.value = False
+                    button.display = False
+        # New buttons are made outside ``prevent``: a widget made inside it mounts under it,
+        # and Textual's prevented set is shared, so a key pressed meanwhile would be lost.
+        for index in range(len(buttons), len(labels)):
+            button = MarkedRadioButton(labels[index], value=index == chosen)
+            button.can_focus = False
+            self.mount(button)
+            buttons.append(button)
+        # RadioSet keeps which button is pressed and which is highlighted; a cleared set has
+        # neither pressed (Textual itself offers no way back to "none chosen").
+        self._pressed_button = buttons[chosen] if chosen is not None else None
+        self._selected = chosen if chosen is not None else (0 if labels else None)
 
 
 class ChoiceEditor(AnswerEditor):
     """Yes/no, a scale (with its labels and N/A) or a single choice, as radio buttons."""
 
+    UPDATES_IN_PLACE = True
+
     def compose(self) -> ComposeResult:
         self.options = options_for(self.item, self.lang)
-        with RadioSet(id="choice"):
+        with ChoiceSet(id="choice"):
             for label, value in self.options:
                 yield MarkedRadioButton(label, value=value == self.value)
+
+    def show(self, item: Item, answer: ItemAnswer, read_only: bool) -> None:
+        super().show(item, answer, read_only)
+        self.options = options_for(item, self.lang)
+        values = [value for _, value in self.options]
+        chosen = values.index(answer.value) if answer.value in values else None
+        choices = self.query_one(ChoiceSet)
+        choices.read_only = read_only
+        choices.load([label for label, _ in self.options], chosen)
 
     @on(RadioSet.Changed)
     def _changed(self, event: RadioSet.Changed) -> None:
         event.stop()
         value = self.options[event.index][1]
-        if value != self.value:
-            self.value = value
-            self.post_message(self.Changed(self.item.id, value))
+        if value == self.value:
+            return
+        if self.read_only:  # a click: put the stored answer back
+            values = [v for _, v in self.options]
+            chosen = values.index(self.value) if self.value in values else None
+            event.radio_set.load([label for label, _ in self.options], chosen)  # type: ignore[attr-defined]
+            self.post_message(self.Refused())
+            return
+        self.value = value
+        self.post_message(self.Changed(self.item.id, value))
 
 
 class MultiChoiceEditor(AnswerEditor):
     """Several options at once."""
 
+    UPDATES_IN_PLACE = True
+
     def compose(self) -> ComposeResult:
-        chosen = set(self.value) if isinstance(self.value, tuple | list) else set()
-        selections = [
-            (line(c.label.get(self.lang)), c.value, c.value in chosen) for c in self.item.choices
-        ]
-        yield MarkedSelectionList(*selections, id="multi")
+        yield MarkedSelectionList(*self._selections(self.item, self.value), id="multi")
+
+    def _selections(self, item: Item, value: object) -> list[tuple[Text, str, bool]]:
+        chosen = set(value) if isinstance(value, tuple | list) else set()
+        return [(line(c.label.get(self.lang)), c.value, c.value in chosen) for c in item.choices]
+
+    def show(self, item: Item, answer: ItemAnswer, read_only: bool) -> None:
+        super().show(item, answer, read_only)
+        choices = self.query_one(MarkedSelectionList)
+        choices.read_only = read_only
+        with self.prevent(SelectionList.SelectedChanged, SelectionList.SelectionToggled):
+            choices.clear_options()
+            choices.add_options(self._selections(item, answer.value))
+            choices.highlighted = 0 if item.choices else None
 
     @on(SelectionList.SelectedChanged)
     def _changed(self, event: SelectionList.SelectedChanged[str]) -> None:
@@ -105,16 +199,40 @@ class MultiChoiceEditor(AnswerEditor):
         order = [c.value for c in self.item.choices]
         value = tuple(v for v in order if v in event.selection_list.selected)
         previous = tuple(self.value) if isinstance(self.value, tuple | list) else ()
-        if value != previous:
-            self.value = value
-            self.post_message(self.Changed(self.item.id, value))
+        if value == previous:
+            return
+        if self.read_only:  # a click: put the stored answer back
+            with self.prevent(SelectionList.SelectedChanged):
+                event.selection_list.deselect_all()
+                for chosen in previous:
+                    event.selection_list.select(chosen)
+            self.post_message(self.Refused())
+            return
+        self.value = value
+        self.post_message(self.Changed(self.item.id, value))
 
 
 class TextEditor(AnswerEditor):
     """Free text over several lines (paste keeps every line)."""
 
+    UPDATES_IN_PLACE = True
+
     def compose(self) -> ComposeResult:
-        yield SafeTextArea(str(self.value or ""), id="answer-text", soft_wrap=True)
+        self.area = SafeTextArea(
+            str(self.value or ""), id="answer-text", soft_wrap=True, read_only=self.read_only
+        )
+        yield self.area
+
+    def show(self, item: Item, answer: ItemAnswer, read_only: bool) -> None:
+        super().show(item, answer, read_only)
+        text = str(answer.value or "")
+        with self.prevent(TextArea.Changed):
+            if self.area.text != text:
+                self.area.load_text(text)
+        self.area.read_only = read_only
+
+    def current(self) -> object:
+        return self.area.text
 
     @on(TextArea.Changed, "#answer-text")
     def _changed(self, event: TextArea.Changed) -> None:
@@ -162,20 +280,35 @@ class ActionsEditor(AnswerEditor):
         # nested containers have their children.
         draft = self._draft() or ActionRow("")
         rows = OptionList(*self._options(), id="action-rows")
-        rows.display = bool(self.rows)
+        rows.display = rows.can_focus = bool(self.rows)  # a hidden list must not take focus
         yield rows
         yield Label(t("actions.new_row"), id="action-form-title", classes="hint")
-        yield Input(draft.what, placeholder=t("export.what"), id="action-what")
+        # Arriving at the item must not select the draft: the next key would replace it.
+        yield Input(
+            draft.what, placeholder=t("export.what"), id="action-what", select_on_focus=False
+        )
         with Horizontal(classes="action-inputs"):
-            yield Input(draft.who, placeholder=t("export.who"), id="action-who")
-            yield Input(draft.due, placeholder=t("actions.due_placeholder"), id="action-due")
+            yield Input(
+                draft.who, placeholder=t("export.who"), id="action-who", select_on_focus=False
+            )
+            yield Input(
+                draft.due,
+                placeholder=t("actions.due_placeholder"),
+                id="action-due",
+                select_on_focus=False,
+            )
             yield Select(
                 [(t(f"actions.status.{s}"), s) for s in ACTION_STATUSES],
                 value=draft.status,
                 allow_blank=False,
                 id="action-status",
             )
-        yield Input(draft.comment, placeholder=t("actions.comment"), id="action-comment")
+        yield Input(
+            draft.comment,
+            placeholder=t("actions.comment"),
+            id="action-comment",
+            select_on_focus=False,
+        )
         yield Label("", id="action-error")
         with Horizontal(classes="buttons"):
             yield Button(t("actions.add"), id="action-add", variant="primary")
@@ -184,10 +317,6 @@ class ActionsEditor(AnswerEditor):
 
     def _options(self) -> list[Option]:
         return [Option(self.row_text(row), id=row.id or None) for row in self.rows]
-
-    def focus_target(self) -> Widget | None:
-        """The "Åtgärd" field: typing there starts (or continues) a row."""
-        return self.query_one("#action-what", Input)
 
     # -- showing ----------------------------------------------------------------------------
     def _draft(self) -> ActionRow | None:
@@ -207,12 +336,28 @@ class ActionsEditor(AnswerEditor):
             text.append_text(line(row.comment, style="italic"))
         return text
 
+    UPDATES_IN_PLACE = True
+
+    def show(self, item: Item, answer: ItemAnswer, read_only: bool) -> None:
+        """Another item's rows; the form holds its draft row (if any) to go on typing."""
+        super().show(item, answer, read_only)
+        self.rows = list(answer.actions)
+        self.disabled = read_only
+        draft = self._draft()
+        self._load(draft if draft is not None else ActionRow(""), None)
+        self._fill()
+
+    def focus_target(self) -> Widget | None:
+        """Typing goes into the "Åtgärd" field: it starts (or continues) a row."""
+        found = self.query("#action-what")
+        return found.first() if found and found.first().focusable else None
+
     def _fill(self) -> None:
         rows = self.query_one("#action-rows", OptionList)
         highlighted = rows.highlighted
         rows.clear_options()
         rows.add_options(self._options())
-        rows.display = bool(self.rows)
+        rows.display = rows.can_focus = bool(self.rows)
         if self.rows:
             rows.highlighted = min(highlighted or 0, len(self.rows) - 1)
 
@@ -224,7 +369,9 @@ class ActionsEditor(AnswerEditor):
         self.editing = editing
         with self.prevent(Input.Changed, Select.Changed):
             for name in ("what", "who", "due", "comment"):
-                self._field(name).value = getattr(row, name)
+                field = self._field(name)
+                field.value = getattr(row, name)
+                field.cursor_position = len(field.value)  # typing goes on at the end
             self.query_one("#action-status", Select).value = row.status
         self.query_one("#action-form-title", Label).update(
             t("actions.editing") if editing else t("actions.new_row")
