@@ -13,7 +13,15 @@ from jamtui.i18n import set_language, t
 from jamtui.plugin.policy import PluginError
 from jamtui.settings import choose_language, resolve_settings
 
-COMMAND_MODULES = ("catalog_commands", "store_commands", "export_command")
+COMMAND_MODULES = (
+    "catalog_commands",
+    "store_commands",
+    "export_command",
+    "units_commands",
+    "people_commands",
+    "actions_commands",
+    "log_commands",
+)
 VALUE_OPTIONS = ("--data-dir", "--checklists", "--lang")
 """Global options that take a value (the next word, unless given as --option=value)."""
 
