@@ -10,6 +10,7 @@ from jamtui.core.model import Checklist
 
 if TYPE_CHECKING:
     from jamtui.core.run import ItemAnswer, Run
+    from jamtui.followup.actions import Action
 
 
 @dataclass(frozen=True)
@@ -32,3 +33,5 @@ class ExportContext:
     retired: Mapping[str, ItemAnswer] = field(default_factory=dict)
     """Answers to items that the checklist no longer has."""
     lang: str = "sv"
+    earlier_actions: tuple[Action, ...] = ()
+    """Actions of earlier runs of the same checklist and unit, with their status today."""

@@ -59,6 +59,7 @@ class _Document:
         for index, section in enumerate(self.checklist.sections, start=1):
             self.section(index, section.id)
         self.action_plan()
+        self.earlier_actions()
         self.retired()
         self.add(f"---\n\n{escape_inline(self.tr('export.generated', version=__version__))}")
         text = "\n\n".join(block for block in self.blocks if block) + "\n"
@@ -247,6 +248,36 @@ class _Document:
             self.tr("export.what"),
             self.tr("export.who"),
             self.tr("export.due"),
+        ]
+        self.add(_table(headers, rows))
+
+    def earlier_actions(self) -> None:
+        """Uppföljning av tidigare åtgärder: last run's actions and older open ones, today."""
+        if not self.c.earlier_actions:
+            return
+        self.add(f"## {self.tr('export.earlier_actions')}")
+        rows = []
+        for action in self.c.earlier_actions:
+            status = action.status.label(self.lang)
+            if action.is_overdue(self.run.date):
+                status += f" ({t('followup.overdue', self.lang)})"
+            rows.append(
+                (
+                    escape_cell(action.what),
+                    escape_cell(action.who),
+                    escape_cell(action.due),
+                    escape_cell(status),
+                    escape_cell(action.comment),
+                    escape_cell(action.date),
+                )
+            )
+        headers = [
+            self.tr("export.what"),
+            self.tr("export.who"),
+            self.tr("export.due"),
+            self.tr("export.status"),
+            self.tr("export.comment"),
+            self.tr("export.from_run"),
         ]
         self.add(_table(headers, rows))
 

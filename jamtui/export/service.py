@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, Protocol
 
 from jamtui.catalog import Catalog
@@ -12,9 +13,10 @@ from jamtui.export.filenames import report_filename
 from jamtui.export.markdown import MarkdownExporter
 from jamtui.i18n import t
 from jamtui.plugin.registry import Exporter
-from jamtui.storage import CorruptFileError, Store
+from jamtui.storage import CorruptFileError, StorageError, Store
 
 if TYPE_CHECKING:
+    from jamtui.followup.actions import Action
     from jamtui.storage import RunSession
 
 
@@ -38,7 +40,9 @@ def previous_run(store: Store, catalog: Catalog, slug: str, run: Run) -> Previou
         and not s.problem
         and (s.date, s.id) < (run.date, run.id)
     ]
-    same_unit = [s for s in candidates if s.unit == run.unit] or candidates
+    # Only the same unit (renames and merges followed): comparing Barn- och utbildning with
+    # Vård och omsorg is a choice the user makes, labelled, never a silent default.
+    same_unit = [s for s in candidates if same_unit_as(store, slug, s.unit, run.unit)]
     for summary in same_unit:
         try:
             earlier = store.load_run(slug, summary.id)
@@ -48,6 +52,41 @@ def previous_run(store: Store, catalog: Catalog, slug: str, run: Run) -> Previou
         if checklist is not None:
             return PreviousRun(checklist, earlier)
     return None
+
+
+def same_unit_as(store: Store, slug: str, one: str, other: str) -> bool:
+    """Whether two runs' unit names mean the same unit today."""
+    from jamtui.followup.register import unit_label
+    from jamtui.storage.org_records import OrgRecords
+
+    units = OrgRecords(store).units(slug)
+    return unit_label(units, one) == unit_label(units, other)
+
+
+def earlier_actions(store: Store, slug: str, run: Run) -> tuple[Action, ...]:
+    """The actions a run's report follows up ("Uppföljning av tidigare åtgärder")."""
+    from jamtui.followup.actions import followed_up_in
+    from jamtui.followup.register import unit_label
+    from jamtui.storage.org_records import OrgRecords
+
+    records = OrgRecords(store)
+    units = records.units(slug)
+    unit = unit_label(units, run.unit)
+    # Only earlier runs of the same checklist and unit are read (a bulk export stays fast).
+    runs = []
+    for summary in store.list_runs(slug):
+        if (
+            summary.checklist_id == run.checklist_id
+            and not summary.problem
+            and (summary.date, summary.id) < (run.date, run.id)
+            and unit_label(units, summary.unit) == unit
+        ):
+            with contextlib.suppress(StorageError, OSError):
+                runs.append(store.load_run(slug, summary.id))
+    if not runs:
+        return ()
+    register = records.register(slug, runs=runs, with_log=False)
+    return tuple(followed_up_in(register, run.checklist_id, unit, run.date, run.id))
 
 
 def build_context(
@@ -66,6 +105,7 @@ def build_context(
         previous=previous_run(store, catalog, slug, run),
         retired=retired_answers(checklist, run),
         lang=lang,
+        earlier_actions=earlier_actions(store, slug, run),
     )
 
 

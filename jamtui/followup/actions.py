@@ -161,8 +161,9 @@ def earlier_open(
 def followed_up_in(
     actions: Iterable[Action], checklist_id: str, unit: str, date: str, run_id: str
 ) -> list[Action]:
-    """Actions of earlier runs of the same checklist and unit, open or not (for the report)."""
-    return [
+    """What a run's report follows up: every action of the previous run of the same checklist
+    and unit, and the still open ones of runs before it."""
+    earlier = [
         a
         for a in actions
         if a.run_id
@@ -171,3 +172,8 @@ def followed_up_in(
         and a.unit == unit
         and (a.date, a.run_id) < (date, run_id)
     ]
+    if not earlier:
+        return []
+    latest = max((a.date, a.run_id) for a in earlier)
+    chosen = [a for a in earlier if (a.date, a.run_id) == latest or a.is_open]
+    return sorted(chosen, key=lambda a: (a.date, a.run_id, a.item_id))

@@ -30,10 +30,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": 'the organisation has no unit "{unit}" (it has: {units})',
     },
     "followup.unit.not_listed": {
-        "sv": 'enheten "{unit}" finns inte i organisationens lista (finns: {units}); '
-        "välj en av dem, eller lägg till den som ny enhet (--new-unit)",
-        "en": 'the unit "{unit}" is not in the organisation\'s list (it has: {units}); '
-        "pick one of them, or add it as a new unit (--new-unit)",
+        "sv": 'organisationen har ingen enhet "{unit}" (finns: {units}); '
+        "välj en av dem eller lägg till den som ny enhet (--new-unit)",
+        "en": 'the organisation has no unit "{unit}" (it has: {units}); '
+        "pick one of them or add it as a new unit (--new-unit)",
     },
     "followup.unit.exists": {
         "sv": 'enheten "{unit}" finns redan',
@@ -111,6 +111,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "det finns redan en körning {run}; den borttagna ligger kvar i papperskorgen",
         "en": "a run {run} exists already; the deleted one stays in the papperskorg",
     },
+    "export.earlier_actions": {
+        "sv": "Uppföljning av tidigare åtgärder",
+        "en": "Follow-up of earlier actions",
+    },
+    "export.status": {"sv": "Status", "en": "Status"},
+    "export.comment": {"sv": "Kommentar", "en": "Comment"},
+    "export.from_run": {"sv": "Från körningen", "en": "From the run"},
     # -- monthly report
     "month.activities": {"sv": "Aktiviteter", "en": "Activities"},
     "month.no_activities": {
@@ -126,6 +133,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "month.who": {"sv": "ansvarig", "en": "responsible"},
     "month.due": {"sv": "klart senast", "en": "due"},
     # -- command line
+    "cli.runs.new_unit": {
+        "sv": "lägg till --unit som ny enhet om organisationen inte har den",
+        "en": "add --unit as a new unit when the organisation does not have it",
+    },
     "cli.units.help": {
         "sv": "organisationens enheter (lägg till, byt namn, slå ihop, ta bort)",
         "en": "the organisation's units (add, rename, merge, remove)",

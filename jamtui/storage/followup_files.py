@@ -6,7 +6,7 @@ sync merges them by id). Empty optional fields are left out, so files stay small
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -71,9 +71,9 @@ def render_people(people: People) -> str:
     return text
 
 
-def render_followups(followups: Iterable[FollowUp]) -> str:
+def render_followups(followups: Mapping[str, FollowUp]) -> str:
     text = _header()
-    for item in sorted(followups, key=lambda f: f.id):
+    for item in sorted(followups.values(), key=lambda f: f.id):
         text += _table(
             "actions",
             {

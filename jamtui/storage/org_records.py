@@ -166,7 +166,9 @@ class OrgRecords:
             put,
         )
 
-    def register(self, org: str, runs: list[Run] | None = None) -> list[Action]:
+    def register(
+        self, org: str, runs: list[Run] | None = None, with_log: bool = True
+    ) -> list[Action]:
         """Every action of the organisation (runs and log), follow-ups applied."""
         from jamtui.followup.register import actions_of_log, actions_of_run
 
@@ -176,7 +178,8 @@ class OrgRecords:
         found: list[Action] = []
         for run in runs:
             found.extend(actions_of_run(run, units))
-        found.extend(actions_of_log(self.log(org), units))
+        if with_log:
+            found.extend(actions_of_log(self.log(org), units))
         return apply_followups(found, self.followups(org))
 
     def readable_runs(self, org: str) -> list[Run]:
