@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "people_commands",
     "actions_commands",
     "log_commands",
+    "demo_command",
 )
 VALUE_OPTIONS = ("--data-dir", "--checklists", "--lang")
 """Global options that take a value (the next word, unless given as --option=value)."""

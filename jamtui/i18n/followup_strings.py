@@ -137,6 +137,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "lägg till --unit som ny enhet om organisationen inte har den",
         "en": "add --unit as a new unit when the organisation does not have it",
     },
+    "cli.demo.help": {
+        "sv": "skapa exemplet Ljungby kommun (förvaltningar, strateger, en månads aktiviteter, "
+        "två års Lärande uppföljning)",
+        "en": "create the Ljungby kommun example (departments, strategists, a month of "
+        "activities, two years of Lärande uppföljning)",
+    },
+    "cli.demo.done": {
+        "sv": "Exemplet är skapat: {slug}. Starta jamtui och öppna Ljungby kommun.",
+        "en": "The example is ready: {slug}. Start jamtui and open Ljungby kommun.",
+    },
+    "cli.demo.exists": {
+        "sv": '"{name}" finns redan i datamappen; exemplet skapas inte igen',
+        "en": '"{name}" exists in the data folder already; the example is not created again',
+    },
     "cli.units.help": {
         "sv": "organisationens enheter (lägg till, byt namn, slå ihop, ta bort)",
         "en": "the organisation's units (add, rename, merge, remove)",

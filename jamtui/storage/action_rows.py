@@ -28,7 +28,7 @@ def add_action_row(
     item = checklist.item(item_id)
     if item is None:
         raise InvalidValueError(t("storage.unknown_item", None, item=item_id))
-    if item.type is not ItemType.ACTIONS:
+    if item.type is not ItemType.ACTIONS and not item.action_plan:
         raise InvalidValueError(t("followup.action.not_actions_item", None, item=item_id))
     if not what.strip():
         raise InvalidValueError(t("followup.action.no_what"))
