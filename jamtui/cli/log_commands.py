@@ -135,30 +135,12 @@ def cmd_log_remove(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def month_markdown(settings: Settings, org: str, month: str) -> str:
-    """The month's report as Markdown (shared by the CLI and the app)."""
-    from jamtui.export.monthly_markdown import render_month
-    from jamtui.followup.dates import parse_month
-    from jamtui.followup.monthly import month_report
-
-    store = records(settings)
-    chosen = parse_month(month)
-    organisation = store.store.get_organisation(org)
-    report = month_report(
-        organisation.name,
-        chosen,
-        store.log(org),
-        store.people(org),
-        store.units(org),
-        store.register(org),
-    )
-    return render_month(report, settings.lang)
-
-
 def cmd_log_report(args: argparse.Namespace, settings: Settings) -> int:
+    from jamtui.export.monthly_markdown import month_markdown
     from jamtui.storage.atomic import write_text_atomic
 
-    text = guarded(lambda: month_markdown(settings, args.org, args.month))
+    store = records(settings)
+    text = guarded(lambda: month_markdown(store, args.org, args.month, settings.lang))
     if args.output is None or args.output == "-":
         sys.stdout.write(text)
         return 0

@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from jamtui.export.markdown_text import escape_block, escape_heading, escape_inline
 from jamtui.followup.actions import Action
 from jamtui.followup.dates import day_title, month_of, month_title
 from jamtui.followup.monthly import Activity, MonthReport
 from jamtui.i18n import t
+
+if TYPE_CHECKING:
+    from jamtui.storage.org_records import OrgRecords
+
+
+def month_markdown(records: OrgRecords, org: str, month: str, lang: str) -> str:
+    """The report of ``month`` (``YYYY-MM``) for an organisation (the CLI and the app)."""
+    from jamtui.followup.dates import parse_month
+    from jamtui.followup.monthly import month_report
+
+    chosen = parse_month(month)
+    report = month_report(
+        records.store.get_organisation(org).name,
+        chosen,
+        records.log(org),
+        records.people(org),
+        records.units(org),
+        records.register(org),
+    )
+    return render_month(report, lang)
 
 
 def render_month(report: MonthReport, lang: str) -> str:

@@ -51,8 +51,11 @@ OCTOBER: tuple[Entry, ...] = (
         "Efter möte med FoU beslutades att nästa styrgruppsmöte, 18 nov, ska handla om hur vi "
         "lägger upp uppdraget till FoU.",
         (
-            ("Klart uppdrag till FoU om utvärderingen; först till diskussion på styrgruppen",
-             "Maria", "2026-11-18"),
+            (
+                "Klart uppdrag till FoU om utvärderingen; först till diskussion på styrgruppen",
+                "Maria",
+                "2026-11-18",
+            ),
             ("Kick-on för strateger", "Caroline", "2026-11-13"),
         ),
     ),
@@ -293,10 +296,16 @@ RUNS: tuple[
         },
         {
             "utgangspunkter.hogre-varde": (
-                ("Ta fram könsuppdelad statistik över beviljade insatser", "Ewa Sigfridsson",
-                 "2026-03-31"),
-                ("Utbildning i jämställd handläggning för biståndshandläggare",
-                 "Ing-Marie Byström", "2026-06-30"),
+                (
+                    "Ta fram könsuppdelad statistik över beviljade insatser",
+                    "Ewa Sigfridsson",
+                    "2026-03-31",
+                ),
+                (
+                    "Utbildning i jämställd handläggning för biståndshandläggare",
+                    "Ing-Marie Byström",
+                    "2026-06-30",
+                ),
             ),
             "effekter.hogre-varde": (
                 ("Skriv om effektmålen i nämndens plan", "Ewa Sigfridsson", "2026-09-30"),

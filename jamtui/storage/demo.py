@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 
 from jamtui.followup import ljungby_demo as demo
 from jamtui.followup.actions import FollowUp, parse_status
+from jamtui.followup.people import People
 from jamtui.followup.register import row_id
+from jamtui.followup.units import Units
 from jamtui.i18n import t
 from jamtui.storage.errors import InvalidValueError
 from jamtui.storage.org_records import OrgRecords, add_log_entry
@@ -25,14 +27,19 @@ def create_demo(records: OrgRecords, checklist: Checklist) -> str:
         raise InvalidValueError(t("cli.demo.exists", None, name=demo.ORGANISATION))
     org = store.create_organisation(demo.ORGANISATION)
     slug = org.slug
-    for unit in demo.UNITS:
-        records.change_units(slug, lambda units, name=unit: units.add(name))
+
+    def add_units(units: Units) -> None:
+        for name in demo.UNITS:
+            units.add(name)
+
+    records.change_units(slug, add_units)
     units = records.units(slug)
-    for name, role, unit in demo.PEOPLE:
-        unit_id = units.require(unit).id if unit else ""
-        records.change_people(
-            slug, lambda people, n=name, r=role, u=unit_id: people.add(n, role=r, unit=u)
-        )
+
+    def add_people(people: People) -> None:
+        for name, role, unit in demo.PEOPLE:
+            people.add(name, role=role, unit=units.require(unit).id if unit else "")
+
+    records.change_people(slug, add_people)
     for date, kind, unit, who, text, decisions, plan, forward in (*demo.OCTOBER, *demo.NOVEMBER):
         add_log_entry(
             records,

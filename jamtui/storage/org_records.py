@@ -23,7 +23,7 @@ from jamtui.storage import followup_files as files
 from jamtui.storage.atomic import write_text_atomic
 
 if TYPE_CHECKING:
-    from jamtui.core.run import Run
+    from jamtui.core.run import Participant, Run
     from jamtui.storage.store import Store
 
 T = TypeVar("T")
@@ -289,3 +289,51 @@ def add_log_entry(
         return log.replace(entry) if entry_id else log.add(entry)
 
     return records.change_log(org, put)
+
+
+def previous_run_for(
+    store: Store, org: str, checklist_id: str, unit: str, date: str = "9999", run_id: str = ""
+) -> Run | None:
+    """The latest readable run of ``checklist_id`` for the same unit (today's name followed
+    through renames and merges) before (``date``, ``run_id``); None when there is none."""
+    from jamtui.followup.register import unit_label
+    from jamtui.storage.errors import StorageError
+
+    units = OrgRecords(store).units(org)
+    wanted = unit_label(units, unit)
+    for summary in store.list_runs(org):  # newest first
+        if (
+            summary.checklist_id != checklist_id
+            or summary.problem
+            or summary.id == run_id
+            or (summary.date, summary.id) >= (date, run_id or "~")
+            or unit_label(units, summary.unit) != wanted
+        ):
+            continue
+        with contextlib.suppress(StorageError, OSError):
+            return store.load_run(org, summary.id)
+    return None
+
+
+def remember_people(
+    records: OrgRecords, org: str, participants: Iterable[Participant]
+) -> list[Participant]:
+    """Participants with the role the people list knows (when none was typed); anyone not
+    yet in the list is added to it, so the next run can pick them."""
+    from dataclasses import replace
+
+    chosen = list(participants)
+
+    def update(people: People) -> list[Participant]:
+        result = []
+        for participant in chosen:
+            if not participant.name.strip():
+                continue
+            person = people.find(participant.name)
+            if person is None:
+                person = people.add(participant.name, role=participant.role)
+            role = participant.role or person.role
+            result.append(replace(participant, name=person.name, role=role))
+        return result
+
+    return records.change_people(org, update)

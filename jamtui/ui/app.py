@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
     from jamtui.catalog import Catalog
     from jamtui.core.model import Checklist
+    from jamtui.core.run import Run
     from jamtui.storage import RunSession
     from jamtui.ui.screens.new_run import RunDetails
     from jamtui.ui.screens.run import RunScreen
@@ -165,20 +166,36 @@ class JamtuiApp(App[int]):
             return
         self.push_screen(OrganisationScreen(organisation))
 
+    def previous_run(self, slug: str, checklist_id: str, unit: str) -> Run | None:
+        """The latest run of the checklist for the unit (offered to pre-fill a new run)."""
+        from jamtui.storage.org_records import previous_run_for
+
+        try:
+            return previous_run_for(self.store, slug, checklist_id, unit)
+        except (StorageError, OSError, ValueError):
+            return None
+
     def start_run(self, organisation: Organisation, details: RunDetails) -> None:
+        from jamtui.storage.org_records import OrgRecords, remember_people, unit_for_run
+
         checklist = self.catalog.get(details.checklist_id)
         if checklist is None:
             return
+        records = OrgRecords(self.store)
         try:
+            # The same rule as `jamtui runs new`: a unit outside the list only when chosen
+            # as a new unit; participants who are not yet among the people are added.
+            unit = unit_for_run(records, organisation.slug, details.unit, details.new_unit)
+            participants = remember_people(records, organisation.slug, details.participants)
             run = self.store.create_run(
                 organisation.slug,
                 checklist,
                 date=details.date or None,
-                unit=details.unit,
+                unit=unit,
                 facilitator=details.facilitator,
-                participants=details.participants,
+                participants=participants,
             )
-        except (StorageError, OSError) as error:
+        except (StorageError, OSError, ValueError) as error:
             self.notify(str(error), severity="error", markup=False)
             return
         self.open_run(organisation, run.id)
