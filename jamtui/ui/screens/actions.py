@@ -78,7 +78,9 @@ class ActionsScreen(Screen[None]):
             classes="screen-title",
         )
         with Horizontal(id="action-filters"):
-            yield Select[str]([], id="filter-unit", allow_blank=False, prompt=t("actions.unit"))
+            yield Select[str](
+                [(t("actions.all_units"), ALL)], id="filter-unit", allow_blank=False, value=ALL
+            )
             statuses = [(t("actions.all_statuses"), ALL), (t("actions.open"), OPEN)]
             statuses += [(s.label(), s.value) for s in ActionStatus]
             yield Select[str](statuses, id="filter-status", allow_blank=False, value=OPEN)
@@ -107,6 +109,9 @@ class ActionsScreen(Screen[None]):
         select.value = chosen if chosen in {value for _, value in options} else ALL
         self.refill()
 
+    def on_resize(self) -> None:
+        self.refill()
+
     @on(Select.Changed)
     @on(Checkbox.Changed)
     def _filters_changed(self) -> None:
@@ -128,16 +133,22 @@ class ActionsScreen(Screen[None]):
         table = self.query_one("#actions", DataTable)
         cursor = table.cursor_row
         table.clear(columns=True)
-        for key, width in (
-            ("col.action", None),
+        shown = self.shown()
+        # The action text and the unit share what the fixed columns leave; unit names are
+        # whole as soon as the terminal is wide enough to leave the action 20 cells.
+        longest = max([10, *(line(a.unit or t("followup.no_unit")).cell_len for a in shown)])
+        fixed = 16 + 12 + 21 + 20 + 6 * 2 + 2
+        width = self.app.size.width
+        unit_width = min(longest, max(10, width - fixed - 20))
+        for key, size in (
+            ("col.action", max(20, width - fixed - unit_width)),
             ("col.who", 16),
-            ("col.due", 10),
-            ("col.action_status", 22),
-            ("col.unit", None),
+            ("col.due", 12),
+            ("col.action_status", 21),
+            ("col.unit", unit_width),
             ("col.origin", 20),
         ):
-            table.add_column(t(key), width=width)
-        shown = self.shown()
+            table.add_column(t(key), width=size)
         today = self.jamtui.today()
         for action in shown:
             table.add_row(
