@@ -32,7 +32,7 @@ def register(sub: Any) -> None:
     answer.add_argument("item", metavar="FRÅGA")
     answer.add_argument("value", nargs="?", metavar="SVAR")
     answer.add_argument("--note", metavar="TEXT")
-    answer.add_argument("--rater", metavar="NAMN")
+    answer.add_argument("--rater", metavar="NAMN|ID")
 
     doctor = add_command(sub, "doctor", cmd_doctor, t("cli.doctor.help"))
     doctor.add_argument("--json", action="store_true", help=t("cli.json.help"))

@@ -14,16 +14,32 @@ AnswerValue = str | int | tuple[str, ...]
 Values = Mapping[str, AnswerValue | None]
 
 
+ACTION_STATUSES = ("ej-paborjad", "pagar", "klar", "struken")
+"""An action row's status as stored in files (the UI shows them in words)."""
+
+DEFAULT_ACTION_STATUS = "ej-paborjad"
+
+
 @dataclass(frozen=True)
 class ActionRow:
-    """One row of an action plan: åtgärd, ansvarig, klart senast."""
+    """One row of an action plan: åtgärd, ansvarig, klart senast, status, kommentar.
+
+    ``id`` is stable (``a-`` + 8 hex) once the row is stored; ``draft`` marks a row typed but
+    not yet added as a complete row.
+    """
 
     what: str
     who: str = ""
     due: str = ""
+    id: str = ""
+    status: str = DEFAULT_ACTION_STATUS
+    comment: str = ""
+    draft: bool = False
 
     def is_empty(self) -> bool:
-        return not (self.what.strip() or self.who.strip() or self.due.strip())
+        return not (
+            self.what.strip() or self.who.strip() or self.due.strip() or self.comment.strip()
+        )
 
 
 def is_answered(value: object) -> bool:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from jamtui.core.answers import ActionRow, AnswerValue, is_answered
 from jamtui.core.model import Checklist, ItemType
+from jamtui.core.ratings import all_rated
+from jamtui.core.text import nfc
 
 
 class RunStatus(StrEnum):
@@ -19,10 +22,17 @@ class RunStatus(StrEnum):
 
 @dataclass
 class Participant:
-    """Someone taking part in the run (rates items when the checklist asks for raters)."""
+    """Someone taking part in the run (rates items when the checklist asks for raters).
+
+    ``id`` is stable for the life of the run: ratings are keyed by it, so renaming keeps
+    them. A removed participant whose ratings are kept stays as ``retired``.
+    """
 
     name: str
     role: str = ""
+    id: str = ""
+    person: str = ""
+    retired: bool = False
 
 
 @dataclass
@@ -41,8 +51,13 @@ class ItemAnswer:
 
     value: AnswerValue | None = None
     note: str = ""
+    internal_note: str = ""
+    """Never in client reports (only with ``--internal``)."""
     ratings: dict[str, AnswerValue] = field(default_factory=dict)
+    """Participant id → that participant's rating."""
     dissent: str = ""
+    revealed: bool = False
+    """The facilitator showed the ratings before everyone had rated."""
     actions: list[ActionRow] = field(default_factory=list)
     answered_at: str | None = None
     updated_at: str | None = None
@@ -51,10 +66,15 @@ class ItemAnswer:
         return (
             not is_answered(self.value)
             and not self.note
+            and not self.internal_note
             and not self.ratings
             and not self.dissent
             and not self.actions
         )
+
+    def complete_actions(self) -> list[ActionRow]:
+        """The action rows that count as the answer (not empty, not drafts)."""
+        return [row for row in self.actions if not row.draft and not row.is_empty()]
 
 
 @dataclass
@@ -74,6 +94,43 @@ class Run:
     answers: dict[str, ItemAnswer] = field(default_factory=dict)
     created_at: str = ""
     updated_at: str = ""
+    last_item: str = ""
+    """The item the app showed last (the run reopens there)."""
+
+    @property
+    def active_participants(self) -> list[Participant]:
+        """Participants still in the run (not retired), in their order."""
+        return [p for p in self.participants if not p.retired]
+
+    def participant(self, key: str) -> Participant | None:
+        """The participant with id ``key``, else the one named ``key`` (NFC, exact)."""
+        for person in self.participants:
+            if person.id == key:
+                return person
+        name = nfc(key).strip()
+        named = [p for p in self.participants if p.name == name]
+        active = [p for p in named if not p.retired]
+        found = active or named
+        return found[0] if found else None
+
+    def names(self) -> dict[str, str]:
+        """Participant id → display name (retired participants included)."""
+        return {p.id: p.name for p in self.participants}
+
+    def named_ratings(self, ratings: Mapping[str, AnswerValue]) -> dict[str, AnswerValue]:
+        """``ratings`` keyed by display name instead of participant id (for showing them)."""
+        names = self.names()
+        return {names.get(key, key): value for key, value in ratings.items()}
+
+    def ratings_hidden(self, item_id: str) -> bool:
+        """True while nobody may see the item's ratings: not all rated, not revealed, not final."""
+        if self.status is RunStatus.FINALIZED:
+            return False
+        answer = self.answers.get(item_id)
+        if answer is None or not answer.ratings or answer.revealed:
+            return False
+        active = self.active_participants
+        return bool(active) and not all_rated([p.id for p in active], answer.ratings)
 
     def values(self) -> dict[str, AnswerValue | None]:
         """Item id → answer value, for navigation and scoring."""
@@ -82,9 +139,7 @@ class Run:
     def with_actions(self) -> frozenset[str]:
         """Ids of items with at least one non-empty action row."""
         return frozenset(
-            item_id
-            for item_id, answer in self.answers.items()
-            if any(not row.is_empty() for row in answer.actions)
+            item_id for item_id, answer in self.answers.items() if answer.complete_actions()
         )
 
     @property
@@ -127,7 +182,7 @@ def answered_count(checklist: Checklist, run: Run) -> int:
         if answer is None:
             continue
         if item.type is ItemType.ACTIONS:
-            count += any(not row.is_empty() for row in answer.actions)
+            count += bool(answer.complete_actions())
         else:
             count += is_answered(answer.value)
     return count

@@ -99,8 +99,10 @@ class _Document:
         rows.append((self.tr("export.date"), escape_cell(self.run.date)))
         if self.run.facilitator:
             rows.append((self.tr("export.facilitator"), escape_cell(self.run.facilitator)))
-        if self.run.participants:
-            people = [f"{p.name} ({p.role})" if p.role else p.name for p in self.run.participants]
+        if self.run.active_participants:
+            people = [
+                f"{p.name} ({p.role})" if p.role else p.name for p in self.run.active_participants
+            ]
             rows.append(
                 (self.tr("export.participants"), "<br>".join(escape_cell(p) for p in people))
             )
@@ -183,7 +185,7 @@ class _Document:
             else:
                 self.add(f"*{self.tr('export.unanswered')}*")
         elif item.type is ItemType.ACTIONS:
-            rows = [row for row in (answer.actions if answer else []) if not row.is_empty()]
+            rows = answer.complete_actions() if answer else []
             self.add(
                 _actions_table(rows, self.lang) if rows else f"*{self.tr('export.unanswered')}*"
             )
@@ -201,7 +203,8 @@ class _Document:
         if answer is not None and answer.note.strip():
             self.add(f"**{self.tr('export.note')}:**\n{escape_block(answer.note)}")
 
-    def ratings(self, item: Item, ratings: Mapping[str, AnswerValue]) -> None:
+    def ratings(self, item: Item, by_id: Mapping[str, AnswerValue]) -> None:
+        ratings = self.run.named_ratings(by_id)
         order = [p.name for p in self.run.participants if p.name in ratings]
         order += sorted(name for name in ratings if name not in order)
         rows = [
@@ -212,7 +215,7 @@ class _Document:
         self.add(_table([self.tr("export.participants"), self.tr("export.rating")], rows))
         from jamtui.export.score_table import spread_line
 
-        people = [p.name for p in self.run.participants]
+        people = [p.name for p in self.run.active_participants]
         self.add(f"**{self.tr('export.spread')}:** {spread_line(item, ratings, people, self.lang)}")
 
     def _hidden_by(self, item: Item) -> str:
@@ -234,7 +237,7 @@ class _Document:
             number = self.numbers[item.id]
             if item.action_plan and is_answered(answer.value) and isinstance(answer.value, str):
                 rows.append((number, escape_cell(answer.value), " ", " "))
-            for row in answer.actions:
+            for row in answer.complete_actions():
                 if not row.is_empty():
                     rows.append(
                         (number, escape_cell(row.what), escape_cell(row.who), escape_cell(row.due))
@@ -298,7 +301,8 @@ class _Document:
             if value == NA_VALUE:
                 shown = [self.tr("export.na")]
             if answer.ratings:
-                people = ", ".join(f"{name}: {answer.ratings[name]}" for name in answer.ratings)
+                named = self.run.named_ratings(answer.ratings)
+                people = ", ".join(f"{name}: {value}" for name, value in named.items())
                 shown.append(f"{self.tr('export.ratings')}: {people}")
             if answer.dissent.strip():
                 shown.append(f"{self.tr('export.dissent')}: {answer.dissent}")

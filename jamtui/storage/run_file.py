@@ -6,14 +6,17 @@ from pathlib import Path
 from typing import Any
 
 from jamtui.catalog.locate import LineMap
-from jamtui.core.answers import ActionRow, AnswerValue
+from jamtui.core.answers import ACTION_STATUSES, DEFAULT_ACTION_STATUS, ActionRow, AnswerValue
+from jamtui.core.ids import action_id_for, participant_id_for
 from jamtui.core.run import ItemAnswer, Participant, Run, RunStatus, StatusChange
+from jamtui.core.text import nfc
 from jamtui.core.toml_reader import TOMLDecodeError, parse_toml
 from jamtui.i18n import t
 from jamtui.storage import toml_writer as w
 from jamtui.storage.errors import CorruptFileError
 
-FORMAT = 1
+FORMAT = 2
+"""The format jamtui writes; it reads this one and every older one (format 1 is migrated)."""
 
 
 def render_run(run: Run) -> str:
@@ -30,10 +33,22 @@ def render_run(run: Run) -> str:
         "status": run.status.value,
         "created": run.created_at,
         "updated": run.updated_at,
+        "last_item": run.last_item or None,
     }
     parts = [w.pairs(header)]
     for person in run.participants:
-        parts.append("\n[[participants]]\n" + w.pairs({"name": person.name, "role": person.role}))
+        parts.append(
+            "\n[[participants]]\n"
+            + w.pairs(
+                {
+                    "id": person.id,
+                    "name": person.name,
+                    "role": person.role,
+                    "person": person.person or None,
+                    "retired": True if person.retired else None,
+                }
+            )
+        )
     for change in run.history:
         parts.append(
             "\n[[history]]\n"
@@ -59,7 +74,9 @@ def _render_answer(item_id: str, answer: ItemAnswer) -> str:
     fields: dict[str, object] = {
         "value": _plain(answer.value),
         "note": answer.note or None,
+        "internal_note": answer.internal_note or None,
         "dissent": answer.dissent or None,
+        "revealed": True if answer.revealed else None,
         "answered": answer.answered_at,
         "updated": answer.updated_at,
     }
@@ -68,7 +85,15 @@ def _render_answer(item_id: str, answer: ItemAnswer) -> str:
         text += f"ratings = {w.inline_table({k: _plain(v) for k, v in answer.ratings.items()})}\n"
     for row in answer.actions:
         text += f"\n[[{table}.actions]]\n" + w.pairs(
-            {"what": row.what, "who": row.who, "due": row.due}
+            {
+                "id": row.id,
+                "what": row.what,
+                "who": row.who,
+                "due": row.due,
+                "status": row.status,
+                "comment": row.comment or None,
+                "draft": True if row.draft else None,
+            }
         )
     return text
 
@@ -173,14 +198,26 @@ def run_from_data(path: Path, text: str, data: dict[str, Any]) -> Run:
     except ValueError:
         raise check.fail("status", t("storage.unknown_status", None, status=status_text)) from None
     participants = []
+    seen_ids: set[str] = set()
     for index, person in enumerate(check.get(data, "participants", list, "", default=[]) or []):
         where = f"participants[{index}]"
         if not isinstance(person, dict):
             raise check.fail(where, t("storage.wrong_type", None, key="participants"))
+        name = check.get(person, "name", str, where)
+        pid = check.get(person, "id", str, where, default="") if version >= 2 else ""
+        pid = pid or participant_id_for(name)
+        if pid in seen_ids:
+            if version >= 2:
+                raise check.fail(where, t("storage.duplicate_id", None, id=pid))
+            continue  # a name listed twice in an old file: one participant
+        seen_ids.add(pid)
         participants.append(
             Participant(
-                check.get(person, "name", str, where),
+                nfc(name) if version < 2 else name,
                 check.get(person, "role", str, where, default=""),
+                id=pid,
+                person=check.get(person, "person", str, where, default=""),
+                retired=check.get(person, "retired", bool, where, default=False),
             )
         )
     history = []
@@ -208,7 +245,8 @@ def run_from_data(path: Path, text: str, data: dict[str, Any]) -> Run:
         where = f"answers.{item_id}"
         if not isinstance(raw, dict):
             raise check.fail(where, t("storage.wrong_type", None, key=item_id))
-        answers[item_id] = _answer(check, raw, where)
+        answers[item_id] = _answer(check, raw, where, item_id, version)
+    _key_ratings(answers, participants, version)
     return Run(
         id=check.get(data, "id", str, ""),
         checklist_id=check.get(data, "checklist", str, ""),
@@ -223,10 +261,45 @@ def run_from_data(path: Path, text: str, data: dict[str, Any]) -> Run:
         answers=answers,
         created_at=check.get(data, "created", str, "", default=""),
         updated_at=check.get(data, "updated", str, "", default=""),
+        last_item=check.get(data, "last_item", str, "", default=""),
     )
 
 
-def _answer(check: _Checker, raw: dict[str, Any], where: str) -> ItemAnswer:
+def _key_ratings(
+    answers: dict[str, ItemAnswer], participants: list[Participant], version: int
+) -> None:
+    """Ratings keyed by participant id; a rater that is no participant becomes a retired one.
+
+    Format 1 keyed ratings by name: each name maps to the participant of that name (NFC), or
+    to a retired participant with the id derived from the name, so every machine agrees.
+    """
+    by_id = {p.id: p for p in participants}
+    by_name = {p.name: p for p in participants}
+    for answer in answers.values():
+        if not answer.ratings:
+            continue
+        keyed: dict[str, AnswerValue] = {}
+        for key, value in answer.ratings.items():
+            if version >= 2:
+                person = by_id.get(key)
+                if person is None:  # an id nobody has (a hand edit): keep it, as retired
+                    person = Participant(key, id=key, retired=True)
+            else:
+                name = nfc(key)
+                person = by_name.get(name)
+                if person is None:
+                    person = Participant(name, id=participant_id_for(name), retired=True)
+            if person.id not in by_id:
+                by_id[person.id] = person
+                by_name.setdefault(person.name, person)
+                participants.append(person)
+            keyed[person.id] = value
+        answer.ratings = keyed
+
+
+def _answer(
+    check: _Checker, raw: dict[str, Any], where: str, item_id: str, version: int
+) -> ItemAnswer:
     value = raw.get("value")
     if value is not None:
         value = _value(check, value, f"{where}.value")
@@ -239,18 +312,39 @@ def _answer(check: _Checker, raw: dict[str, Any], where: str) -> ItemAnswer:
         row_where = f"{where}.actions[{index}]"
         if not isinstance(row, dict):
             raise check.fail(row_where, t("storage.wrong_type", None, key="actions"))
+        what = check.get(row, "what", str, row_where, default="")
+        who = check.get(row, "who", str, row_where, default="")
+        due = check.get(row, "due", str, row_where, default="")
+        row_id = check.get(row, "id", str, row_where, default="") if version >= 2 else ""
+        status = check.get(row, "status", str, row_where, default=DEFAULT_ACTION_STATUS)
+        if status not in ACTION_STATUSES:
+            raise check.fail(
+                f"{row_where}.status",
+                t(
+                    "storage.unknown_action_status",
+                    None,
+                    status=status,
+                    known=", ".join(ACTION_STATUSES),
+                ),
+            )
         actions.append(
             ActionRow(
-                check.get(row, "what", str, row_where, default=""),
-                check.get(row, "who", str, row_where, default=""),
-                check.get(row, "due", str, row_where, default=""),
+                what,
+                who,
+                due,
+                id=row_id or action_id_for(item_id, index, what, who, due),
+                status=status,
+                comment=check.get(row, "comment", str, row_where, default=""),
+                draft=check.get(row, "draft", bool, row_where, default=False),
             )
         )
     return ItemAnswer(
         value=value,
         note=check.get(raw, "note", str, where, default=""),
+        internal_note=check.get(raw, "internal_note", str, where, default=""),
         ratings=ratings,
         dissent=check.get(raw, "dissent", str, where, default=""),
+        revealed=check.get(raw, "revealed", bool, where, default=False),
         actions=actions,
         answered_at=raw.get("answered") if isinstance(raw.get("answered"), str) else None,
         updated_at=raw.get("updated") if isinstance(raw.get("updated"), str) else None,
@@ -308,4 +402,4 @@ def _merge(target: Any, fresh: dict[str, Any], top: bool = True) -> None:
             target[name] = new
 
 
-_OWNED_TABLES = ("participants", "history", "answers")
+_OWNED_TABLES = ("participants", "history", "answers", "last_item")

@@ -5,10 +5,13 @@ from __future__ import annotations
 import contextlib
 import copy
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
-from jamtui.core.answers import ActionRow, AnswerValue, value_error
+from jamtui.core.answers import ACTION_STATUSES, ActionRow, AnswerValue, value_error
+from jamtui.core.dates import normalise_date
+from jamtui.core.ids import new_id
 from jamtui.core.model import Checklist, Item, ItemType
 from jamtui.core.run import (
     ItemAnswer,
@@ -25,6 +28,7 @@ from jamtui.storage.atomic import write_text_atomic
 from jamtui.storage.errors import InvalidValueError, ReadOnlyError, StorageError
 from jamtui.storage.lock import release_lock
 from jamtui.storage.run_file import is_canonical, render_preserving, render_run
+from jamtui.storage.store import check_date
 
 
 class RunSession:
@@ -51,6 +55,7 @@ class RunSession:
         self._now = now
         self._batch_depth = 0
         self._batch_dirty = False
+        self._saved_last_item = run.last_item
         self.retired: dict[str, ItemAnswer] = {}
         if checklist is not None:
             self.retired = retired_answers(checklist, run)
@@ -103,32 +108,90 @@ class RunSession:
         self._item(item_id)
         self._change(item_id, lambda a: _set(a, "note", nfc(text)))
 
+    def set_internal_note(self, item_id: str, text: str) -> None:
+        """The note for the consultant only: never in client reports."""
+        self._item(item_id)
+        self._change(item_id, lambda a: _set(a, "internal_note", nfc(text)))
+
     def set_rating(self, item_id: str, participant: str, value: AnswerValue | None) -> None:
+        """``participant``'s rating; ``participant`` is a participant id or display name."""
         item = self._item(item_id)
-        name = nfc(participant)
         if item is not None:
             if not item.raters:
                 raise InvalidValueError(t("storage.not_rater_item", None, item=item_id))
             self._check_value(item, value)
-        if name not in {p.name for p in self.run.participants}:
+        person = self.run.participant(participant)
+        if person is None:
             raise InvalidValueError(t("storage.unknown_participant", None, name=participant))
+        if person.retired:
+            raise InvalidValueError(t("storage.retired_participant", None, name=person.name))
+        pid = person.id
 
         def apply(answer: ItemAnswer) -> None:
             if value is None:
-                answer.ratings.pop(name, None)
+                answer.ratings.pop(pid, None)
             else:
-                answer.ratings[name] = value
+                answer.ratings[pid] = value
 
         self._change(item_id, apply)
+
+    def set_revealed(self, item_id: str, revealed: bool = True) -> None:
+        """Show (or hide again) an item's ratings before everyone has rated."""
+        self._item(item_id)
+        if self.answer(item_id).revealed == revealed:
+            return
+        self._change(item_id, lambda a: _set(a, "revealed", revealed))
 
     def set_dissent(self, item_id: str, text: str) -> None:
         self._item(item_id)
         self._change(item_id, lambda a: _set(a, "dissent", nfc(text)))
 
     def set_actions(self, item_id: str, rows: Iterable[ActionRow]) -> None:
+        """Replace the item's action rows (ids kept; new rows get one; dates normalised)."""
         self._item(item_id)
-        clean = [ActionRow(nfc(r.what), nfc(r.who), nfc(r.due)) for r in rows]
-        self._change(item_id, lambda a: _set(a, "actions", clean), answered=bool(clean))
+        old = {row.id: row for row in self.answer(item_id).actions if row.id}
+        clean: list[ActionRow] = []
+        used: set[str] = set()
+        for row in rows:
+            if row.status not in ACTION_STATUSES:
+                raise InvalidValueError(
+                    t(
+                        "storage.unknown_action_status",
+                        None,
+                        status=row.status,
+                        known=", ".join(ACTION_STATUSES),
+                    )
+                )
+            due = nfc(row.due).strip()
+            previous = old.get(row.id)
+            if row.draft:  # a row being typed keeps what it has so far
+                due = normalise_date(due) or due
+            elif previous is None or previous.due != due:  # an old file's odd date stays
+                due = check_date(due) if due else ""
+            row_id = row.id if row.id and row.id not in used else new_id("a")
+            used.add(row_id)
+            clean.append(
+                replace(
+                    row,
+                    id=row_id,
+                    what=nfc(row.what).strip(),
+                    who=nfc(row.who).strip(),
+                    due=due,
+                    comment=nfc(row.comment).strip(),
+                )
+            )
+        answered = any(not r.draft and not r.is_empty() for r in clean)
+        self._change(item_id, lambda a: _set(a, "actions", clean), answered=answered)
+
+    def set_last_item(self, item_id: str | None) -> None:
+        """Remember the item shown (in memory; written with the next save or ``save_position``)."""
+        self.run.last_item = item_id or ""
+
+    def save_position(self) -> None:
+        """Write the remembered item if it changed since the last save (on leaving the run)."""
+        if self.read_only or self._saved_last_item == self.run.last_item:
+            return
+        self._save(touch=False)
 
     def update_details(
         self,
@@ -139,11 +202,15 @@ class RunSession:
         participants: Sequence[Participant] | None = None,
     ) -> None:
         self._check_writable()
-        from jamtui.storage.store import check_date, clean_participants
+        from jamtui.storage.store import clean_participants
 
         # Check everything before changing anything.
         day = check_date(date) if date is not None else None
-        people = clean_participants(participants) if participants is not None else None
+        people = (
+            clean_participants(participants, self.run.participants, self.rated_ids())
+            if participants is not None
+            else None
+        )
         if day is not None:
             self.run.date = day
         if unit is not None:
@@ -153,6 +220,10 @@ class RunSession:
         if people is not None:
             self.run.participants = people
         self._save()
+
+    def rated_ids(self) -> set[str]:
+        """Ids of participants with at least one rating in the run."""
+        return {pid for answer in self.run.answers.values() for pid in answer.ratings}
 
     def finalize(self, by: str = "") -> None:
         if self._lock_reason:
@@ -244,17 +315,19 @@ class RunSession:
             answer.answered_at = stamp
         self._save()
 
-    def _save(self) -> None:
+    def _save(self, touch: bool = True) -> None:
         if self._batch_depth:
             self._batch_dirty = True
             return
-        self.run.updated_at = self._now()
+        if touch:
+            self.run.updated_at = self._now()
         text = render_run(self.run) if self._canonical else render_preserving(self._text, self.run)
         try:
             write_text_atomic(self.path, text)
         except OSError as error:
             raise StorageError(f"{self.path}: {error.strerror or error}") from error
         self._text = text
+        self._saved_last_item = self.run.last_item
 
 
 def show_value(value: object) -> str:

@@ -35,22 +35,35 @@ if TYPE_CHECKING:
     from jamtui.storage.session import RunSession
 
 ORG_FILE = "organisation.toml"
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def now_iso() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-def clean_participants(participants: Iterable[Participant]) -> list[Participant]:
-    """Participants with NFC, trimmed names; blank rows dropped; a repeated name refused.
+def clean_participants(
+    participants: Iterable[Participant],
+    existing: Iterable[Participant] = (),
+    rated: Iterable[str] = (),
+) -> list[Participant]:
+    """Participants with NFC, trimmed names and stable ids; blank rows dropped.
 
-    Ratings are keyed by the participant's name, so two people may not share one.
+    A participant keeps its id: one given explicitly, else the id of the ``existing``
+    participant of the same name (a retired one comes back); others get a new random id.
+    An existing participant left out is dropped, or kept as retired when its id is in
+    ``rated`` (it has ratings). Two participants may not share a name.
     """
-    from jamtui.core.run import Participant
+    from dataclasses import replace
 
+    from jamtui.core.ids import new_id
+
+    old = list(existing)
+    by_id = {p.id: p for p in old if p.id}
+    by_name = {p.name: p for p in old}
+    kept_ratings = set(rated)
     result: list[Participant] = []
     seen: set[str] = set()
+    used: set[str] = set()
     for person in participants:
         name = nfc(person.name).strip()
         if not name:
@@ -58,19 +71,41 @@ def clean_participants(participants: Iterable[Participant]) -> list[Participant]
         if name in seen:
             raise InvalidValueError(t("storage.duplicate_participant", None, name=name))
         seen.add(name)
-        result.append(Participant(name, nfc(person.role).strip()))
+        match = by_id.get(person.id) if person.id else by_name.get(name)
+        pid = person.id or (match.id if match is not None and match.id not in used else "")
+        while not pid or pid in used:
+            pid = new_id("p")
+        used.add(pid)
+        base = match if match is not None else person
+        result.append(
+            replace(
+                base,
+                name=name,
+                role=nfc(person.role).strip(),
+                id=pid,
+                person=person.person or base.person,
+                retired=False,
+            )
+        )
+    for person in old:
+        if person.id in used or person.id not in kept_ratings:
+            continue
+        if person.name in seen:  # a new participant took the retired one's name
+            raise InvalidValueError(t("storage.duplicate_participant", None, name=person.name))
+        seen.add(person.name)
+        used.add(person.id)
+        result.append(replace(person, retired=True))
     return result
 
 
 def check_date(text: str) -> str:
-    """``text`` if it is a real YYYY-MM-DD date, else InvalidValueError."""
-    value = text.strip()
-    try:
-        if not _DATE.match(value):
-            raise ValueError(value)
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise InvalidValueError(t("storage.bad_date", None, date=text)) from None
+    """``text`` as an ISO date if it names a real date (``2027-03-01``, ``1/3 2027``,
+    ``1 mars 2027``), else InvalidValueError."""
+    from jamtui.core.dates import normalise_date
+
+    value = normalise_date(text) if text.strip() else None
+    if not value:
+        raise InvalidValueError(t("dates.bad", None, date=text.strip())) from None
     return value
 
 
@@ -302,9 +337,7 @@ class Store:
         except (StorageError, OSError) as error:
             return {"problem": str(error)}
         answered = sum(
-            1
-            for a in run.answers.values()
-            if a.value is not None or any(not r.is_empty() for r in a.actions)
+            1 for a in run.answers.values() if a.value is not None or a.complete_actions()
         )
         return {
             "checklist": run.checklist_id,

@@ -231,18 +231,21 @@ class JamtuiApp(App[int]):
 
         run = session.run
         existing = RunDetails(
-            run.checklist_id, run.unit, run.date, run.facilitator, list(run.participants)
+            run.checklist_id, run.unit, run.date, run.facilitator, run.active_participants
         )
 
         def saved(details: RunDetails | None) -> None:
             if details is None:
                 return
+            from jamtui.core.participants import keep_ids
+
+            people = keep_ids(run.active_participants, details.participants)
             screen.persist(
                 lambda: session.update_details(
                     date=details.date,
                     unit=details.unit,
                     facilitator=details.facilitator,
-                    participants=details.participants,
+                    participants=people,
                 )
             )
             screen.on_screen_resume()

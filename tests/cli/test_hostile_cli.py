@@ -82,7 +82,7 @@ BAD = [
     ),
     (["runs", "new", "lund", "prov", "--participant", ";strateg"], "saknar namn"),
     (["runs", "new", "lund", "prov", "--unit", "Skolan"], 'ingen enhet "Skolan" (finns: Vård)'),
-    (["runs", "new", "lund", "prov", "--date", "../../x"], "ÅÅÅÅ-MM-DD"),
+    (["runs", "new", "lund", "prov", "--date", "../../x"], "är inget datum"),
     (["runs", "new", "lund", "../prov"], 'checklistan "../prov" finns inte'),
     (["runs", "new", "Lund kommun", "prov"], "flera organisationer"),
     (["answer", "lund", "latest", "s.betyg", "2", "--rater", ""], "--rater behöver ett namn"),
@@ -124,7 +124,7 @@ CORRUPT = {
     "end of file": (lambda text: text + "x = [\n", "TOML-syntaxfel"),
     "wrong type": (lambda text: text.replace('date = "2026-01-01"', "date = 2026"), ":7: "),
     "unknown status": (lambda text: text.replace('"draft"', '"klar"'), 'okänd status "klar"'),
-    "newer format": (lambda text: text.replace("format = 1", "format = 7"), "format 7"),
+    "newer format": (lambda text: text.replace("format = 2", "format = 7"), "format 7"),
     "deep": (lambda text: text + "x = " + "[" * 50_000 + "]" * 50_000 + "\n", "nästlad"),
 }
 

@@ -63,7 +63,7 @@ def test_a_whole_session_from_the_shell(env: Path, capsys: pytest.CaptureFixture
     [
         (["runs", "Finns inte"], 'ingen organisation heter "Finns inte"'),
         (["runs", "new", "malmo-stad", "okand"], 'checklistan "okand" finns inte'),
-        (["runs", "new", "malmo-stad", "prov", "--date", "2026-13-01"], "ÅÅÅÅ-MM-DD"),
+        (["runs", "new", "malmo-stad", "prov", "--date", "2026-13-01"], "är inget datum"),
         (["answer", "malmo-stad", "latest", "s.okand", "ja"], 'ingen fråga "s.okand"'),
         (["answer", "malmo-stad", "latest", "s.betyg", "7"], "finns inte på skalan"),
         (["answer", "malmo-stad", "latest", "s.betyg", "tre"], "kan inte få svaret"),
@@ -110,3 +110,18 @@ def test_doctor_lists_broken_files_and_exits_1(
     code, out, _ = run(capsys, "doctor")
     assert code == 1
     assert f"{path}:" in out
+
+
+def test_rater_is_the_participant_name_or_id(env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from jamtui.storage import Store
+
+    run(capsys, "orgs", "add", "Lund")
+    run(capsys, "runs", "new", "lund", "prov", "--participant", "Åsa Lind", "--participant", "Nils")
+    store = Store(env / "data")
+    pid = store.load_run("lund", "latest").active_participants[1].id
+    assert run(capsys, "answer", "lund", "latest", "s.betyg", "2", "--rater", pid)[0] == 0
+    assert run(capsys, "answer", "lund", "latest", "s.betyg", "3", "--rater", "Åsa Lind")[0] == 0
+    code, _, err = run(capsys, "answer", "lund", "latest", "s.betyg", "1", "--rater", "Kim")
+    assert code == 2 and '"Kim" är inte deltagare' in err
+    saved = store.load_run("lund", "latest")
+    assert saved.named_ratings(saved.answers["s.betyg"].ratings) == {"Nils": 2, "Åsa Lind": 3}

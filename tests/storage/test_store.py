@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -42,11 +43,18 @@ def test_answers_notes_ratings_and_actions_survive_reopening(
     again = store.load_run(org.slug, run.id)
     assert again.answers["s.fraga"].value == "ja"
     assert again.answers["s.fraga"].note == "Första raden\nandra raden"
-    assert again.answers["s.betyg"].ratings == {"Åsa": 3, "Nils": 1}
+    assert again.named_ratings(again.answers["s.betyg"].ratings) == {"Åsa": 3, "Nils": 1}
     assert again.answers["s.betyg"].dissent == "Nils tycker att vi är sämre."
     assert again.answers["s.metoder"].value == ("a", "b")
-    assert again.answers["s.plan"].actions == [ActionRow("Ta fram statistik", "Åsa", "2026-06-30")]
-    assert again.participants == [Participant("Åsa", "strateg"), Participant("Nils", "")]
+    (row,) = again.answers["s.plan"].actions
+    assert (row.what, row.who, row.due, row.status) == (
+        "Ta fram statistik",
+        "Åsa",
+        "2026-06-30",
+        "ej-paborjad",
+    )
+    assert [(p.name, p.role) for p in again.participants] == [("Åsa", "strateg"), ("Nils", "")]
+    assert all(re.fullmatch(r"p-[0-9a-f]{8}", p.id) for p in again.participants)
     assert again.answers["s.fraga"].answered_at
 
 
@@ -178,7 +186,7 @@ CORRUPTIONS = {
     "syntax": ('status = "draft"', 'status = "draft'),
     "wrong type": ('date = "', 'date = 2026 # "'),
     "unknown status": ('status = "draft"', 'status = "klar"'),
-    "newer format": ("format = 1", "format = 99"),
+    "newer format": ("format = 2", "format = 99"),
 }
 
 

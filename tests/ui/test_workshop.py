@@ -119,7 +119,7 @@ async def test_a_workshop_year_and_the_next(
         assert "Åsa" in report and "Örjan" in report and "Nils menar att målen saknas." in report
     run = store.load_run(org.slug, "latest")
     answer = run.answers["utgangspunkter.bedomning"]
-    assert answer.ratings == {p.name: first[i][0] for i, p in enumerate(PEOPLE)}
+    assert run.named_ratings(answer.ratings) == {p.name: first[i][0] for i, p in enumerate(PEOPLE)}
     assert answer.value == first_agreed[0] and answer.dissent == "Nils menar att målen saknas."
     assert run.answers["samlad.bedomning"].value == first_agreed[8]
 
@@ -174,10 +174,17 @@ async def test_ratings_stay_hidden_until_everyone_has_rated_or_revealed(
         messages = " ".join(str(n.message) for n in app._notifications)
         assert "finns inte på skalan (1–3, n = ej aktuellt)" in messages
         assert "moment.m1-beslut" not in {
-            k for k, a in grid.session.run.answers.items() if "Nils" in a.ratings
+            k
+            for k, a in grid.session.run.answers.items()
+            if "Nils" in grid.session.run.named_ratings(a.ratings)
         }
         await pilot.press("right", "2")  # Nils rates the first item: everyone has
-        await wait_for(pilot, lambda: grid.session.answer("moment.m1-beslut").ratings.get("Nils"))
+        await wait_for(
+            pilot,
+            lambda: grid.session.run.named_ratings(
+                grid.session.answer("moment.m1-beslut").ratings
+            ).get("Nils"),
+        )
         assert "| 3 | 2 |" in screen_text(app)  # that row shows its numbers, the others do not
         await pilot.press("up")
         await wait_for(pilot, lambda: "Spridning: 2: Nils · 3: Åsa" in screen_text(app))

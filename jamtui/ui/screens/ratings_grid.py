@@ -16,7 +16,6 @@ from jamtui.core.answer_text import item_numbers, without_number
 from jamtui.core.answers import AnswerValue
 from jamtui.core.model import NA_VALUE, Checklist, Item
 from jamtui.core.navigation import walk
-from jamtui.core.ratings import all_rated
 from jamtui.core.ratings_view import spread_line
 from jamtui.i18n import t
 from jamtui.storage import InvalidValueError, ReadOnlyError, RunSession, StorageError
@@ -129,9 +128,10 @@ class RatingsGridScreen(Screen[None]):
         super().__init__()
         self.session = session
         self.checklist = checklist
-        self.revealed = False
         self.items = rater_items(session, checklist)
-        self.people = [p.name for p in session.run.participants]
+        active = session.run.active_participants
+        self.people = [p.name for p in active]
+        self.ids = [p.id for p in active]
         self.numbers = item_numbers(checklist)
         self._width = 0
 
@@ -212,14 +212,14 @@ class RatingsGridScreen(Screen[None]):
             table.add_row(label, *self._cells(item), key=item.id)
 
     def _shown(self, item: Item) -> bool:
-        return self.revealed or all_rated(self.people, self.session.answer(item.id).ratings)
+        return not self.session.run.ratings_hidden(item.id)
 
     def _cells(self, item: Item) -> list[Text]:
         answer = self.session.answer(item.id)
         show = self._shown(item)
         cells = []
-        for name in self.people:
-            value = answer.ratings.get(name)
+        for pid in self.ids:
+            value = answer.ratings.get(pid)
             if value is None:
                 cells.append(Text("·", style="dim", justify="center"))
             elif show:
@@ -255,9 +255,10 @@ class RatingsGridScreen(Screen[None]):
         detail.update(text)
         if self._shown(item):
             words = Text(f"{t('grid.spread')}: ", style="bold")
-            words.append_text(line(spread_line(item, answer.ratings, self.people, self.lang)))
+            named = self.session.run.named_ratings(answer.ratings)
+            words.append_text(line(spread_line(item, named, self.people, self.lang)))
         else:
-            rated = sum(1 for name in self.people if name in answer.ratings)
+            rated = sum(1 for pid in self.ids if pid in answer.ratings)
             words = Text(t("grid.hidden", None, rated=rated, total=len(self.people)))
         words.append(f"\n{t('grid.agreed_long')}: ", style="bold")
         words.append(value_text(answer.value) or "–")
@@ -283,10 +284,14 @@ class RatingsGridScreen(Screen[None]):
 
     # -- actions ----------------------------------------------------------------------------
     def action_reveal(self) -> None:
-        self.revealed = not self.revealed
-        for row in range(len(self.items)):
-            self._refresh_row(row)
-        self._show_current()
+        """Show the current item's ratings to everyone (kept in the file as ``revealed``)."""
+        item = self.current_item()
+        if item is None:
+            return
+        revealed = not self.session.answer(item.id).revealed
+        if self._save(lambda: self.session.set_revealed(item.id, revealed)):
+            self._refresh_row(self.items.index(item))
+            self._show_current()
 
     def action_dissent(self) -> None:
         item = self.current_item()
@@ -334,8 +339,8 @@ class RatingsGridScreen(Screen[None]):
             self.notify(t("grid.bad_key", None, keys=scale_keys([item])), severity="warning")
             return
         if column <= len(self.people):
-            name = self.people[column - 1]
-            saved = self._save(lambda: self.session.set_rating(item.id, name, value))
+            pid = self.ids[column - 1]
+            saved = self._save(lambda: self.session.set_rating(item.id, pid, value))
         else:
             saved = self._save(lambda: self.session.set_value(item.id, value))
         if not saved:

@@ -253,10 +253,13 @@ class RunScreen(Screen[None]):
         stored = self.session.answer(item.id)
         widgets: list[Static | AnswerEditor | RatingsEditor | Label | TextArea] = []
         if item.raters:
-            people = [p.name for p in self.session.run.participants]
+            run = self.session.run
+            people = run.active_participants
             if people:
                 widgets.append(
-                    RatingsEditor(item, people, stored.ratings, self.lang, disabled=read_only)
+                    RatingsEditor(
+                        item, people, stored.ratings, self.lang, read_only, names=run.names()
+                    )
                 )
             else:
                 widgets.append(Static(t("ratings.no_participants"), classes="hint"))

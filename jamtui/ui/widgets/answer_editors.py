@@ -22,6 +22,7 @@ from textual.widgets import (
 from jamtui.core.answer_text import answer_words, na_label
 from jamtui.core.answers import ActionRow, AnswerValue
 from jamtui.core.model import NA_VALUE, Item, ItemType
+from jamtui.core.run import Participant
 from jamtui.i18n import t
 from jamtui.ui.safe_text import line
 from jamtui.ui.widgets.marked import MarkedRadioButton, MarkedSelectionList
@@ -194,43 +195,48 @@ class RatingsEditor(Widget):
     def __init__(
         self,
         item: Item,
-        participants: list[str],
+        participants: list[Participant],
         ratings: dict[str, AnswerValue],
         lang: str,
         disabled: bool = False,
+        names: dict[str, str] | None = None,
     ) -> None:
         super().__init__(disabled=disabled)
         self.item = item
         self.participants = participants
         self.ratings = dict(ratings)
         self.lang = lang
+        self.names = names if names is not None else {p.id: p.name for p in participants}
 
     def compose(self) -> ComposeResult:
         self.options = options_for(self.item, self.lang)
         yield Label(Text(t("ratings.heading"), style="bold"))
         with Vertical(id="ratings"):
-            for index, name in enumerate(self.participants):
+            for index, person in enumerate(self.participants):
                 with Horizontal(classes="rating-row"):
-                    yield Label(line(name), classes="rater")
+                    yield Label(line(person.name), classes="rater")
                     with RadioSet(id=f"rater-{index}", classes="inline"):
                         for label, value in self.options:
                             short = Text(str(value)) if isinstance(value, int) else label
-                            yield MarkedRadioButton(short, value=self.ratings.get(name) == value)
+                            chosen = self.ratings.get(person.id) == value
+                            yield MarkedRadioButton(short, value=chosen)
         yield Static(self.spread_text(), id="spread")
 
     def spread_text(self) -> Text:
         from jamtui.core.ratings_view import spread_line
 
-        return Text(spread_line(self.item, self.ratings, self.participants, self.lang))
+        named = {self.names.get(pid, pid): value for pid, value in self.ratings.items()}
+        people = [p.name for p in self.participants]
+        return Text(spread_line(self.item, named, people, self.lang))
 
     @on(RadioSet.Changed)
     def _changed(self, event: RadioSet.Changed) -> None:
         event.stop()
         index = int((event.radio_set.id or "rater-0").split("-")[1])
-        name = self.participants[index]
+        pid = self.participants[index].id
         value = self.options[event.index][1]
-        if self.ratings.get(name) == value:
+        if self.ratings.get(pid) == value:
             return
-        self.ratings[name] = value
+        self.ratings[pid] = value
         self.query_one("#spread", Static).update(self.spread_text())
-        self.post_message(self.RatingChanged(self.item.id, name, value))
+        self.post_message(self.RatingChanged(self.item.id, pid, value))
