@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from jamtui.core import dates as core_dates
 from jamtui.followup.errors import RuleError
 from jamtui.i18n import t
 
@@ -36,31 +37,15 @@ MONTHS_EN = (
     "November",
     "December",
 )
-_SLASH = re.compile(r"^(\d{1,2})/(\d{1,2})[ /-](\d{4})$")
-_WORDS = re.compile(r"^(\d{1,2})\.? ([A-Za-zåäöÅÄÖ]+) (\d{4})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
 def parse_date(text: str) -> str:
-    """An ISO date from ``text``; RuleError with the text when it is no real date."""
-    value = " ".join(text.split())
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            return dt.date.fromisoformat(value).isoformat()
-        match = _SLASH.match(value)
-        if match:
-            day, month, year = (int(g) for g in match.groups())
-            return dt.date(year, month, day).isoformat()
-        match = _WORDS.match(value)
-        if match:
-            word = match.group(2).casefold()
-            names = [m.casefold() for m in MONTHS_SV] + [m.casefold() for m in MONTHS_EN]
-            if word in names:
-                month = names.index(word) % 12 + 1
-                return dt.date(int(match.group(3)), month, int(match.group(1))).isoformat()
-    except ValueError:
-        pass
-    raise RuleError(t("followup.bad_date", None, date=text))
+    """An ISO date from ``text`` (the one date rule, ``core.dates``); RuleError otherwise."""
+    day = core_dates.parse_date(text)
+    if day is None:
+        raise RuleError(t("followup.bad_date", None, date=text))
+    return day.isoformat()
 
 
 def parse_optional_date(text: str) -> str:

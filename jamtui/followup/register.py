@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from jamtui.core.answers import ActionRow
+from jamtui.core.ids import action_id_for
 from jamtui.core.run import Run, RunStatus
 from jamtui.followup.actions import Action, ActionStatus
-from jamtui.followup.ids import ACTION, derived_id
 from jamtui.followup.log import ActivityLog
 from jamtui.followup.names import clean_name
 from jamtui.followup.units import Units
@@ -35,18 +36,14 @@ def unit_name_of_id(units: Units, unit_id: str) -> str:
     return unit.name if unit is not None and unit.active else ""
 
 
-def row_id(item_id: str, index: int, row: object) -> str:
-    """A row's id; rows of files older than ids get the contract's derived id."""
-    found = getattr(row, "id", "")
-    if isinstance(found, str) and found:
-        return found
-    what, who, due = (str(getattr(row, name, "")) for name in ("what", "who", "due"))
-    return derived_id(ACTION, f"{item_id}\n{index}\n{what}\n{who}\n{due}")
+def row_id(item_id: str, index: int, row: ActionRow) -> str:
+    """A row's id (rows read from format-1 files got the contract's derived id on reading)."""
+    return row.id or action_id_for(item_id, index, row.what, row.who, row.due)
 
 
-def _row_status(row: object) -> ActionStatus:
+def _row_status(row: ActionRow) -> ActionStatus:
     try:
-        return ActionStatus(str(getattr(row, "status", "") or ActionStatus.NOT_STARTED.value))
+        return ActionStatus(row.status)
     except ValueError:
         return ActionStatus.NOT_STARTED
 
@@ -58,7 +55,7 @@ def actions_of_run(run: Run, units: Units) -> list[Action]:
     for item_id in sorted(run.answers):
         answer = run.answers[item_id]
         for index, row in enumerate(answer.actions):
-            if row.is_empty() or getattr(row, "draft", False):
+            if row.is_empty() or row.draft:
                 continue
             result.append(
                 Action(
@@ -67,7 +64,7 @@ def actions_of_run(run: Run, units: Units) -> list[Action]:
                     who=row.who,
                     due=row.due,
                     status=_row_status(row),
-                    comment=str(getattr(row, "comment", "") or ""),
+                    comment=row.comment,
                     updated=answer.updated_at or run.updated_at,
                     run_id=run.id,
                     item_id=item_id,

@@ -333,7 +333,11 @@ def remember_people(
             if person is None:
                 person = people.add(participant.name, role=participant.role)
             role = participant.role or person.role
-            result.append(replace(participant, name=person.name, role=role))
+            # A pre-filled participant of last year's run is a new participant of this run
+            # (its own id), linked to the same person.
+            result.append(
+                replace(participant, name=person.name, role=role, person=person.id, id="")
+            )
         return result
 
     return records.change_people(org, update)
