@@ -236,6 +236,37 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "org.run_restored": {"sv": "Körningen {run} är tillbaka", "en": "The run {run} is back"},
     "org.nothing_to_undo": {"sv": "Inget att ångra", "en": "Nothing to undo"},
+    "previous.heading": {
+        "sv": "Förra gången ({date}), skrivskyddat",
+        "en": "Last time ({date}), read-only",
+    },
+    "previous.value": {"sv": "Svar", "en": "Answer"},
+    "previous.agreed": {"sv": "Gemensam bedömning", "en": "Agreed rating"},
+    "previous.note": {"sv": "Anteckning", "en": "Note"},
+    "previous.action": {"sv": "Åtgärd", "en": "Action"},
+    "previous.open_actions": {
+        "sv": "Öppna åtgärder från tidigare körningar: {count}",
+        "en": "Open actions of earlier runs: {count}",
+    },
+    "previous.follow_up_hint": {
+        "sv": "Ctrl+U: följ upp åtgärderna (sätt status)",
+        "en": "Ctrl+U: follow the actions up (set their status)",
+    },
+    "followup.screen_title": {
+        "sv": "Uppföljning av tidigare åtgärder – {org}",
+        "en": "Follow-up of earlier actions – {org}",
+    },
+    "followup.screen_hint": {
+        "sv": "Öppna åtgärder från tidigare körningar av samma checklista och enhet. "
+        "s: sätt status, c: kommentar, Esc: fortsätt till frågorna.",
+        "en": "Open actions of earlier runs of the same checklist and unit. "
+        "s: set status, c: comment, Esc: go on to the questions.",
+    },
+    "followup.nothing_open": {
+        "sv": "Inga öppna åtgärder från tidigare körningar",
+        "en": "No open actions of earlier runs",
+    },
+    "key.follow_up": {"sv": "Följ upp åtgärder", "en": "Follow up actions"},
     # -- monthly report
     "month.activities": {"sv": "Aktiviteter", "en": "Activities"},
     "month.no_activities": {

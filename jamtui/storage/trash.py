@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,14 +39,18 @@ def trash_dir(store: Store, org: str) -> Path:
 
 def delete_run(store: Store, org: str, run_id: str) -> str:
     """Move a run to the papperskorg; returns its name there (what ``restore_run`` takes)."""
-    from jamtui.storage.lock import release_lock, try_lock
+    from jamtui.storage.lock import read_lock, release_lock, try_lock
 
     slug = store.resolve_slug(org)
     run_id = store.resolve_run(slug, run_id)
     runs = store.orgs_dir / slug / "runs"
     source = runs / f"{run_id}.toml"
     lock = runs / f".{run_id}.lock"
-    holder = try_lock(lock)
+    mine = read_lock(lock)
+    if mine is not None and mine.pid == os.getpid() and mine.host == socket.gethostname():
+        holder = mine  # open in this very process (another screen): never delete it from under it
+    else:
+        holder = try_lock(lock)
     if holder is not None:
         raise LockedError(
             t("followup.trash.locked", None, run=run_id, pid=holder.pid, host=holder.host)

@@ -53,10 +53,12 @@ class ActionsScreen(Screen[None]):
         Binding("c", "comment", t("key.comment"), id="actions.comment"),
     ]
 
-    def __init__(self, slug: str, name: str) -> None:
+    def __init__(self, slug: str, name: str, only: frozenset[str] | None = None) -> None:
+        """With ``only``, the follow-up at a run: just those actions, every status shown."""
         super().__init__()
         self.slug = slug
         self.org_name = name
+        self.only = only
         self.actions: list[Action] = []
 
     @property
@@ -73,17 +75,22 @@ class ActionsScreen(Screen[None]):
         return OrgRecords(self.jamtui.store)
 
     def compose(self) -> ComposeResult:
-        yield Static(
-            line(t("actions.title", None, org=self.org_name), style="bold"),
-            classes="screen-title",
-        )
+        title = "followup.screen_title" if self.only is not None else "actions.title"
+        yield Static(line(t(title, None, org=self.org_name), style="bold"), classes="screen-title")
+        if self.only is not None:
+            yield Static(t("followup.screen_hint"), id="followup-hint")
         with Horizontal(id="action-filters"):
             yield Select[str](
                 [(t("actions.all_units"), ALL)], id="filter-unit", allow_blank=False, value=ALL
             )
             statuses = [(t("actions.all_statuses"), ALL), (t("actions.open"), OPEN)]
             statuses += [(s.label(), s.value) for s in ActionStatus]
-            yield Select[str](statuses, id="filter-status", allow_blank=False, value=OPEN)
+            yield Select[str](
+                statuses,
+                id="filter-status",
+                allow_blank=False,
+                value=ALL if self.only is not None else OPEN,
+            )
             yield Checkbox(t("actions.overdue_only"), id="filter-overdue")
         yield Static("", id="actions-count")
         yield DataTable(id="actions", cursor_type="row", zebra_stripes=True)
@@ -96,6 +103,8 @@ class ActionsScreen(Screen[None]):
     def reload(self) -> None:
         try:
             self.actions = sort_register(self.records.register(self.slug))
+            if self.only is not None:
+                self.actions = [a for a in self.actions if a.id in self.only]
             units = self.records.units(self.slug).names()
         except (StorageError, RuleError, OSError) as error:
             self.notify(str(error), severity="error", markup=False)

@@ -40,6 +40,7 @@ from jamtui.ui.widgets.answer_editors import (
 )
 from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.outline import Outline, legend
+from jamtui.ui.widgets.previous_answer import PreviousAnswer
 
 if TYPE_CHECKING:
     from jamtui.ui.app import JamtuiApp
@@ -73,6 +74,7 @@ class RunScreen(Screen[None]):
         Binding("f9", "summary", t("key.summary"), id="run.summary"),
         Binding("f8", "ratings_grid", t("key.grid"), id="run.grid"),
         Binding("ctrl+r", "details", t("key.details"), id="run.details", show=False),
+        Binding("ctrl+u", "follow_up", t("key.follow_up"), id="run.follow_up", show=False),
         Binding("escape", "back", t("key.back"), id="run.back"),
     ]
 
@@ -114,6 +116,7 @@ class RunScreen(Screen[None]):
                     yield Static("", id="outcome")
                     yield Static("", id="question")
                     yield Static("", id="guidance")
+                    yield PreviousAnswer(self.session.run, self.checklist, id="previous")
                     yield Vertical(id="answer")
                     yield Label(t("run.note"), id="note-label")
                     yield TextArea("", id="note", soft_wrap=True)
@@ -149,6 +152,32 @@ class RunScreen(Screen[None]):
             self.query_one("#outline-pane").display = False
         first = next_unanswered(self.path, None) or next_item(self.path, None)
         self.show_item(first.id if first else None)
+        if not self.session.read_only and not self.session.run.answers:
+            self.call_after_refresh(self.action_follow_up, True)
+
+    def action_follow_up(self, at_start: bool = False) -> None:
+        """Earlier runs' open actions (of this item, else all): the group sets their status."""
+        from jamtui.ui.screens.actions import ActionsScreen
+
+        previous = self.query_one(PreviousAnswer)
+        actions = previous.open_actions
+        if not actions:
+            if not at_start:
+                self.notify(t("followup.nothing_open"), timeout=3)
+            return
+        mine = actions if at_start else [a for a in actions if a.item_id == self.current]
+        mine = mine or actions
+        run = self.session.run
+
+        def back(_: None = None) -> None:
+            previous.reload_actions()
+            item = self.checklist.item(self.current) if self.current else None
+            previous.show(item)
+
+        self.app.push_screen(
+            ActionsScreen(run.organisation, self.organisation, frozenset(a.id for a in mine)),
+            back,
+        )
 
     def on_resize(self) -> None:
         narrow = self.app.size.width < 90
@@ -228,6 +257,7 @@ class RunScreen(Screen[None]):
         note.display = True
         question.update(literal(item.text.get(self.lang), style="bold"))
         self._show_guidance(item)
+        self.query_one(PreviousAnswer).show(item)
         stored = self.session.answer(item.id)
         read_only = self.session.read_only
         editors = self._editors(item, read_only)
