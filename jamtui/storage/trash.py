@@ -39,7 +39,7 @@ def trash_dir(store: Store, org: str) -> Path:
 
 def delete_run(store: Store, org: str, run_id: str) -> str:
     """Move a run to the papperskorg; returns its name there (what ``restore_run`` takes)."""
-    from jamtui.storage.lock import read_lock, release_lock, try_lock
+    from jamtui.storage.lock import LockInfo, read_lock, release_lock, try_lock
 
     slug = store.resolve_slug(org)
     run_id = store.resolve_run(slug, run_id)
@@ -48,7 +48,7 @@ def delete_run(store: Store, org: str, run_id: str) -> str:
     lock = runs / f".{run_id}.lock"
     mine = read_lock(lock)
     if mine is not None and mine.pid == os.getpid() and mine.host == socket.gethostname():
-        holder = mine  # open in this very process (another screen): never delete it from under it
+        holder: LockInfo | None = mine  # open in this process (another screen): keep it
     else:
         holder = try_lock(lock)
     if holder is not None:

@@ -54,7 +54,7 @@ def test_a_new_unit_for_a_run_needs_new_unit(
     code, out, _ = run(
         capsys, "runs", "new", "lund", "prov", "--unit", "Kulturförvaltningen", "--new-unit"
     )
-    assert code == 0
+    assert code == 0 and out.endswith("-prov\n")
     assert "Kulturförvaltningen" in run(capsys, "units", "lund")[1]
 
 

@@ -80,9 +80,7 @@ class ActionsScreen(Screen[None]):
         if self.only is not None:
             yield Static(t("followup.screen_hint"), id="followup-hint")
         with Horizontal(id="action-filters"):
-            yield Select[str](
-                [(t("actions.all_units"), ALL)], id="filter-unit", allow_blank=False, value=ALL
-            )
+            yield Select[str](self._load(), id="filter-unit", allow_blank=False, value=ALL)
             statuses = [(t("actions.all_statuses"), ALL), (t("actions.open"), OPEN)]
             statuses += [(s.label(), s.value) for s in ActionStatus]
             yield Select[str](
@@ -97,10 +95,11 @@ class ActionsScreen(Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.reload()
+        self.refill()
         self.query_one("#actions", DataTable).focus()
 
-    def reload(self) -> None:
+    def _load(self) -> list[tuple[Text | str, str]]:
+        """Read the register; returns the unit filter's options."""
         try:
             self.actions = sort_register(self.records.register(self.slug))
             if self.only is not None:
@@ -109,13 +108,18 @@ class ActionsScreen(Screen[None]):
         except (StorageError, RuleError, OSError) as error:
             self.notify(str(error), severity="error", markup=False)
             self.actions, units = [], []
-        select = self.query_one("#filter-unit", Select)
-        chosen = select.value
         options: list[tuple[Text | str, str]] = [(t("actions.all_units"), ALL)]
         options += [(line(u), u) for u in units]
         options.append((t("followup.no_unit"), ""))
-        select.set_options(options)
-        select.value = chosen if chosen in {value for _, value in options} else ALL
+        return options
+
+    def reload(self) -> None:
+        select = self.query_one("#filter-unit", Select)
+        chosen = select.value
+        options = self._load()
+        with self.prevent(Select.Changed):
+            select.set_options(options)
+            select.value = chosen if chosen in {value for _, value in options} else ALL
         self.refill()
 
     def on_resize(self) -> None:
