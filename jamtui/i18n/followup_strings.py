@@ -115,7 +115,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Uppföljning av tidigare åtgärder",
         "en": "Follow-up of earlier actions",
     },
-    "export.status": {"sv": "Status", "en": "Status"},
     "export.comment": {"sv": "Kommentar", "en": "Comment"},
     "export.from_run": {"sv": "Från körningen", "en": "From the run"},
     # -- the app
@@ -132,7 +131,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "key.edit": {"sv": "Ändra", "en": "Edit"},
     "key.remove": {"sv": "Ta bort", "en": "Remove"},
     "key.merge": {"sv": "Slå ihop", "en": "Merge"},
-    "key.rename": {"sv": "Byt namn", "en": "Rename"},
     "key.previous_month": {"sv": "Förra månaden", "en": "Previous month"},
     "key.next_month": {"sv": "Nästa månad", "en": "Next month"},
     "key.month_report": {"sv": "Månadsrapport", "en": "Monthly report"},
@@ -249,8 +247,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Open actions of earlier runs: {count}",
     },
     "previous.follow_up_hint": {
-        "sv": "Ctrl+U: följ upp åtgärderna (sätt status)",
-        "en": "Ctrl+U: follow the actions up (set their status)",
+        "sv": "F10: följ upp åtgärderna (sätt status)",
+        "en": "F10: follow the actions up (set their status)",
     },
     "followup.screen_title": {
         "sv": "Uppföljning av tidigare åtgärder – {org}",
@@ -267,6 +265,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No open actions of earlier runs",
     },
     "key.follow_up": {"sv": "Följ upp åtgärder", "en": "Follow up actions"},
+    "help.section.followup": {
+        "sv": "Åtgärder, aktiviteter, personer och enheter",
+        "en": "Actions, activities, people and units",
+    },
     # -- monthly report
     "month.activities": {"sv": "Aktiviteter", "en": "Activities"},
     "month.no_activities": {

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from jamtui.ui.app import JamtuiApp
+from jamtui.ui.screens.actions import ActionsScreen
+from jamtui.ui.screens.activity import ActivityScreen
 from jamtui.ui.screens.compare import CompareScreen
 from jamtui.ui.screens.help import HELP_GROUPS
 from jamtui.ui.screens.organisation import OrganisationScreen
 from jamtui.ui.screens.organisations import OrganisationsScreen
+from jamtui.ui.screens.people import PeopleScreen
 from jamtui.ui.screens.ratings_grid import RatingsGridScreen
 from jamtui.ui.screens.run import RunScreen
 from jamtui.ui.screens.summary import SummaryScreen
+from jamtui.ui.screens.units import UnitsScreen
 
 
 def test_every_binding_has_an_id_and_is_documented() -> None:
@@ -18,7 +22,8 @@ def test_every_binding_has_an_id_and_is_documented() -> None:
 
     documented_text = {t(label) for label in documented}
     screens = (OrganisationsScreen, OrganisationScreen, RunScreen, SummaryScreen)
-    for owner in (JamtuiApp, *screens, CompareScreen, RatingsGridScreen):
+    followup = (ActionsScreen, ActivityScreen, PeopleScreen, UnitsScreen)
+    for owner in (JamtuiApp, *screens, CompareScreen, RatingsGridScreen, *followup):
         for binding in owner.BINDINGS:
             assert not isinstance(binding, tuple)
             assert binding.id, f"{owner.__name__}: {binding.key} has no id"

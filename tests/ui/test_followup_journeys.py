@@ -157,7 +157,6 @@ async def test_second_year_starts_with_last_years_people_answers_and_open_action
 async def test_actions_screen_filters_by_unit_status_and_overdue_in_words(
     make_app: Callable[..., JamtuiApp], store: Store, catalog: Catalog
 ) -> None:
-    from jamtui.ui.screens.actions import ActionsScreen
 
     demo(store, catalog)
     app = make_app()

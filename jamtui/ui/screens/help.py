@@ -36,7 +36,17 @@ HELP_GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     (
         "help.section.org",
-        [("n", "key.new_run"), ("Enter", "key.open"), ("u", "key.add_unit"), ("j", "key.compare")],
+        [
+            ("n", "key.new_run"),
+            ("Enter", "key.open"),
+            ("u", "key.units"),
+            ("j", "key.compare"),
+            ("a", "key.actions"),
+            ("l", "key.activities"),
+            ("p", "key.people"),
+            ("Delete", "key.delete_run"),
+            ("Ctrl+Z", "key.undo_delete"),
+        ],
     ),
     (
         "help.section.run",
@@ -50,6 +60,7 @@ HELP_GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
             ("F8", "key.grid"),
             ("F9", "key.summary"),
             ("Ctrl+R", "key.details"),
+            ("F10", "key.follow_up"),
         ],
     ),
     (
@@ -68,6 +79,23 @@ HELP_GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     ("help.section.compare", [("v", "compare.other")]),
+    (
+        "help.section.followup",
+        [
+            ("s", "key.set_status"),
+            ("c", "key.comment"),
+            ("n", "key.add_activity"),
+            ("n", "key.add_person"),
+            ("n", "key.add_unit"),
+            ("e", "key.edit"),
+            ("e", "key.rename"),
+            ("m", "key.merge"),
+            ("Delete", "key.remove"),
+            (", / .", "key.previous_month"),
+            (", / .", "key.next_month"),
+            ("r", "key.month_report"),
+        ],
+    ),
 ]
 
 

@@ -74,7 +74,7 @@ class RunScreen(Screen[None]):
         Binding("f9", "summary", t("key.summary"), id="run.summary"),
         Binding("f8", "ratings_grid", t("key.grid"), id="run.grid"),
         Binding("ctrl+r", "details", t("key.details"), id="run.details", show=False),
-        Binding("ctrl+u", "follow_up", t("key.follow_up"), id="run.follow_up", show=False),
+        Binding("f10", "follow_up", t("key.follow_up"), id="run.follow_up", show=False),
         Binding("escape", "back", t("key.back"), id="run.back"),
     ]
 
