@@ -134,6 +134,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "key.previous_month": {"sv": "Förra månaden", "en": "Previous month"},
     "key.next_month": {"sv": "Nästa månad", "en": "Next month"},
     "key.month_report": {"sv": "Månadsrapport", "en": "Monthly report"},
+    "col.name": {"sv": "Namn", "en": "Name"},
+    "col.role": {"sv": "Roll", "en": "Role"},
     "col.action": {"sv": "Åtgärd", "en": "Action"},
     "col.who": {"sv": "Ansvarig", "en": "Responsible"},
     "col.due": {"sv": "Klart senast", "en": "Due"},

@@ -148,31 +148,34 @@ class ActionsScreen(Screen[None]):
         table.clear(columns=True)
         shown = self.shown()
         # The action text and the unit share what the fixed columns leave; unit names are
-        # whole as soon as the terminal is wide enough to leave the action 20 cells.
-        longest = max([10, *(line(a.unit or t("followup.no_unit")).cell_len for a in shown)])
-        fixed = 16 + 12 + 21 + 20 + 6 * 2 + 2
+        # whole as soon as the terminal is wide enough to leave the action 20 cells. Below
+        # 110 columns the origin column gives way (it is in the detail of the run or entry).
         width = self.app.size.width
+        wide = width >= 110
+        longest = max([10, *(line(a.unit or t("followup.no_unit")).cell_len for a in shown)])
+        columns = [("col.who", 16 if wide else 12), ("col.due", 12), ("col.action_status", 21)]
+        if wide:
+            columns.append(("col.origin", 20))
+        fixed = sum(size for _, size in columns) + (len(columns) + 2) * 2 + 2
         unit_width = min(longest, max(10, width - fixed - 20))
-        for key, size in (
-            ("col.action", max(20, width - fixed - unit_width)),
-            ("col.who", 16),
-            ("col.due", 12),
-            ("col.action_status", 21),
-            ("col.unit", unit_width),
-            ("col.origin", 20),
-        ):
+        table.add_column(t("col.action"), width=max(20, width - fixed - unit_width))
+        for key, size in columns[:3]:
             table.add_column(t(key), width=size)
+        table.add_column(t("col.unit"), width=unit_width)
+        if wide:
+            table.add_column(t("col.origin"), width=20)
         today = self.jamtui.today()
         for action in shown:
-            table.add_row(
+            cells = [
                 line(action.what),
                 line(action.who),
                 Text(action.due or "–"),
                 status_words(action, today),
                 line(action.unit or t("followup.no_unit")),
-                Text(origin_words(action)),
-                key=action.id,
-            )
+            ]
+            if wide:
+                cells.append(Text(origin_words(action)))
+            table.add_row(*cells, key=action.id)
         overdue = sum(1 for a in shown if a.is_overdue(today))
         self.query_one("#actions-count", Static).update(
             t("actions.count", None, shown=len(shown), total=len(self.actions), overdue=overdue)

@@ -134,7 +134,7 @@ class PeopleScreen(Screen[None]):
             self.people, self.units = [], Units()
         table = self.query_one("#people", DataTable)
         table.clear(columns=True)
-        for key in ("people.name", "people.role", "people.unit", "people.email", "people.phone"):
+        for key in ("col.name", "col.role", "col.unit", "people.email", "people.phone"):
             table.add_column(t(key))
         for person in self.people:
             table.add_row(
