@@ -137,7 +137,7 @@ class _Reader:
                 "format", t("storage.newer_format", None, found=version, supported=FORMAT)
             )
 
-    def records(self, name: str, build: Callable[[dict[str, Any], str], T]) -> list[T]:
+    def records(self, name: str, prefix: str, build: Callable[[dict[str, Any], str], T]) -> list[T]:
         raw = self.check.get(self.data, name, list, "", default=[]) or []
         result = []
         seen: set[str] = set()
@@ -145,16 +145,16 @@ class _Reader:
             where = f"{name}[{index}]"
             if not isinstance(record, dict):
                 raise self.check.fail(where, t("storage.wrong_type", None, key=name))
-            record_id = self.id(record, where)
+            record_id = self.id(record, where, prefix)
             if record_id in seen:
                 raise self.check.fail(where, t("followup.file.duplicate_id", None, id=record_id))
             seen.add(record_id)
             result.append(build(record, where))
         return result
 
-    def id(self, record: dict[str, Any], where: str) -> str:
+    def id(self, record: dict[str, Any], where: str, prefix: str) -> str:
         value = str(self.check.get(record, "id", str, where))
-        if not is_id(value):
+        if not is_id(value, prefix):
             raise self.check.fail(f"{where}.id", t("followup.file.bad_id", None, id=value))
         return value
 
@@ -187,14 +187,14 @@ def parse_units(path: Path, text: str) -> Units:
 
     def build(record: dict[str, Any], where: str) -> Unit:
         return Unit(
-            id=reader.id(record, where),
+            id=reader.id(record, where, "u"),
             name=reader.text_of(record, "name", where, required=True),
             aliases=reader.texts(record, "aliases", where),
             removed=reader.flag(record, "removed", where),
             merged_into=reader.text_of(record, "merged_into", where),
         )
 
-    return Units(reader.records("units", build))
+    return Units(reader.records("units", "u", build))
 
 
 def parse_people(path: Path, text: str) -> People:
@@ -202,7 +202,7 @@ def parse_people(path: Path, text: str) -> People:
 
     def build(record: dict[str, Any], where: str) -> Person:
         return Person(
-            id=reader.id(record, where),
+            id=reader.id(record, where, "pe"),
             name=reader.text_of(record, "name", where, required=True),
             role=reader.text_of(record, "role", where),
             unit=reader.text_of(record, "unit", where),
@@ -210,7 +210,7 @@ def parse_people(path: Path, text: str) -> People:
             phone=reader.text_of(record, "phone", where),
         )
 
-    return People(reader.records("people", build))
+    return People(reader.records("people", "pe", build))
 
 
 def parse_followups(path: Path, text: str) -> dict[str, FollowUp]:
@@ -218,13 +218,13 @@ def parse_followups(path: Path, text: str) -> dict[str, FollowUp]:
 
     def build(record: dict[str, Any], where: str) -> FollowUp:
         return FollowUp(
-            id=reader.id(record, where),
+            id=reader.id(record, where, "a"),
             status=reader.status(record, where),
             comment=reader.text_of(record, "comment", where),
             updated=reader.text_of(record, "updated", where),
         )
 
-    return {item.id: item for item in reader.records("actions", build)}
+    return {item.id: item for item in reader.records("actions", "a", build)}
 
 
 def parse_log(path: Path, text: str) -> ActivityLog:
@@ -245,7 +245,7 @@ def parse_log(path: Path, text: str) -> ActivityLog:
                 raise reader.check.fail(inner, t("storage.wrong_type", None, key="forward"))
             forward.append(
                 ForwardItem(
-                    id=reader.id(raw, inner),
+                    id=reader.id(raw, inner, "a"),
                     what=reader.text_of(raw, "what", inner, required=True),
                     who=reader.text_of(raw, "who", inner),
                     due=reader.text_of(raw, "due", inner),
@@ -254,7 +254,7 @@ def parse_log(path: Path, text: str) -> ActivityLog:
                 )
             )
         return LogEntry(
-            id=reader.id(record, where),
+            id=reader.id(record, where, "lg"),
             date=reader.text_of(record, "date", where, required=True),
             kind=kind,
             text=reader.text_of(record, "text", where),
@@ -268,4 +268,29 @@ def parse_log(path: Path, text: str) -> ActivityLog:
             updated=reader.text_of(record, "updated", where),
         )
 
-    return ActivityLog(reader.records("entries", build))
+    return ActivityLog(reader.records("entries", "lg", build))
+
+
+def record_problems(folder: Path) -> list[tuple[Path, str, int | None]]:
+    """(path, message, line) of each follow-up file in ``folder`` that cannot be read."""
+    from jamtui.storage.errors import CorruptFileError, StorageError
+    from jamtui.storage.store import _read
+
+    parsers: dict[str, Callable[[Path, str], object]] = {
+        UNITS_FILE: parse_units,
+        PEOPLE_FILE: parse_people,
+        ACTIONS_FILE: parse_followups,
+        LOG_FILE: parse_log,
+    }
+    found: list[tuple[Path, str, int | None]] = []
+    for name, parse in parsers.items():
+        path = folder / name
+        try:
+            parse(path, _read(path))
+        except FileNotFoundError:
+            continue
+        except CorruptFileError as error:
+            found.append((error.path, error.detail, error.line))
+        except (StorageError, OSError) as error:
+            found.append((path, str(error), None))
+    return found

@@ -254,3 +254,31 @@ def test_demo_is_ljungby_with_a_living_november(
     assert "(sedan oktober)" in report  # October's open items still move forward
     code, _, err = run(capsys, "demo")
     assert code == 2 and "finns redan" in err
+
+
+def test_a_broken_follow_up_file_is_reported_with_its_line_and_left_alone(
+    lund: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "people", "lund", "add", "Åsa Lönn")
+    path = lund / "organisations/lund/people.toml"
+    broken = path.read_text(encoding="utf-8").replace('id = "pe-', 'id = "x-')
+    path.write_text(broken, encoding="utf-8")
+    code, _, err = run(capsys, "people", "lund", "add", "Nils")
+    assert code == 2 and "people.toml:4:" in err and "fel form" in err
+    assert path.read_text(encoding="utf-8") == broken
+    code, out, _ = run(capsys, "doctor")
+    assert code == 1 and "people.toml:4:" in out
+
+
+def test_hostile_text_never_reaches_the_terminal_or_the_report_raw(
+    lund: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    evil = "Röd\x1b[31m *fet* [länk](x) # rubrik"
+    run(capsys, "people", "lund", "add", "Nils\x1b]0;titel\x07")
+    run(capsys, "log", "lund", "add", "--date", "2026-11-03", "--kind", "möte", "--text", evil,
+        "--who", "Nils\x1b]0;titel\x07", "--forward", evil)  # fmt: skip
+    for args in (["people", "lund"], ["log", "lund", "list"], ["actions", "lund"]):
+        out = run(capsys, *args)[1]
+        assert "\x1b" not in out and "\x07" not in out
+    report = run(capsys, "log", "lund", "report", "--month", "2026-11")[1]
+    assert "\x1b" not in report and "\\*fet\\*" in report and "\\[länk" in report
