@@ -86,6 +86,7 @@ def main() -> int:
     for step in (
         lambda: bench_save.run(args.rounds),
         lambda: bench_export.run(args.rounds, main_data),
+        lambda: bench_export.formats(args.rounds, main_data),
         lambda: bench_checklists.run(args.rounds),
         lambda: bench_app.keypress(args.rounds),
     ):

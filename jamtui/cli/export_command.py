@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jamtui.cli.common import CommandError, add_command
 from jamtui.i18n import t
 from jamtui.settings import Settings
+
+if TYPE_CHECKING:
+    from jamtui.plugin.registry import Exporter
 
 
 def register(sub: Any) -> None:
@@ -19,12 +22,19 @@ def register(sub: Any) -> None:
     parser.add_argument("-o", "--output", metavar="PATH", help=t("cli.export.output"))
     parser.add_argument("--all", action="store_true", help=t("cli.export.all"))
     parser.add_argument("--format", default="markdown", help=t("cli.export.format"))
+    parser.add_argument("--template", metavar="FILE.docx", help=t("cli.export.template"))
+    parser.add_argument("--internal", action="store_true", help=t("cli.export.internal"))
+    parser.add_argument(
+        "--skip-unanswered", action="store_true", help=t("cli.export.skip_unanswered")
+    )
+    parser.add_argument("--no-compare", action="store_true", help=t("cli.export.no_compare"))
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from jamtui.catalog import load_catalog
     from jamtui.export.registry import load_exporters
     from jamtui.export.service import ExporterFailed, build_context, render
+    from jamtui.report.context import ReportOptions
     from jamtui.storage import StorageError, Store
 
     if args.all and args.run != "latest":
@@ -36,6 +46,11 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     if exporter is None:
         names = ", ".join(exporters.names()) or "–"
         raise CommandError(t("cli.export.no_format", None, name=args.format, names=names))
+    setting = _setting_template(settings) if args.format == "docx" else None
+    exporter = _with_template(exporter, args.template or setting)
+    options = ReportOptions(
+        internal=args.internal, skip_unanswered=args.skip_unanswered, compare=not args.no_compare
+    )
     store = Store(settings.data_dir)
     try:
         slug = store.resolve_slug(args.org)
@@ -50,18 +65,24 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
         )
         if not run_ids:
             raise CommandError(t("storage.no_runs", None, org=args.org))
-        written: list[tuple[str, str]] = []
+        written: list[tuple[str | bytes, str]] = []
         for run_id in run_ids:
             run = store.load_run(slug, run_id)
             checklist = catalog.get(run.checklist_id)
             if checklist is None:
                 raise CommandError(t("storage.no_checklist", None, id=run.checklist_id))
-            context = build_context(store, catalog, slug, run, checklist, settings.lang)
+            context = build_context(store, catalog, slug, run, checklist, settings.lang, options)
             written.append(render(context, exporter))
     except (StorageError, OSError, ExporterFailed) as error:
         raise CommandError(str(error).splitlines()[0]) from None
     if args.output == "-":
-        sys.stdout.write("\n".join(text for text, _ in written))
+        if any(isinstance(document, bytes) for document, _ in written):
+            if len(written) > 1:
+                raise CommandError(t("cli.export.binary_all", None, name=args.format))
+            sys.stdout.flush()
+            sys.stdout.buffer.write(written[0][0])  # type: ignore[arg-type]
+            return 0
+        sys.stdout.write("\n".join(str(text) for text, _ in written))
         return 0
     if args.all:
         folder = Path(args.output or ".")
@@ -78,7 +99,10 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
         try:
             if args.all:
                 path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8", newline="\n")
+            if isinstance(text, bytes):
+                path.write_bytes(text)
+            else:
+                path.write_text(text, encoding="utf-8", newline="\n")
         except OSError as error:
             reason = error.strerror or type(error).__name__
             raise CommandError(
@@ -88,7 +112,27 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _unique(written: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _with_template(exporter: Exporter, template: str | None) -> Exporter:
+    """The Word exporter with the consultancy's reference template (other formats take none)."""
+    if not template:
+        return exporter
+    from jamtui.export.docx import DocxExporter
+
+    if not isinstance(exporter, DocxExporter):
+        raise CommandError(t("cli.export.template_not_docx", None, name=exporter.name))
+    path = Path(template).expanduser()
+    if not path.is_file():
+        raise CommandError(t("cli.export.no_template", None, path=path))
+    return DocxExporter(template=path)
+
+
+def _setting_template(settings: Settings) -> str | None:
+    """The ``report_template`` setting, where the settings know one (only for --format docx)."""
+    value = getattr(settings, "report_template", None)
+    return str(value) if value else None
+
+
+def _unique(written: list[tuple[str | bytes, str]]) -> list[tuple[str, str | bytes]]:
     """(file name, text) pairs; a second run of a checklist on the same day gets ``-2``."""
     seen: set[str] = set()
     result = []

@@ -32,6 +32,7 @@ def register(sub: Any) -> None:
     answer.add_argument("item", metavar="FRÅGA")
     answer.add_argument("value", nargs="?", metavar="SVAR")
     answer.add_argument("--note", metavar="TEXT")
+    answer.add_argument("--internal-note", metavar="TEXT", help=t("cli.answer.internal_note"))
     answer.add_argument("--rater", metavar="NAMN|ID")
 
     doctor = add_command(sub, "doctor", cmd_doctor, t("cli.doctor.help"))
@@ -208,7 +209,7 @@ def cmd_answer(args: argparse.Namespace, settings: Settings) -> int:
         raise CommandError(t("cli.answer.no_rater"))
     if args.rater is not None and args.value is None:
         raise CommandError(t("cli.answer.rater_value"))
-    if args.value is None and args.note is None:
+    if args.value is None and args.note is None and args.internal_note is None:
         raise CommandError(t("cli.answer.nothing"))
     store = _store(settings)
     try:
@@ -254,6 +255,8 @@ def cmd_answer(args: argparse.Namespace, settings: Settings) -> int:
                     session.set_value(item.id, value)
             if args.note is not None:
                 session.set_note(item.id, args.note)
+            if args.internal_note is not None:
+                session.set_internal_note(item.id, args.internal_note)
     except (StorageError, OSError) as error:
         raise _fail(error) from None
     return 0

@@ -65,6 +65,11 @@ def _escape_chars(text: str) -> str:
     return _SPECIAL.sub(decide, text)
 
 
+def escape_chars(text: str) -> str:
+    """Inline markup characters of ``text`` escaped, nothing else changed (no line-start rules)."""
+    return _escape_chars(text)
+
+
 def escape_block(text: str) -> str:
     """Multi-line user text as a literal Markdown paragraph that keeps its line breaks."""
     lines = [line.rstrip() for line in strip_controls(text).expandtabs(4).split("\n")]

@@ -1,22 +1,23 @@
-"""Build export contexts from the store and render them with a registered exporter."""
+"""Build export contexts from the store, build the report model and render it with an exporter."""
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from typing import TYPE_CHECKING, Protocol
 
 from jamtui.catalog import Catalog
 from jamtui.core.model import Checklist
-from jamtui.core.run import Run, retired_answers
-from jamtui.export.context import ExportContext, PreviousRun
+from jamtui.core.run import Run, carried_answers, retired_answers
 from jamtui.export.filenames import report_filename
 from jamtui.export.markdown import MarkdownExporter
 from jamtui.i18n import t
 from jamtui.plugin.registry import Exporter
+from jamtui.report.build import build_report
+from jamtui.report.context import EarlierAction, ExportContext, PreviousRun, ReportOptions
 from jamtui.storage import CorruptFileError, StorageError, Store
 
 if TYPE_CHECKING:
-    from jamtui.followup.actions import Action
     from jamtui.storage import RunSession
 
 
@@ -63,7 +64,7 @@ def same_unit_as(store: Store, slug: str, one: str, other: str) -> bool:
     return unit_label(units, one) == unit_label(units, other)
 
 
-def earlier_actions(store: Store, slug: str, run: Run) -> tuple[Action, ...]:
+def earlier_actions(store: Store, slug: str, run: Run) -> tuple[EarlierAction, ...]:
     """The actions a run's report follows up ("Uppföljning av tidigare åtgärder")."""
     from jamtui.followup.actions import followed_up_in
     from jamtui.followup.register import unit_label
@@ -86,60 +87,88 @@ def earlier_actions(store: Store, slug: str, run: Run) -> tuple[Action, ...]:
     if not runs:
         return ()
     register = records.register(slug, runs=runs, with_log=False)
-    return tuple(followed_up_in(register, run.checklist_id, unit, run.date, run.id))
+    return tuple(
+        EarlierAction(a.what, a.who, a.due, a.status.value, a.comment, a.date)
+        for a in followed_up_in(register, run.checklist_id, unit, run.date, run.id)
+    )
 
 
 def build_context(
-    store: Store, catalog: Catalog, slug: str, run: Run, checklist: Checklist, lang: str
+    store: Store,
+    catalog: Catalog,
+    slug: str,
+    run: Run,
+    checklist: Checklist,
+    lang: str,
+    options: ReportOptions | None = None,
 ) -> ExportContext:
-    import dataclasses
-
-    from jamtui.core.run import carried_answers
-
+    chosen = options or ReportOptions()
     organisation = store.get_organisation(slug)
     run = dataclasses.replace(run, answers=carried_answers(checklist, run))
     return ExportContext(
         checklist=checklist,
         run=run,
         organisation=organisation.name,
-        previous=previous_run(store, catalog, slug, run),
+        previous=previous_run(store, catalog, slug, run) if chosen.compare else None,
         retired=retired_answers(checklist, run),
         lang=lang,
+        options=chosen,
         earlier_actions=earlier_actions(store, slug, run),
     )
 
 
 class ExporterFailed(Exception):
-    """A plugin's exporter raised while rendering: one line says which and why."""
+    """An exporter raised while rendering: one line says which and why."""
 
 
-def render(context: ExportContext, exporter: Exporter | None = None) -> tuple[str, str]:
-    """(text, default file name) of the report; ExporterFailed when a plugin's exporter breaks."""
-    chosen = exporter or MarkdownExporter()
+def render(context: ExportContext, exporter: Exporter | None = None) -> tuple[str | bytes, str]:
+    """(document, default file name) of the report; ExporterFailed when an exporter breaks.
+
+    Exporters that declare ``model_version`` get the report model; older ones (no
+    ``model_version``) still get the export context, as in the first version of the hook.
+    """
+    chosen: Exporter = exporter or MarkdownExporter()
+    name = getattr(chosen, "name", type(chosen).__name__)
     try:
-        text = chosen.render(context)
+        model: object = build_report(context) if hasattr(chosen, "model_version") else context
+        document = chosen.render(model)
     except Exception as error:
-        name = getattr(chosen, "name", type(chosen).__name__)
+        reason = str(error) if isinstance(error, ExporterFailed) else None
         raise ExporterFailed(
-            t("export.exporter_failed", None, name=name, error=f"{type(error).__name__}: {error}")
+            reason
+            or t(
+                "export.exporter_failed", None, name=name, error=f"{type(error).__name__}: {error}"
+            )
         ) from error
-    if not isinstance(text, str):
-        name = getattr(chosen, "name", type(chosen).__name__)
+    if not isinstance(document, str | bytes):
         raise ExporterFailed(
-            t("export.exporter_failed", None, name=name, error=f"returned {type(text).__name__}")
+            t(
+                "export.exporter_failed",
+                None,
+                name=name,
+                error=f"returned {type(document).__name__}",
+            )
         )
-    name = report_filename(
+    filename = report_filename(
         context.organisation, context.checklist.id, context.run.date, chosen.suffix
     )
-    return text, name
+    if context.options.internal:
+        stem, dot, suffix = filename.rpartition(".")
+        filename = f"{stem}-internt.{suffix}" if dot else f"{filename}-internt"
+    return document, filename
 
 
 def export_session(
-    app: _AppLike, session: RunSession, checklist: Checklist, organisation: str
-) -> tuple[str, str]:
-    """Render the run open in ``session`` as Markdown."""
+    app: _AppLike,
+    session: RunSession,
+    checklist: Checklist,
+    organisation: str,
+    options: ReportOptions | None = None,
+    exporter: Exporter | None = None,
+) -> tuple[str | bytes, str]:
+    """Render the run open in ``session`` (Markdown unless ``exporter`` says otherwise)."""
     lang = str(getattr(app.settings, "lang", "sv"))
     context = build_context(
-        app.store, app.catalog, session.run.organisation, session.run, checklist, lang
+        app.store, app.catalog, session.run.organisation, session.run, checklist, lang, options
     )
-    return render(context)
+    return render(context, exporter)

@@ -22,6 +22,7 @@ _MODULES = (
     "export_strings",
     "storage_strings",
     "run_ui_strings",
+    "report_strings",
     "run2_strings",
     "followup_strings",
 )

@@ -16,7 +16,11 @@ ChecklistRegister = Callable[[ChecklistSource], None]
 
 @runtime_checkable
 class Exporter(Protocol):
-    """A report format. ``render`` turns an export context into the document's text."""
+    """A report format. ``render`` turns the report model into the document (text or bytes).
+
+    ``model_version`` (an int) says which version of :mod:`jamtui.report.model` the exporter
+    was written for; an exporter without it gets the older export context instead.
+    """
 
     name: str
     """Short identifier used by ``--format``, e.g. ``markdown``."""
@@ -25,7 +29,7 @@ class Exporter(Protocol):
     suffix: str
     """File name suffix including the dot, e.g. ``.md``."""
 
-    def render(self, context: Any) -> str: ...
+    def render(self, report: Any) -> str | bytes: ...
 
 
 ExporterRegister = Callable[[Exporter], None]

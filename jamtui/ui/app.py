@@ -9,7 +9,7 @@ import io
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from textual.app import App
 from textual.binding import Binding
@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from jamtui.catalog import Catalog
     from jamtui.core.model import Checklist
     from jamtui.core.run import Run
+    from jamtui.plugin.registry import Exporter
     from jamtui.storage import RunSession
+    from jamtui.ui.screens.export_dialog import ExportChoice
     from jamtui.ui.screens.new_run import RunDetails
     from jamtui.ui.screens.run import RunScreen
 
@@ -255,27 +257,127 @@ class JamtuiApp(App[int]):
         )
 
     def export_run(self, session: RunSession, checklist: Checklist, organisation: str) -> None:
-        from jamtui.export.service import export_session
+        """Ask how to export (the export dialog), then render and save the report."""
+        from jamtui.export.registry import load_exporters
+        from jamtui.export.service import previous_run
+        from jamtui.ui.screens.export_dialog import ExportDialog
+
+        found = getattr(self, "_exporters", None)
+        if found is None:
+            host = self.catalog.host
+            exporters = load_exporters(host) if host is not None else None
+            found = {}
+            for name in exporters.names() if exporters is not None else []:
+                exporter = exporters.get(name) if exporters is not None else None
+                if exporter is not None:
+                    found[name] = exporter
+            if not found:
+                from jamtui.export.markdown import MarkdownExporter
+
+                found = {"markdown": MarkdownExporter()}
+            self._exporters: dict[str, Exporter] = found
+        formats = [
+            (name, f"{getattr(e, 'title', name)} ({getattr(e, 'suffix', '')})")
+            for name, e in found.items()
+        ]
+        try:
+            earlier = previous_run(self.store, self.catalog, session.run.organisation, session.run)
+        except (StorageError, OSError):
+            earlier = None
+
+        def chosen(choice: ExportChoice | None) -> None:
+            if choice is None:
+                return
+            self._last_export = (choice.format, choice.folder)
+            self._remember_export_folder(choice.folder)
+            self._export(session, checklist, organisation, choice, found.get(choice.format))
+
+        last_format, folder = self._last_export_choice()
+        self.push_screen(
+            ExportDialog(formats, folder, chosen=last_format, has_previous=earlier is not None),
+            chosen,
+        )
+
+    def _export_state_file(self) -> Path:
+        return self.settings.data_dir / ".cache" / "export.json"
+
+    def _last_export_choice(self) -> tuple[str, Path]:
+        """The format and folder of the last export (in this session, else as remembered)."""
+        last = getattr(self, "_last_export", None)
+        if last is not None:
+            return last  # type: ignore[no-any-return]
+        from jamtui.storage.json_cache import read_json_table
+
+        table = read_json_table(self._export_state_file(), 1, "export")
+        folder = table.get("folder")
+        default = self.settings.data_dir / "rapporter"
+        where = Path(folder) if isinstance(folder, str) and folder else default
+        return str(table.get("format") or "markdown"), where
+
+    def _remember_export_folder(self, folder: Path) -> None:
+        from jamtui.storage.json_cache import write_json_table
+
+        last = getattr(self, "_last_export", ("markdown", folder))
+        table = {"folder": str(folder), "format": last[0]}
+        write_json_table(self._export_state_file(), 1, "export", table)
+
+    def _export(
+        self,
+        session: RunSession,
+        checklist: Checklist,
+        organisation: str,
+        choice: ExportChoice,
+        exporter: Exporter | None,
+    ) -> None:
+        from jamtui.export.service import ExporterFailed, export_session
 
         try:
-            text, filename = export_session(self, session, checklist, organisation)
-        except (StorageError, OSError) as error:
-            self.notify(str(error), severity="error", markup=False)
+            document, filename = export_session(
+                self, session, checklist, organisation, choice.options, exporter
+            )
+        except (StorageError, OSError, ExporterFailed) as error:
+            self.notify(str(error).splitlines()[0], severity="error", markup=False)
             return
-        folder = self.settings.data_dir / "rapporter"
+        folder = choice.folder
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        # deliver_text saves into the folder in a terminal and downloads in a browser.
-        self.deliver_text(
-            io.StringIO(text),
-            save_directory=folder,
-            save_filename=filename,
-            encoding="utf-8",
-            mime_type="text/markdown",
-        )
+        # deliver_* saves into the folder in a terminal and downloads in a browser.
+        if isinstance(document, bytes) and not self.is_web:
+            # Textual 8.2.8's terminal driver opens the target in text mode (and with an
+            # encoding) for every delivery, so binary reports are written here.
+            self._save_binary(folder / filename, document)
+        elif isinstance(document, bytes):
+            self.deliver_binary(
+                _Bytes(document),
+                save_directory=folder,
+                save_filename=filename,
+                mime_type=_MIME.get(Path(filename).suffix, "application/octet-stream"),
+            )
+        else:
+            self.deliver_text(
+                io.StringIO(document),
+                save_directory=folder,
+                save_filename=filename,
+                encoding="utf-8",
+                mime_type="text/markdown",
+            )
+
+    def _save_binary(self, path: Path, data: bytes) -> None:
+        """Write a .docx or .pdf report in a thread; say where, or why not, when done."""
+        from jamtui.storage.atomic import write_atomic
+
+        def save() -> None:
+            try:
+                write_atomic(path, data)
+            except OSError as error:
+                self.call_from_thread(self.post_message, DeliveryFailed("", error))
+                return
+            self.call_from_thread(self.post_message, DeliveryComplete("", path))
+
+        threading.Thread(target=save, name="save-report").start()
 
     def on_delivery_complete(self, event: DeliveryComplete) -> None:
         where = str(event.path) if event.path else (event.name or "")
@@ -285,6 +387,17 @@ class JamtuiApp(App[int]):
         self.notify(
             t("save.failed", None, reason=str(event.exception)), severity="error", markup=False
         )
+
+
+class _Bytes(io.BytesIO, BinaryIO):
+    """Bytes that Textual's terminal driver recognises as binary (it checks ``typing.BinaryIO``
+    and would otherwise open the target in text mode and fail)."""
+
+
+_MIME = {
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".pdf": "application/pdf",
+}
 
 
 def create_app(

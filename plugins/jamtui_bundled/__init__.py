@@ -1,4 +1,4 @@
-"""First-party plugin: the checklists bundled with jamtui and the Markdown exporter."""
+"""First-party plugin: the checklists bundled with jamtui and the Markdown, Word and PDF reports."""
 
 from __future__ import annotations
 
@@ -27,7 +27,11 @@ def jamtui_register_checklists(register: ChecklistRegister) -> None:
 
 @hookimpl
 def jamtui_register_exporters(register: ExporterRegister) -> None:
-    """Register the built-in Markdown report."""
+    """Register the built-in reports (their engines are imported only when one renders)."""
+    from jamtui.export.docx import DocxExporter
     from jamtui.export.markdown import MarkdownExporter
+    from jamtui.export.pdf import PdfExporter
 
     register(MarkdownExporter())
+    register(DocxExporter())
+    register(PdfExporter())

@@ -49,8 +49,8 @@ def test_stdout_default_name_and_all(
 
 
 def test_unknown_format_and_organisation(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["export", "malmo-stad-kultur", "--format", "pdf"]) == 2
-    assert 'formatet "pdf" finns inte (finns: markdown)' in capsys.readouterr().err
+    assert main(["export", "malmo-stad-kultur", "--format", "odt"]) == 2
+    assert 'formatet "odt" finns inte (finns: markdown, docx, pdf)' in capsys.readouterr().err
     assert main(["export", "Okänd"]) == 2
     assert "ingen organisation" in capsys.readouterr().err
 

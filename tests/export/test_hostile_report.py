@@ -20,6 +20,7 @@ from jamtui.core.run import ItemAnswer, Participant
 from jamtui.core.sanitize import strip_controls
 from jamtui.export.markdown import render_markdown
 from jamtui.export.service import build_context
+from jamtui.report.context import ExportContext
 from jamtui.storage import Store
 from tests.export.conftest import STAMP, OneCatalog, bundled
 
@@ -77,6 +78,15 @@ def squeeze(text: str) -> str:
 
 
 def make_report(tmp_path: Path) -> tuple[str, int, int]:
+    contexts, sections, items = hostile_contexts(tmp_path)
+    return "\n".join(render_markdown(c) for c in contexts), sections, items
+
+
+def hostile_contexts(
+    tmp_path: Path, corpus_texts: list[str] = HOSTILE, internal_note: str = ""
+) -> tuple[list[ExportContext], int, int]:
+    """Two runs (Lärande uppföljning with raters, Trappan with action rows) full of
+    ``corpus_texts``; every answer also gets ``internal_note`` when one is given."""
     store = Store(tmp_path / "data", now=lambda: STAMP)
     checklist = bundled("larande-uppfoljning")
     org = store.create_organisation(ORG)
@@ -89,7 +99,7 @@ def make_report(tmp_path: Path) -> tuple[str, int, int]:
         unit=HOSTILE[4],
         participants=people,
     )
-    corpus = iter(HOSTILE * 10)
+    corpus = iter(corpus_texts * 10)
     with store.open_run(org.slug, run.id, checklist) as session:
         for item in checklist.items:
             if item.raters:
@@ -102,7 +112,12 @@ def make_report(tmp_path: Path) -> tuple[str, int, int]:
             session.set_note(item.id, next(corpus))
     trappan = bundled("trappan")
     other = store.create_run(org.slug, trappan, date="2026-11-21")
-    texts = []
+    if internal_note:
+        for run_id, chosen in ((run.id, checklist), (other.id, trappan)):
+            with store.open_run(org.slug, run_id, chosen) as session:
+                for item in chosen.items:
+                    session.set_internal_note(item.id, internal_note)
+    contexts = []
     for run_id, chosen in ((run.id, checklist), (other.id, trappan)):
         loaded = store.load_run(org.slug, run_id)
         for item in chosen.items:
@@ -110,9 +125,9 @@ def make_report(tmp_path: Path) -> tuple[str, int, int]:
                 rows = [ActionRow(next(corpus), next(corpus), next(corpus)) for _ in range(2)]
                 loaded.answers.setdefault(item.id, ItemAnswer()).actions = rows
         context = build_context(store, OneCatalog(chosen), org.slug, loaded, chosen, "sv")  # type: ignore[arg-type]
-        texts.append(render_markdown(context))
+        contexts.append(context)
     return (
-        "\n".join(texts),
+        contexts,
         len(checklist.sections) + len(trappan.sections),
         len(checklist.items) + len(trappan.items),
     )
@@ -126,7 +141,6 @@ FORBIDDEN = {
     "code_block",
     "fence",
     "blockquote_open",
-    "bullet_list_open",
     "ordered_list_open",
     "s_open",
     "lheading",
@@ -147,6 +161,9 @@ def test_hostile_text_everywhere_stays_literal(tmp_path: Path) -> None:
     assert levels.count("h2") == 2 * 2 + sections
     assert levels.count("h3") == items
     assert sum(t.type == "hr" for t in tokens) == 2
+    # The only list is the first run's participant list (never ``<br>`` in a cell); the
+    # second run has no participants.
+    assert sum(t.type == "bullet_list_open" for t in tokens) == 1
     # Bold and italics are the report's labels and messages, never user text.
     inline = [t for t in tokens if t.type == "inline"]
     for token in inline:

@@ -329,7 +329,9 @@ async def test_export_from_the_summary_writes_the_report_and_says_where(
         await pilot.pause()
         await pilot.press("f9")
         await pilot.pause()
-        await pilot.press("e")
+        await pilot.press("e")  # the export dialog: Markdown into rapporter/ unless changed
+        await wait_for(pilot, lambda: pilot.app.screen.query("#export-dialog"), "the dialog")
+        await pilot.click("#ok")
         for _ in range(20):
             await pilot.pause(0.1)
             if any("Rapporten sparades" in str(n.message) for n in app._notifications):

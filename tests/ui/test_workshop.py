@@ -112,7 +112,9 @@ async def test_a_workshop_year_and_the_next(
         assert f"1 av 1 besvarade, medel {first_agreed[0]} av 10" in summary
         assert "Utgångspunkter" in summary and "█" in summary
         # the export keeps every individual rating
-        await pilot.press("e")
+        await pilot.press("e")  # the export dialog: Markdown into rapporter/ unless changed
+        await wait_for(pilot, lambda: pilot.app.screen.query("#export-dialog"), "the dialog")
+        await pilot.click("#ok")
         reports = Path(settings.data_dir) / "rapporter"
         await wait_for(pilot, lambda: reports.is_dir() and any(reports.iterdir()), "a report")
         report = next(reports.iterdir()).read_text(encoding="utf-8")

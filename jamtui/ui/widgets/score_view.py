@@ -7,7 +7,7 @@ from rich.text import Text
 from jamtui.core.answer_text import without_number
 from jamtui.core.model import Checklist, ItemType
 from jamtui.core.run import Run
-from jamtui.export.context import PreviousRun
+from jamtui.report.context import PreviousRun
 
 BAR = 16
 """Bar width: number, bar, score and the change since last time fit in 80 columns."""

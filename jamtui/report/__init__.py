@@ -1,0 +1,1 @@
+"""The format-neutral report: built once from a run, rendered by every export format."""
