@@ -266,6 +266,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Inga öppna åtgärder från tidigare körningar",
         "en": "No open actions of earlier runs",
     },
+    "compare.cross_unit": {
+        "sv": "Obs: olika enheter – {this} jämförs med {other}",
+        "en": "Note: different units – {this} is compared with {other}",
+    },
     "key.follow_up": {"sv": "Följ upp åtgärder", "en": "Follow up actions"},
     "help.section.followup": {
         "sv": "Åtgärder, aktiviteter, personer och enheter",

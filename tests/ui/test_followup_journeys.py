@@ -229,3 +229,32 @@ async def test_a_deleted_run_comes_back_with_ctrl_z(
         assert len(store.list_runs(slug)) == 2
         await pilot.press("ctrl+z")
         await until(pilot, lambda: len(store.list_runs(slug)) == 3, "the run restored")
+
+
+async def test_comparison_defaults_to_the_same_unit_and_labels_another_unit(
+    make_app: Callable[..., JamtuiApp], store: Store, catalog: Catalog
+) -> None:
+    from jamtui.ui.screens.compare import CompareScreen
+
+    demo(store, catalog)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await until(pilot, lambda: "2025-11-19" in screen_text(app), "the runs")
+        table = app.screen.query_one("#runs", DataTable)
+        table.move_cursor(row=1)  # Socialförvaltningen 2025: compared with 2024, same unit
+        await pilot.press("j")
+        await until(pilot, lambda: "2024-11-13 → 2025-11-12" in screen_text(app), "compare")
+        assert isinstance(app.screen, CompareScreen)
+        assert "olika enheter" not in screen_text(app)
+        await pilot.press("escape")
+        await until(pilot, lambda: "Besvarade" in screen_text(app), "back")
+        table = app.screen.query_one("#runs", DataTable)
+        table.move_cursor(row=0)  # Barn- och utbildning has no earlier run of its own
+        await pilot.press("j")
+        await until(pilot, lambda: "→ 2025-11-19" in screen_text(app), "compare")
+        assert (
+            "Obs: olika enheter – Barn- och utbildningsnämnden jämförs med Socialförvaltningen"
+            in screen_text(app)
+        )

@@ -46,6 +46,7 @@ class PreviousAnswer(Static):
         self.previous: Run | None = None
         self.open_actions: list[Action] = []
         self.loaded = False
+        self.display = False  # nothing to show until an item with a previous answer
 
     def load(self) -> None:
         """Find the previous run and the earlier open actions (once, when first shown)."""
@@ -76,6 +77,8 @@ class PreviousAnswer(Static):
         if not self.loaded:
             self.load()
         text = self.describe(item) if item is not None else Text()
+        if not text.plain and not self.display:
+            return  # hidden and staying hidden: no refresh (the run screen is placing focus)
         self.update(text)
         self.display = bool(text.plain)
 
