@@ -240,20 +240,36 @@ class JamtuiApp(App[int]):
             if details is None:
                 return
             from jamtui.core.participants import keep_ids
+            from jamtui.storage.org_records import OrgRecords, unit_for_run
 
             people = keep_ids(run.active_participants, details.participants)
+            try:  # the same unit rule as a new run (an unchanged unit stays as it is)
+                unit = details.unit
+                if details.unit != run.unit:
+                    unit = unit_for_run(
+                        OrgRecords(self.store), run.organisation, details.unit, details.new_unit
+                    )
+            except (StorageError, OSError, ValueError) as error:
+                self.notify(str(error), severity="error", markup=False)
+                return
             screen.persist(
                 lambda: session.update_details(
                     date=details.date,
-                    unit=details.unit,
+                    unit=unit,
                     facilitator=details.facilitator,
                     participants=people,
                 )
             )
             screen.on_screen_resume()
 
+        from jamtui.storage.org_records import OrgRecords
+
+        try:
+            units = OrgRecords(self.store).units(run.organisation).names()
+        except (StorageError, OSError, ValueError):
+            units = []
         self.push_screen(
-            NewRunDialog(self.catalog, self.settings.lang, self.today(), [], existing), saved
+            NewRunDialog(self.catalog, self.settings.lang, self.today(), units, existing), saved
         )
 
     def export_run(self, session: RunSession, checklist: Checklist, organisation: str) -> None:
