@@ -57,3 +57,26 @@ def normalise_date(text: str) -> str | None:
         return ""
     day = parse_date(text)
     return day.isoformat() if day is not None else None
+
+
+_SHORT_MONTHS = {
+    "sv": ("jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.",
+           "dec."),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}  # fmt: skip
+
+
+def format_timestamp(stamp: str, lang: str = "sv", tz: dt.tzinfo | None = None) -> str:
+    """An ISO timestamp from a file as people read it, in local time: ``1 dec. 2026 21:31``.
+
+    ``tz`` is the zone to show (default: the computer's); text that is no timestamp is
+    returned as it is.
+    """
+    try:
+        moment = dt.datetime.fromisoformat(stamp.strip())
+    except ValueError:
+        return stamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(tz)
+    months = _SHORT_MONTHS.get(lang, _SHORT_MONTHS["sv"])
+    return f"{moment.day} {months[moment.month - 1]} {moment.year} {moment:%H:%M}"

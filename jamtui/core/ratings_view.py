@@ -18,6 +18,7 @@ WORDS = {
         "none": "Inga bedömningar ännu",
         "na": "ej aktuellt",
         "waiting": "väntar på",
+        "hidden": "dolt till alla bedömt ({rated} av {total} har bedömt)",
     },
     "en": {
         "min": "min",
@@ -26,6 +27,7 @@ WORDS = {
         "none": "No ratings yet",
         "na": "not applicable",
         "waiting": "waiting for",
+        "hidden": "hidden until everyone has rated ({rated} of {total} have rated)",
     },
 }
 
@@ -56,3 +58,8 @@ def spread_line(
     if result.missing:
         text += f" · {words['waiting']}: {', '.join(result.missing)}"
     return text
+
+
+def hidden_line(rated: int, total: int, lang: str = "sv") -> str:
+    """``dolt till alla bedömt (2 av 4 har bedömt)``: what shows instead of hidden ratings."""
+    return WORDS.get(lang, WORDS["sv"])["hidden"].format(rated=rated, total=total)

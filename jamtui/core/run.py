@@ -132,6 +132,13 @@ class Run:
         active = self.active_participants
         return bool(active) and not all_rated([p.id for p in active], answer.ratings)
 
+    def rated_count(self, item_id: str) -> tuple[int, int]:
+        """(how many of the active participants have rated the item, how many there are)."""
+        answer = self.answers.get(item_id)
+        active = self.active_participants
+        ratings = answer.ratings if answer is not None else {}
+        return sum(1 for p in active if all_rated([p.id], ratings)), len(active)
+
     def values(self) -> dict[str, AnswerValue | None]:
         """Item id → answer value, for navigation and scoring."""
         return {item_id: answer.value for item_id, answer in self.answers.items()}

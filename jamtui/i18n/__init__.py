@@ -23,6 +23,7 @@ _MODULES = (
     "storage_strings",
     "run_ui_strings",
     "report_strings",
+    "runscreen_strings",
     "run2_strings",
     "followup_strings",
 )

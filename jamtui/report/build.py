@@ -295,6 +295,20 @@ class _Builder:
             self.blocks.append(LabelledText(label, secret, internal=True))
 
     def ratings(self, item: Item, by_id: Mapping[str, AnswerValue]) -> None:
+        if self.run.ratings_hidden(item.id):  # not everyone has rated and nobody revealed
+            from jamtui.core.ratings_view import hidden_line
+
+            rated, total = self.run.rated_count(item.id)
+            self.blocks.append(
+                Paragraph(
+                    (
+                        Span(f"{self.tr('export.ratings')}:", strong=True),
+                        Span(" "),
+                        Span(hidden_line(rated, total, self.lang), emphasis=True),
+                    )
+                )
+            )
+            return
         ratings = self.run.named_ratings(by_id)
         order = [p.name for p in self.run.participants if p.name in ratings]
         order += sorted(name for name in ratings if name not in order)
@@ -389,7 +403,12 @@ class _Builder:
             ]
             if value == NA_VALUE:
                 shown = [self.tr("export.na")]
-            if answer.ratings:
+            if answer.ratings and self.run.ratings_hidden(item_id):
+                from jamtui.core.ratings_view import hidden_line
+
+                rated, total = self.run.rated_count(item_id)
+                shown.append(f"{self.tr('export.ratings')}: {hidden_line(rated, total, self.lang)}")
+            elif answer.ratings:
                 named = self.run.named_ratings(answer.ratings)
                 people = ", ".join(f"{name}: {value}" for name, value in named.items())
                 shown.append(f"{self.tr('export.ratings')}: {people}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import gc
@@ -145,6 +146,50 @@ class JamtuiApp(App[int]):
         if count:
             self.notify(t("problems.notice", None, count=count), severity="warning", timeout=8)
 
+    # -- quitting ---------------------------------------------------------------------------
+    QUIT_ROUNDS = 200
+    """At most this many turns of the app's queue are given to keys still on their way."""
+
+    async def settle(self, rounds: int = QUIT_ROUNDS) -> None:
+        """Wait until every widget of the screen has handled the messages it has (bounded).
+
+        A priority binding runs as soon as its key arrives, before the keys typed just
+        ahead of it have reached their widget; actions that move the keyboard elsewhere
+        settle first, so those keys land where the person saw the cursor.
+        """
+        for _ in range(rounds):
+            await asyncio.sleep(0)
+            if not any(
+                node.message_queue_size for node in self.screen.walk_children(with_self=True)
+            ):
+                return
+
+    async def action_quit(self) -> None:
+        """Ctrl+Q: quit once every key typed before it has arrived and is saved.
+
+        A key goes from the app to the focused widget and bubbles back up as messages; Ctrl+Q
+        (a priority binding) overtakes them. So quitting waits, turn by turn of the app's
+        queue (yielding to the widgets' tasks), until no widget of the screen has a message
+        left, then saves and exits.
+        """
+        self._quit_rounds = 0
+        await self._quit_when_settled()
+
+    async def _quit_when_settled(self) -> None:
+        await asyncio.sleep(0)  # the widgets' own tasks take their turn
+        busy = self.message_queue_size > 0 or any(
+            node.message_queue_size for node in self.screen.walk_children(with_self=True)
+        )
+        if busy and self._quit_rounds < self.QUIT_ROUNDS:
+            self._quit_rounds += 1
+            self.call_later(self._quit_when_settled)
+            return
+        for screen in reversed(self.screen_stack):
+            close = getattr(screen, "close_run", None)
+            if callable(close):
+                close()
+        self.exit()
+
     # -- navigation used by screens -------------------------------------------------------
     def action_show_help(self) -> None:
         from jamtui.ui.screens.help import HelpScreen
@@ -239,7 +284,7 @@ class JamtuiApp(App[int]):
         def saved(details: RunDetails | None) -> None:
             if details is None:
                 return
-            from jamtui.core.participants import keep_ids
+            from jamtui.core.participants import keep_ids, removed_with_ratings
             from jamtui.storage.org_records import OrgRecords, unit_for_run
 
             people = keep_ids(run.active_participants, details.participants)
@@ -252,15 +297,34 @@ class JamtuiApp(App[int]):
             except (StorageError, OSError, ValueError) as error:
                 self.notify(str(error), severity="error", markup=False)
                 return
-            screen.persist(
-                lambda: session.update_details(
-                    date=details.date,
-                    unit=unit,
-                    facilitator=details.facilitator,
-                    participants=people,
+
+            def save(confirmed: bool | None = True) -> None:
+                if not confirmed:
+                    return
+                screen.persist(
+                    lambda: session.update_details(
+                        date=details.date,
+                        unit=unit,
+                        facilitator=details.facilitator,
+                        participants=people,
+                    )
                 )
+                screen.on_screen_resume()
+
+            leaving = removed_with_ratings(run.active_participants, people, session.rated_ids())
+            if not leaving:
+                save()
+                return
+            from jamtui.ui.screens.dialogs import ConfirmDialog
+
+            names = ", ".join(p.name for p in leaving)
+            self.push_screen(
+                ConfirmDialog(
+                    t("participants.remove_rated", None, names=names, count=len(leaving)),
+                    t("participants.remove"),
+                ),
+                save,
             )
-            screen.on_screen_resume()
 
         from jamtui.storage.org_records import OrgRecords
 

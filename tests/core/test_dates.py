@@ -41,3 +41,16 @@ def test_accepted_dates(typed: str, iso: str) -> None:
 )
 def test_refused_dates(typed: str) -> None:
     assert normalise_date(typed) is None
+
+
+def test_timestamps_read_in_local_time_in_swedish_or_english() -> None:
+    import datetime as dt
+
+    from jamtui.core.dates import format_timestamp
+
+    stockholm = dt.timezone(dt.timedelta(hours=1))
+    stamp = "2026-12-01T20:31:47+00:00"
+    assert format_timestamp(stamp, "sv", stockholm) == "1 dec. 2026 21:31"
+    assert format_timestamp(stamp, "en", stockholm) == "1 Dec 2026 21:31"
+    assert format_timestamp("2027-03-01T09:05:00+01:00", "sv", stockholm) == "1 mars 2027 09:05"
+    assert format_timestamp("inte en tid", "sv") == "inte en tid"

@@ -14,8 +14,9 @@ from textual.widgets import Button, Input, RadioSet, Select, SelectionList, Text
 from jamtui.core.run import RunStatus
 from jamtui.storage import Store
 from jamtui.ui.app import JamtuiApp
+from jamtui.ui.screens.dialogs import FinalizeDialog
 from jamtui.ui.screens.run import RunScreen
-from tests.ui.conftest import screen_text, wait_for
+from tests.ui.conftest import screen_text, wait_for, wait_for_screen
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -197,7 +198,12 @@ async def test_summary_finalizes_and_reopens_with_a_reason(
         text = screen_text(app)
         assert "Totalt: 10 av 10 besvarade, summa 19 av 30" in text
         await pilot.press("f")
-        await pilot.pause()
+        await wait_for_screen(pilot, FinalizeDialog)
+        assert "Allt är besvarat" in screen_text(app)
+        await pilot.press("enter")  # "Slutför" has the focus
+        await wait_for(
+            pilot, lambda: store.load_run(org.slug, run.id).status is RunStatus.FINALIZED
+        )
         assert store.load_run(org.slug, run.id).status is RunStatus.FINALIZED
         await pilot.press("o")
         await pilot.pause()

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label
+from textual.widgets import Button, Input, Label, Static
 
 from jamtui.i18n import t
 from jamtui.ui.safe_text import literal
@@ -85,3 +85,43 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def action_cancel(self) -> None:
         self.dismiss(False)
+
+
+class FinalizeDialog(ModalScreen[str | None]):
+    """Before finalizing: what is still open, with a way to the first gap.
+
+    Dismisses with ``"finalize"``, ``"jump"`` (go to the first gap) or None (cancelled).
+    """
+
+    CSS_PATH = "dialogs.tcss"
+
+    BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="finalize.cancel")]
+
+    def __init__(self, lines: list[str], has_gap: bool) -> None:
+        super().__init__()
+        self.lines = lines
+        self.has_gap = has_gap
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(literal(t("finalize.title"), style="bold"))
+            for text in self.lines:
+                yield Static(literal(text), classes="finalize-line")  # wraps: item texts are long
+            with Horizontal(classes="buttons"):
+                yield Button(
+                    t("finalize.anyway" if self.has_gap else "finalize.yes"),
+                    variant="error" if self.has_gap else "primary",
+                    id="finalize",
+                )
+                if self.has_gap:
+                    yield Button(t("finalize.jump"), variant="primary", id="jump")
+                yield Button(t("dialog.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#jump" if self.has_gap else "#finalize", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id if event.button.id in ("finalize", "jump") else None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

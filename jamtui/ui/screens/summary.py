@@ -12,13 +12,14 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from jamtui.core.answer_text import item_numbers, without_number
-from jamtui.core.model import NA_VALUE, Checklist
+from jamtui.core.dates import format_timestamp
+from jamtui.core.model import NA_VALUE, Checklist, Item
 from jamtui.core.navigation import ItemState, walk
 from jamtui.core.run import RunStatus
 from jamtui.i18n import t
 from jamtui.storage import InvalidValueError, ReadOnlyError, RunSession, StorageError
 from jamtui.ui.safe_text import line, literal
-from jamtui.ui.screens.dialogs import ConfirmDialog, TextDialog
+from jamtui.ui.screens.dialogs import FinalizeDialog, TextDialog
 from jamtui.ui.widgets.bars import text_bar
 from jamtui.ui.widgets.keybar import KeyBar
 
@@ -98,7 +99,7 @@ class SummaryScreen(Screen[None]):
                         "summary.history",
                         None,
                         status=t(f"status.{change.status.value}"),
-                        at=change.at,
+                        at=format_timestamp(change.at, lang),
                         by=change.by or "–",
                     )
                 )
@@ -145,6 +146,7 @@ class SummaryScreen(Screen[None]):
             text.append_text(hanging(title, len(head), self.app.size.width - 4))
             text.append("\n")
         self.append_scores(text, lang)
+        self.append_ratings(text, lang, [i for i in visible if i.raters], numbers)
         missing = path.missing_required
         text.append(f"\n{t('summary.missing')}\n", style="bold")
         if not missing:
@@ -166,6 +168,28 @@ class SummaryScreen(Screen[None]):
                 line(t("summary.retired", None, items=", ".join(sorted(self.session.retired))))
             )
         return text
+
+    def append_ratings(
+        self, text: Text, lang: str, items: list[Item], numbers: dict[str, str]
+    ) -> None:
+        """Each rated item's spread, or "dolt till alla bedömt" while its ratings are hidden."""
+        from jamtui.core.ratings_view import hidden_line, spread_line
+
+        run = self.session.run
+        rated = [i for i in items if run.answers.get(i.id) and run.answers[i.id].ratings]
+        if not rated:
+            return
+        text.append(f"\n{t('ratings.heading')}\n", style="bold")
+        people = [p.name for p in run.active_participants]
+        for item in rated:
+            text.append(f"  {numbers[item.id]} ")
+            if run.ratings_hidden(item.id):
+                done, total = run.rated_count(item.id)
+                text.append(hidden_line(done, total, lang), style="italic")
+            else:
+                named = run.named_ratings(run.answers[item.id].ratings)
+                text.append_text(line(spread_line(item, named, people, lang)))
+            text.append("\n")
 
     def append_scores(self, text: Text, lang: str) -> None:
         """Per-section scores with text bars, the total and its band (when the checklist scores)."""
@@ -200,21 +224,63 @@ class SummaryScreen(Screen[None]):
         return False
 
     def action_finalize(self) -> None:
+        """Say what is still open (counts, the first gap) before finalizing."""
         if self.session.run.status is RunStatus.FINALIZED:
             self.notify(t("summary.finalized"))
             return
-        path = walk(self.checklist, self.session.run.values(), self.session.run.with_actions())
+        lines, gap = self.finalize_report()
 
-        def confirmed(yes: bool | None) -> None:
-            if yes and self._act("finalize"):
+        def chosen(choice: str | None) -> None:
+            if choice == "finalize" and self._act("finalize"):
                 self.notify(t("summary.finalized"))
                 self.render_summary()
+            elif choice == "jump" and gap is not None:
+                self.show_in_run(gap)
 
+        self.app.push_screen(FinalizeDialog(lines, gap is not None), chosen)
+
+    def finalize_report(self) -> tuple[list[str], str | None]:
+        """The dialog's lines, and the first gap: a required item, an unanswered one, or one
+        whose ratings are still hidden."""
+        run = self.session.run
+        path = walk(self.checklist, run.values(), run.with_actions())
+        numbers = item_numbers(self.checklist)
+        visible = path.visible
+        unanswered = [i for i in visible if path.states[i.id] is ItemState.UNANSWERED]
+        hidden = [i for i in visible if i.raters and run.ratings_hidden(i.id)]
+        answered = len(visible) - len(unanswered)
+        lines = [
+            t(
+                "finalize.answered",
+                None,
+                answered=answered,
+                visible=len(visible),
+                unanswered=len(unanswered),
+            )
+        ]
         if path.missing_required:
-            message = t("summary.finalize_missing", None, count=len(path.missing_required))
-            self.app.push_screen(ConfirmDialog(message, t("summary.finalize_anyway")), confirmed)
-        else:
-            confirmed(True)
+            lines.append(t("finalize.required", None, count=len(path.missing_required)))
+        if hidden:
+            lines.append(t("finalize.hidden", None, count=len(hidden)))
+        gaps = [*path.missing_required, *unanswered, *hidden]
+        if not gaps:
+            lines.append(t("finalize.complete"))
+            return lines, None
+        first = gaps[0]
+        lang = self.jamtui.settings.lang
+        lines.append(
+            t("finalize.first_gap", None, item=f"{numbers[first.id]} {first.text.get(lang)}")
+        )
+        return lines, first.id
+
+    def show_in_run(self, item_id: str) -> None:
+        """Back to the run screen, at ``item_id``."""
+        from jamtui.ui.screens.run import RunScreen
+
+        below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else None
+        if isinstance(below, RunScreen):
+            below.current = item_id
+        self.app.pop_screen()
 
     def action_reopen(self) -> None:
         if self.session.run.status is not RunStatus.FINALIZED:

@@ -1,6 +1,9 @@
-"""Answer editors per item type; each posts ``AnswerEditor.Changed`` with the new value."""
+"""Answer editors per item type, built once and shown item by item; they post ``Changed``."""
 
 from __future__ import annotations
+
+from dataclasses import replace
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
@@ -10,19 +13,24 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import (
     Button,
-    DataTable,
     Input,
     Label,
+    OptionList,
+    RadioButton,
     RadioSet,
+    Select,
     SelectionList,
     Static,
     TextArea,
 )
+from textual.widgets.option_list import Option
 
 from jamtui.core.answer_text import answer_words, na_label
-from jamtui.core.answers import ActionRow, AnswerValue
+from jamtui.core.answers import ACTION_STATUSES, DEFAULT_ACTION_STATUS, ActionRow, AnswerValue
+from jamtui.core.dates import normalise_date
+from jamtui.core.ids import new_id
 from jamtui.core.model import NA_VALUE, Item, ItemType
-from jamtui.core.run import Participant
+from jamtui.core.run import ItemAnswer, Participant
 from jamtui.i18n import t
 from jamtui.ui.safe_text import line
 from jamtui.ui.widgets.marked import MarkedRadioButton, MarkedSelectionList
@@ -44,15 +52,26 @@ def options_for(item: Item, lang: str) -> list[tuple[Text, AnswerValue]]:
 
 
 class AnswerEditor(Widget):
-    """Base: holds the item; subclasses post Changed when the user changes the answer."""
+    """Base: one editor per kind of item, built once; ``show`` loads another item into it.
+
+    The run screen keeps one editor per class and calls ``show(item, answer, read_only)`` on
+    every move, so moving is an update of content, not a rebuild. A subclass that cannot
+    update in place leaves ``UPDATES_IN_PLACE`` false and is built anew for every item.
+    Subclasses post ``Changed`` when the user changes the answer, and ``Refused`` when the
+    user tries to change it while the run is read-only (nothing changes then).
+    """
 
     DEFAULT_CSS = "AnswerEditor { height: auto; }"
+    UPDATES_IN_PLACE: ClassVar[bool] = False
 
     class Changed(Message):
         def __init__(self, item_id: str, value: object) -> None:
             super().__init__()
             self.item_id = item_id
             self.value = value
+
+    class Refused(Message):
+        """An edit was tried on a read-only run and undone."""
 
     def __init__(
         self, item: Item, value: object, lang: str, disabled: bool = False, **kwargs: object
@@ -61,35 +80,117 @@ class AnswerEditor(Widget):
         self.item = item
         self.value = value
         self.lang = lang
+        self.read_only = False
+
+    def show(self, item: Item, answer: ItemAnswer, read_only: bool) -> None:
+        """Load ``item`` and its stored ``answer`` (only when ``UPDATES_IN_PLACE``)."""
+        self.item = item
+        self.value = answer.value
+        self.read_only = read_only
+
+    def current(self) -> object:
+        """The answer as the widgets hold it right now (saved on leaving and quitting)."""
+        return self.value
+
+    def focus_target(self) -> Widget | None:
+        """The widget that takes the keyboard when the item is shown."""
+        for widget in self.query("*"):
+            if widget.focusable:
+                return widget
+        return None
+
+
+class ChoiceSet(RadioSet):
+    """A radio set whose buttons are relabelled and re-chosen in place, or all cleared."""
+
+    read_only = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter and Space do not choose while read-only (the screen shows why)."""
+        return not (self.read_only and action == "toggle_button")
+
+    def load(self, labels: list[Text], chosen: int | None) -> None:
+        """Show ``labels`` with ``chosen`` pressed (None: none), reusing the buttons."""
+        buttons = list(self.query(RadioButton))
+        with self.prevent(RadioButton.Changed):
+            for index, button in enumerate(buttons):
+                if index < len(labels):
+                    if str(button.label) != str(labels[index]):
+                        button.label = labels[index]
+                    button.value = index == chosen
+                    button.display = True
+                else:
+                    button.value = False
+                    button.display = False
+        # New buttons are made outside ``prevent``: a widget made inside it mounts under it,
+        # and Textual's prevented set is shared, so a key pressed meanwhile would be lost.
+        for index in range(len(buttons), len(labels)):
+            button = MarkedRadioButton(labels[index], value=index == chosen)
+            button.can_focus = False
+            self.mount(button)
+            buttons.append(button)
+        # RadioSet keeps which button is pressed and which is highlighted; a cleared set has
+        # neither pressed (Textual itself offers no way back to "none chosen").
+        self._pressed_button = buttons[chosen] if chosen is not None else None
+        self._selected = chosen if chosen is not None else (0 if labels else None)
 
 
 class ChoiceEditor(AnswerEditor):
     """Yes/no, a scale (with its labels and N/A) or a single choice, as radio buttons."""
 
+    UPDATES_IN_PLACE = True
+
     def compose(self) -> ComposeResult:
         self.options = options_for(self.item, self.lang)
-        with RadioSet(id="choice"):
+        with ChoiceSet(id="choice"):
             for label, value in self.options:
                 yield MarkedRadioButton(label, value=value == self.value)
+
+    def show(self, item: Item, answer: ItemAnswer, read_only: bool) -> None:
+        super().show(item, answer, read_only)
+        self.options = options_for(item, self.lang)
+        values = [value for _, value in self.options]
+        chosen = values.index(answer.value) if answer.value in values else None
+        choices = self.query_one(ChoiceSet)
+        choices.read_only = read_only
+        choices.load([label for label, _ in self.options], chosen)
 
     @on(RadioSet.Changed)
     def _changed(self, event: RadioSet.Changed) -> None:
         event.stop()
         value = self.options[event.index][1]
-        if value != self.value:
-            self.value = value
-            self.post_message(self.Changed(self.item.id, value))
+        if value == self.value:
+            return
+        if self.read_only:  # a click: put the stored answer back
+            values = [v for _, v in self.options]
+            chosen = values.index(self.value) if self.value in values else None
+            event.radio_set.load([label for label, _ in self.options], chosen)  # type: ignore[attr-defined]
+            self.post_message(self.Refused())
+            return
+        self.value = value
+        self.post_message(self.Changed(self.item.id, value))
 
 
 class MultiChoiceEditor(AnswerEditor):
     """Several options at once."""
 
+    UPDATES_IN_PLACE = True
+
     def compose(self) -> ComposeResult:
-        chosen = set(self.value) if isinstance(self.value, tuple | list) else set()
-        selections = [
-            (line(c.label.get(self.lang)), c.value, c.value in chosen) for c in self.item.choices
-        ]
-        yield MarkedSelectionList(*selections, id="multi")
+        yield MarkedSelectionList(*self._selections(self.item, self.value), id="multi")
+
+    def _selections(self, item: Item, value: object) -> list[tuple[Text, str, bool]]:
+        chosen = set(value) if isinstance(value, tuple | list) else set()
+        return [(line(c.label.get(self.lang)), c.value, c.value in chosen) for c in item.choices]
+
+    def show(self, item: Item, answer: ItemAnswer, read_only: bool) -> None:
+        super().show(item, answer, read_only)
+        choices = self.query_one(MarkedSelectionList)
+        choices.read_only = read_only
+        with self.prevent(SelectionList.SelectedChanged, SelectionList.SelectionToggled):
+            choices.clear_options()
+            choices.add_options(self._selections(item, answer.value))
+            choices.highlighted = 0 if item.choices else None
 
     @on(SelectionList.SelectedChanged)
     def _changed(self, event: SelectionList.SelectedChanged[str]) -> None:
@@ -97,16 +198,40 @@ class MultiChoiceEditor(AnswerEditor):
         order = [c.value for c in self.item.choices]
         value = tuple(v for v in order if v in event.selection_list.selected)
         previous = tuple(self.value) if isinstance(self.value, tuple | list) else ()
-        if value != previous:
-            self.value = value
-            self.post_message(self.Changed(self.item.id, value))
+        if value == previous:
+            return
+        if self.read_only:  # a click: put the stored answer back
+            with self.prevent(SelectionList.SelectedChanged):
+                event.selection_list.deselect_all()
+                for chosen in previous:
+                    event.selection_list.select(chosen)
+            self.post_message(self.Refused())
+            return
+        self.value = value
+        self.post_message(self.Changed(self.item.id, value))
 
 
 class TextEditor(AnswerEditor):
     """Free text over several lines (paste keeps every line)."""
 
+    UPDATES_IN_PLACE = True
+
     def compose(self) -> ComposeResult:
-        yield TextArea(str(self.value or ""), id="answer-text", soft_wrap=True)
+        self.area = TextArea(
+            str(self.value or ""), id="answer-text", soft_wrap=True, read_only=self.read_only
+        )
+        yield self.area
+
+    def show(self, item: Item, answer: ItemAnswer, read_only: bool) -> None:
+        super().show(item, answer, read_only)
+        text = str(answer.value or "")
+        with self.prevent(TextArea.Changed):
+            if self.area.text != text:
+                self.area.load_text(text)
+        self.area.read_only = read_only
+
+    def current(self) -> object:
+        return self.area.text
 
     @on(TextArea.Changed, "#answer-text")
     def _changed(self, event: TextArea.Changed) -> None:
@@ -118,79 +243,249 @@ class TextEditor(AnswerEditor):
 
 
 class ActionsEditor(AnswerEditor):
-    """Action rows: åtgärd, ansvarig, klart senast; add and remove rows."""
+    """Action rows: åtgärd, ansvarig, klart senast, status, kommentar; add, edit, remove.
+
+    What is typed for a new row is a draft row, saved as it is typed (``RowsChanged`` with
+    ``draft=True``) and shown as "utkast"; Enter or "Lägg till" makes it a complete row once
+    it has an action and a real date (or none). Enter on a listed row loads it into the form
+    to edit it (status too); "Ta bort" asks first. Rows wrap instead of being cut.
+    """
+
+    DEFAULT_CSS = """
+    ActionsEditor { height: auto; }
+    ActionsEditor #action-rows { height: auto; max-height: 12; }
+    ActionsEditor .action-inputs Select { width: 24; }
+    ActionsEditor #action-error { color: $error; }
+    """
 
     class RowsChanged(Message):
-        def __init__(self, item_id: str, rows: list[ActionRow]) -> None:
+        def __init__(self, item_id: str, rows: list[ActionRow], draft: bool = False) -> None:
             super().__init__()
             self.item_id = item_id
             self.rows = rows
+            self.draft = draft
+            """True while only a draft changed (the screen may save it a moment later)."""
 
     def __init__(
         self, item: Item, rows: list[ActionRow], lang: str, disabled: bool = False
     ) -> None:
         super().__init__(item, None, lang, disabled=disabled)
         self.rows = list(rows)
+        self.editing: str | None = None
+        """Id of the complete row loaded into the form, or None for a new (draft) row."""
 
     def compose(self) -> ComposeResult:
-        yield DataTable(id="action-rows", cursor_type="row")
+        # Everything is built with its content: a query from on_mount can run before the
+        # nested containers have their children.
+        draft = self._draft() or ActionRow("")
+        rows = OptionList(*self._options(), id="action-rows")
+        rows.display = rows.can_focus = bool(self.rows)  # a hidden list must not take focus
+        yield rows
+        yield Label(t("actions.new_row"), id="action-form-title", classes="hint")
+        yield Input(draft.what, placeholder=t("export.what"), id="action-what")
         with Horizontal(classes="action-inputs"):
-            yield Input(placeholder=t("export.what"), id="action-what")
-            yield Input(placeholder=t("export.who"), id="action-who")
-            yield Input(placeholder=t("export.due"), id="action-due")
+            yield Input(draft.who, placeholder=t("export.who"), id="action-who")
+            yield Input(draft.due, placeholder=t("actions.due_placeholder"), id="action-due")
+            yield Select(
+                [(t(f"actions.status.{s}"), s) for s in ACTION_STATUSES],
+                value=draft.status,
+                allow_blank=False,
+                id="action-status",
+            )
+        yield Input(draft.comment, placeholder=t("actions.comment"), id="action-comment")
+        yield Label("", id="action-error")
         with Horizontal(classes="buttons"):
             yield Button(t("actions.add"), id="action-add", variant="primary")
+            yield Button(t("actions.new"), id="action-new")
             yield Button(t("actions.remove"), id="action-remove")
 
-    def on_mount(self) -> None:
+    def _options(self) -> list[Option]:
+        return [Option(self.row_text(row), id=row.id or None) for row in self.rows]
+
+    def focus_target(self) -> Widget | None:
+        """The "Åtgärd" field: typing there starts (or continues) a row."""
+        field = self.query_one("#action-what", Input)
+        return field if field.focusable else None
+
+    # -- showing ----------------------------------------------------------------------------
+    def _draft(self) -> ActionRow | None:
+        return next((row for row in self.rows if row.draft), None)
+
+    def row_text(self, row: ActionRow) -> Text:
+        """One row in words, every field in full (the list wraps it)."""
+        text = Text("✎ " + t("actions.draft") + ": ", style="italic") if row.draft else Text()
+        text.append_text(line(row.what or "–", style="bold"))
+        for part in (row.who, row.due):
+            if part:
+                text.append(" · ")
+                text.append_text(line(part))
+        text.append(" · " + t(f"actions.status.{row.status}"))
+        if row.comment:
+            text.append(" · ")
+            text.append_text(line(row.comment, style="italic"))
+        return text
+
+    UPDATES_IN_PLACE = True
+
+    def show(self, item: Item, answer: ItemAnswer, read_only: bool) -> None:
+        """Another action item: its rows, and its draft row in the form (or an empty form)."""
+        super().show(item, answer, read_only)
+        self.rows = list(answer.actions)
+        self.disabled = read_only
         self._fill()
+        self._load(self._draft() or ActionRow(""), None)
 
     def _fill(self) -> None:
-        table = self.query_one("#action-rows", DataTable)
-        table.clear(columns=True)
-        table.add_columns(t("export.what"), t("export.who"), t("export.due"))
-        for index, row in enumerate(self.rows):
-            table.add_row(line(row.what), line(row.who), line(row.due), key=str(index))
+        rows = self.query_one("#action-rows", OptionList)
+        highlighted = rows.highlighted
+        rows.clear_options()
+        rows.add_options(self._options())
+        rows.display = rows.can_focus = bool(self.rows)
+        if self.rows:
+            rows.highlighted = min(highlighted or 0, len(self.rows) - 1)
 
+    def _field(self, name: str) -> Input:
+        return self.query_one(f"#action-{name}", Input)
+
+    def _load(self, row: ActionRow, editing: str | None) -> None:
+        """Put ``row`` into the form without posting changes."""
+        self.editing = editing
+        with self.prevent(Input.Changed, Select.Changed):
+            for name in ("what", "who", "due", "comment"):
+                self._field(name).value = getattr(row, name)
+            self.query_one("#action-status", Select).value = row.status
+        self.query_one("#action-form-title", Label).update(
+            t("actions.editing") if editing else t("actions.new_row")
+        )
+        self.query_one("#action-add", Button).label = t(
+            "actions.save_row" if editing else "actions.add"
+        )
+        self.query_one("#action-error", Label).update("")
+
+    def _form_row(self, base: ActionRow) -> ActionRow:
+        status = self.query_one("#action-status", Select).value
+        return replace(
+            base,
+            what=self._field("what").value.strip(),
+            who=self._field("who").value.strip(),
+            due=self._field("due").value.strip(),
+            comment=self._field("comment").value.strip(),
+            status=status if isinstance(status, str) else DEFAULT_ACTION_STATUS,
+        )
+
+    def _post(self, draft: bool = False) -> None:
+        self._fill()
+        self.post_message(self.RowsChanged(self.item.id, list(self.rows), draft=draft))
+
+    # -- typing: the draft row --------------------------------------------------------------
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def _typed(self, event: Message) -> None:
+        event.stop()
+        if self.editing is not None:
+            return  # an edit of a complete row is saved with Enter / "Spara ändring"
+        draft = self._draft()
+        row = self._form_row(draft if draft is not None else ActionRow("", id=new_id("a")))
+        row = replace(row, draft=True)
+        if draft is None:
+            if row.is_empty():
+                return
+            self.rows.append(row)
+        elif row.is_empty():
+            self.rows.remove(draft)  # everything typed was erased: no draft left
+        else:
+            self.rows[self.rows.index(draft)] = row
+        self._post(draft=True)
+
+    # -- completing, editing, removing --------------------------------------------------------
     @on(Input.Submitted)
     @on(Button.Pressed, "#action-add")
     def _add(self, event: Message) -> None:
         event.stop()
-        what = self.query_one("#action-what", Input)
-        who = self.query_one("#action-who", Input)
-        due = self.query_one("#action-due", Input)
-        row = ActionRow(what.value.strip(), who.value.strip(), due.value.strip())
-        if row.is_empty():
+        error = self.query_one("#action-error", Label)
+        if self.editing is not None:
+            index = next((i for i, r in enumerate(self.rows) if r.id == self.editing), None)
+            base = self.rows[index] if index is not None else ActionRow("")
+        else:
+            index = next((i for i, r in enumerate(self.rows) if r.draft), None)
+            base = self.rows[index] if index is not None else ActionRow("", id=new_id("a"))
+        row = replace(self._form_row(base), draft=False)
+        if not row.what:
+            error.update(t("actions.need_what"))
             return
-        self.rows.append(row)
-        for field in (what, who, due):
-            field.value = ""
-        what.focus()
-        self._fill()
-        self.post_message(self.RowsChanged(self.item.id, list(self.rows)))
+        due = normalise_date(row.due)
+        if due is None and not (self.editing is not None and row.due == base.due):
+            error.update(t("dates.bad", None, date=row.due))
+            self._field("due").focus()
+            return
+        row = replace(row, due=due if due is not None else row.due)
+        if index is None:
+            self.rows.append(row)
+        else:
+            self.rows[index] = row
+        self._load(ActionRow(""), None)
+        self._field("what").focus()
+        self._post()
+
+    @on(OptionList.OptionSelected, "#action-rows")
+    def _edit(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a row: load it into the form (a draft simply continues)."""
+        event.stop()
+        row = self.rows[event.option_index]
+        self._load(row, None if row.draft else row.id)
+        self._field("what").focus()
+
+    @on(Button.Pressed, "#action-new")
+    def _new(self, event: Button.Pressed) -> None:
+        event.stop()
+        draft = self._draft()
+        self._load(draft if draft is not None else ActionRow(""), None)
+        self._field("what").focus()
 
     @on(Button.Pressed, "#action-remove")
     def _remove(self, event: Button.Pressed) -> None:
         event.stop()
-        table = self.query_one("#action-rows", DataTable)
-        if not self.rows or table.cursor_row is None or table.cursor_row >= len(self.rows):
+        rows = self.query_one("#action-rows", OptionList)
+        target: ActionRow | None = None
+        if self.editing is not None:
+            target = next((r for r in self.rows if r.id == self.editing), None)
+        elif rows.highlighted is not None and rows.highlighted < len(self.rows):
+            target = self.rows[rows.highlighted]
+        if target is None:
             return
-        del self.rows[table.cursor_row]
-        self._fill()
-        self.post_message(self.RowsChanged(self.item.id, list(self.rows)))
+        from jamtui.ui.screens.dialogs import ConfirmDialog
+
+        def confirmed(yes: bool | None) -> None:
+            if not yes or target not in self.rows:
+                return
+            self.rows.remove(target)
+            if self.editing == target.id or target.draft:
+                self._load(ActionRow(""), None)
+            self._post()
+
+        question = t("actions.remove_confirm", None, what=target.what or "–")
+        self.app.push_screen(ConfirmDialog(question, t("actions.remove_yes")), confirmed)
 
 
 class RatingsEditor(Widget):
-    """Each participant's rating of a rater item, with the spread as on a whiteboard."""
+    """Each participant's rating of a rater item, with the spread as on a whiteboard.
+
+    While ``hidden`` (not everyone has rated and nobody revealed them) no value is shown:
+    each name carries ✓ once that person has rated, the buttons show no choice, and the
+    spread line says how many have rated. ``show_ratings`` updates it after a change.
+    """
 
     DEFAULT_CSS = "RatingsEditor { height: auto; }"
 
     class RatingChanged(Message):
-        def __init__(self, item_id: str, participant: str, value: object) -> None:
+        def __init__(
+            self, item_id: str, participant: str, value: object, editor: RatingsEditor
+        ) -> None:
             super().__init__()
             self.item_id = item_id
             self.participant = participant
             self.value = value
+            self.editor = editor
 
     def __init__(
         self,
@@ -200,6 +495,7 @@ class RatingsEditor(Widget):
         lang: str,
         disabled: bool = False,
         names: dict[str, str] | None = None,
+        hidden: bool = False,
     ) -> None:
         super().__init__(disabled=disabled)
         self.item = item
@@ -207,6 +503,7 @@ class RatingsEditor(Widget):
         self.ratings = dict(ratings)
         self.lang = lang
         self.names = names if names is not None else {p.id: p.name for p in participants}
+        self.hidden = hidden
 
     def compose(self) -> ComposeResult:
         self.options = options_for(self.item, self.lang)
@@ -214,29 +511,65 @@ class RatingsEditor(Widget):
         with Vertical(id="ratings"):
             for index, person in enumerate(self.participants):
                 with Horizontal(classes="rating-row"):
-                    yield Label(line(person.name), classes="rater")
+                    name = self._rater_label(person)
+                    yield Label(name, classes="rater", id=f"rater-name-{index}")
                     with RadioSet(id=f"rater-{index}", classes="inline"):
                         for label, value in self.options:
                             short = Text(str(value)) if isinstance(value, int) else label
-                            chosen = self.ratings.get(person.id) == value
+                            chosen = not self.hidden and self.ratings.get(person.id) == value
                             yield MarkedRadioButton(short, value=chosen)
         yield Static(self.spread_text(), id="spread")
 
-    def spread_text(self) -> Text:
-        from jamtui.core.ratings_view import spread_line
+    def _rater_label(self, person: Participant) -> Text:
+        if not self.hidden:
+            return line(person.name)
+        mark = "✓ " if person.id in self.ratings else "· "
+        return Text(mark, style="bold") + line(person.name)
 
+    def spread_text(self) -> Text:
+        from jamtui.core.ratings_view import hidden_line, spread_line
+
+        if self.hidden:
+            rated = sum(1 for p in self.participants if p.id in self.ratings)
+            shown = hidden_line(rated, len(self.participants), self.lang)
+            return Text(f"{t('ratings.hidden_label')}: {shown}", style="italic")
         named = {self.names.get(pid, pid): value for pid, value in self.ratings.items()}
         people = [p.name for p in self.participants]
         return Text(spread_line(self.item, named, people, self.lang))
+
+    def show_ratings(self, ratings: dict[str, AnswerValue], hidden: bool) -> None:
+        """Show ``ratings`` (as stored) openly, or only who has rated while ``hidden``."""
+        self.ratings = dict(ratings)
+        self.hidden = hidden
+        values = [value for _, value in self.options]
+        for index, person in enumerate(self.participants):
+            self.query_one(f"#rater-name-{index}", Label).update(self._rater_label(person))
+            chosen = None if hidden else self.ratings.get(person.id)
+            _press(self.query_one(f"#rater-{index}", RadioSet), values, chosen)
+        self.query_one("#spread", Static).update(self.spread_text())
 
     @on(RadioSet.Changed)
     def _changed(self, event: RadioSet.Changed) -> None:
         event.stop()
         index = int((event.radio_set.id or "rater-0").split("-")[1])
-        pid = self.participants[index].id
+        person = self.participants[index]
         value = self.options[event.index][1]
-        if self.ratings.get(pid) == value:
+        if self.hidden:  # the choice is recorded, never left on screen
+            _press(event.radio_set, [v for _, v in self.options], None)
+        if self.ratings.get(person.id) == value:
             return
-        self.ratings[pid] = value
+        self.ratings[person.id] = value
+        self.query_one(f"#rater-name-{index}", Label).update(self._rater_label(person))
         self.query_one("#spread", Static).update(self.spread_text())
-        self.post_message(self.RatingChanged(self.item.id, pid, value))
+        self.post_message(self.RatingChanged(self.item.id, person.id, value, self))
+
+
+def _press(radio_set: RadioSet, values: list[AnswerValue], chosen: object) -> None:
+    """Press the button of ``chosen`` in ``radio_set`` (None: no button), without messages."""
+    buttons = list(radio_set.query(RadioButton))
+    target = values.index(chosen) if chosen in values else None
+    with radio_set.prevent(RadioButton.Changed, RadioSet.Changed):
+        for index, button in enumerate(buttons):
+            button.value = index == target
+    # RadioSet remembers its pressed button; Textual offers no public way back to "none".
+    radio_set._pressed_button = buttons[target] if target is not None else None

@@ -19,6 +19,12 @@ class MarkedRadioButton(RadioButton):
 class MarkedSelectionList(SelectionList[str]):
     """``X`` on chosen options and blank on the others."""
 
+    read_only = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter and Space do not choose while read-only (the screen shows why)."""
+        return not (self.read_only and action == "select")
+
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)
         segments = list(strip)
