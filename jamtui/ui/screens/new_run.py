@@ -139,7 +139,7 @@ class NewRunDialog(ModalScreen[RunDetails | None]):
         if self.existing is None:
             self.query_one("#checklist", Select).focus()
         else:
-            self.query_one("#unit", Input).focus()
+            self.query_one("#unit-pick", Select).focus()
 
     @on(Select.Changed, "#checklist")
     def _checklist_changed(self, event: Select.Changed) -> None:
