@@ -21,6 +21,11 @@ COMMAND_MODULES = (
     "completion_command",
     "sync_command",
     "workshop_command",
+    "units_commands",
+    "people_commands",
+    "actions_commands",
+    "log_commands",
+    "demo_command",
 )
 """Modules under jamtui.cli with ``register(subparsers)``: append one to add a command."""
 

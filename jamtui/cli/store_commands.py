@@ -76,6 +76,7 @@ def _new_run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("org", metavar="ORG")
     parser.add_argument("checklist", metavar=t("cli.meta.checklist"))
     parser.add_argument("--unit", default="", metavar=t("cli.meta.unit"))
+    parser.add_argument("--new-unit", action="store_true", help=t("cli.runs.new_unit"))
     parser.add_argument("--date", metavar=t("cli.meta.date"))
     parser.add_argument("--facilitator", default="", metavar=t("cli.meta.name"))
     parser.add_argument(
@@ -191,7 +192,7 @@ def cmd_runs_new(args: argparse.Namespace, settings: Settings) -> int:
         participants.append(Participant(name.strip(), role.strip()))
     store = _store(settings)
     try:
-        unit = _known_unit(store, args.org, args.unit)
+        unit = _known_unit(store, args.org, args.unit, args.new_unit)
         checklist = load_catalog(settings).get(args.checklist)
         if checklist is None:
             raise CommandError(t("storage.no_checklist", None, id=args.checklist))
@@ -214,24 +215,16 @@ def cmd_runs_new(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _known_unit(store: Any, org: str, unit: str) -> str:
-    """``unit`` as the organisation spells it; refused when the organisation lists its
-    units and this is not one of them (a typo must not start a run for a unit that does
-    not exist)."""
-    from jamtui.core.text import nfc
+def _known_unit(store: Any, org: str, unit: str, create: bool = False) -> str:
+    """``unit`` as the organisation spells it; a unit not in its list is refused unless
+    ``--new-unit`` asks for it to be added (the app asks the same question)."""
+    from jamtui.followup.errors import RuleError
+    from jamtui.storage.org_records import OrgRecords, unit_for_run
 
-    wanted = nfc(unit).strip()
-    if not wanted:
-        return ""
-    units = store.get_organisation(org).units
-    if not units:
-        return wanted
-    for known in units:
-        if known.casefold() == wanted.casefold():
-            return str(known)
-    raise CommandError(
-        t("cli.runs.unknown_unit", None, unit=_line(unit), units=", ".join(map(_line, units)))
-    )
+    try:
+        return unit_for_run(OrgRecords(store), org, unit, create)
+    except RuleError as error:
+        raise CommandError(str(error)) from None
 
 
 def cmd_answer(args: argparse.Namespace, settings: Settings) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from typing import TYPE_CHECKING
 
@@ -13,26 +14,42 @@ from jamtui.export.markdown import MarkdownExporter
 from jamtui.i18n import t
 from jamtui.plugin.registry import Exporter
 from jamtui.report.build import build_report
-from jamtui.report.context import ExportContext, PreviousRun, ReportOptions
+from jamtui.report.context import EarlierAction, ExportContext, PreviousRun, ReportOptions
 from jamtui.report.model import Report
-from jamtui.storage import CorruptFileError, Store
+from jamtui.storage import CorruptFileError, StorageError, Store
 
 if TYPE_CHECKING:
-    from jamtui.storage import RunSession
+    from jamtui.followup.units import Units
+    from jamtui.storage import RunSession, RunSummary
 
 
-def previous_run(store: Store, catalog: Catalog, slug: str, run: Run) -> PreviousRun | None:
-    """The latest earlier run of the same checklist for the same organisation (and unit)."""
-    candidates = [
+def _earlier_same_unit(store: Store, slug: str, run: Run) -> tuple[list[RunSummary], Units]:
+    """Readable earlier runs of the same checklist for the same unit, newest first.
+
+    Only the same unit (renames and merges followed): comparing Barn- och utbildning with
+    Vård och omsorg is a choice the user makes, labelled, never a silent default.
+    """
+    from jamtui.followup.register import unit_label
+    from jamtui.storage.org_records import OrgRecords
+
+    units = OrgRecords(store).units(slug)
+    unit = unit_label(units, run.unit)
+    found = [
         s
         for s in store.list_runs(slug)
         if s.checklist_id == run.checklist_id
         and s.id != run.id
         and not s.problem
         and (s.date, s.id) < (run.date, run.id)
+        and unit_label(units, s.unit) == unit
     ]
-    same_unit = [s for s in candidates if s.unit == run.unit] or candidates
-    for summary in same_unit:
+    return found, units
+
+
+def previous_run(store: Store, catalog: Catalog, slug: str, run: Run) -> PreviousRun | None:
+    """The latest earlier run of the same checklist for the same organisation and unit."""
+    summaries, _ = _earlier_same_unit(store, slug, run)
+    for summary in summaries:
         try:
             earlier = store.load_run(slug, summary.id)
         except CorruptFileError:
@@ -41,6 +58,35 @@ def previous_run(store: Store, catalog: Catalog, slug: str, run: Run) -> Previou
         if checklist is not None:
             return PreviousRun(checklist, earlier)
     return None
+
+
+def earlier_runs(store: Store, slug: str, run: Run) -> tuple[list[Run], Units]:
+    """Every readable earlier run of the same checklist and unit, newest first."""
+    summaries, units = _earlier_same_unit(store, slug, run)
+    runs = []
+    for summary in summaries:
+        with contextlib.suppress(StorageError, OSError):
+            runs.append(store.load_run(slug, summary.id))
+    return runs, units
+
+
+def earlier_actions(
+    store: Store, slug: str, run: Run, runs: list[Run], units: Units
+) -> tuple[EarlierAction, ...]:
+    """The actions a run's report follows up ("Uppföljning av tidigare åtgärder")."""
+    from jamtui.followup.actions import apply_followups, followed_up_in
+    from jamtui.followup.register import actions_of_run, unit_label
+    from jamtui.storage.org_records import OrgRecords
+
+    found = [action for earlier in runs for action in actions_of_run(earlier, units)]
+    if not found:
+        return ()
+    register = apply_followups(found, OrgRecords(store).followups(slug))
+    unit = unit_label(units, run.unit)
+    return tuple(
+        EarlierAction(a.what, a.who, a.due, a.status.value, a.comment, a.date)
+        for a in followed_up_in(register, run.checklist_id, unit, run.date, run.id)
+    )
 
 
 def build_context(
@@ -58,15 +104,26 @@ def build_context(
     organisation = store.get_organisation(slug)
     conflicts = conflicted_fields(store.run_path(slug, run.id))
     run = dataclasses.replace(run, answers=carried_answers(checklist, run))
+    # Earlier runs of the same checklist and unit are read once, for both the comparison
+    # and the follow-up of their actions (a bulk export stays fast).
+    runs, units = earlier_runs(store, slug, run)
+    previous = None
+    if chosen.compare:
+        for earlier in runs:
+            earlier_checklist = catalog.get(earlier.checklist_id)
+            if earlier_checklist is not None:
+                previous = PreviousRun(earlier_checklist, earlier)
+                break
     return ExportContext(
         checklist=checklist,
         run=run,
         organisation=organisation.name,
-        previous=previous_run(store, catalog, slug, run) if chosen.compare else None,
+        previous=previous,
         retired=retired_answers(checklist, run),
         lang=lang,
         options=chosen,
         conflicts=conflicts,
+        earlier_actions=earlier_actions(store, slug, run, runs, units),
     )
 
 

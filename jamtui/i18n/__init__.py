@@ -30,6 +30,9 @@ _MODULES = (
     "sync_strings",
     "workshop_strings",
     "runscreen_strings",
+    "runscreen_strings",
+    "run2_strings",
+    "followup_strings",
 )
 _strings: dict[str, Mapping[str, str]] = {}
 _loaded = 0

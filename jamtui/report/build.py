@@ -83,6 +83,9 @@ class _Builder:
         for index, section in enumerate(self.checklist.sections, start=1):
             sections.append(self.section(index, section.id))
         sections.append(self.action_plan())
+        earlier = self.earlier_actions()
+        if earlier is not None:
+            sections.append(earlier)
         retired = self.retired()
         if retired is not None:
             sections.append(retired)
@@ -409,6 +412,32 @@ class _Builder:
             )
             self.blocks.append(Table(header, tuple(rows), caption=title))
         return self.take("actions")
+
+    def earlier_actions(self) -> Section | None:
+        """Uppföljning av tidigare åtgärder: last run's actions and older open ones, today."""
+        if not self.c.earlier_actions:
+            return None
+        title = self.tr("export.earlier_actions")
+        self.blocks.append(self.heading(2, title))
+        rows: list[tuple[str, ...]] = []
+        for action in self.c.earlier_actions:
+            status = self.tr(f"followup.status.{action.status}")
+            open_ = action.status in ("ej-paborjad", "pagar")
+            if open_ and action.due and action.due < self.run.date:
+                status += f" ({self.tr('followup.overdue')})"
+            rows.append(
+                (action.what, action.who, action.due, status, action.comment, action.run_date)
+            )
+        header = (
+            self.tr("export.what"),
+            self.tr("export.who"),
+            self.tr("export.due"),
+            self.tr("export.status"),
+            self.tr("export.comment"),
+            self.tr("export.from_run"),
+        )
+        self.blocks.append(Table(header, tuple(rows), caption=title))
+        return self.take("earlier-actions")
 
     def retired(self) -> Section | None:
         if not self.c.retired:

@@ -33,6 +33,19 @@ class ReportOptions:
 
 
 @dataclass(frozen=True)
+class EarlierAction:
+    """An action of an earlier run of the same checklist and unit, with its status today."""
+
+    what: str
+    who: str = ""
+    due: str = ""
+    status: str = "ej-paborjad"
+    """ej-paborjad | pagar | klar | struken"""
+    comment: str = ""
+    run_date: str = ""
+
+
+@dataclass(frozen=True)
 class ExportContext:
     """Everything a report needs; the report is a pure function of this."""
 
@@ -47,3 +60,5 @@ class ExportContext:
     options: ReportOptions = field(default_factory=ReportOptions)
     conflicts: tuple[str, ...] = ()
     """Items (or run fields) a team sync left in conflict; the report marks them."""
+    earlier_actions: tuple[EarlierAction, ...] = ()
+    """What the report follows up ("Uppföljning av tidigare åtgärder")."""

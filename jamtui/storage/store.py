@@ -524,6 +524,9 @@ class Store:
                 found.append(FileProblem(error.path, error.detail, error.line))
             except StorageError as error:
                 found.append(FileProblem(org_file, str(error)))
+            from jamtui.storage.followup_files import record_problems
+
+            found.extend(FileProblem(*problem) for problem in record_problems(path))
             runs = path / "runs"
             if not runs.is_dir():
                 continue

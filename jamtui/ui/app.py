@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from jamtui.catalog import Catalog
     from jamtui.core.model import Checklist
+    from jamtui.core.run import Run
     from jamtui.plugin.registry import Exporter
     from jamtui.storage import RunSession
     from jamtui.ui.messages import ExportRun, OpenOrganisation, OpenRun, StartRun
@@ -299,20 +300,36 @@ class JamtuiApp(App[int]):
             return
         self.push_screen(OrganisationScreen(organisation))
 
+    def previous_run(self, slug: str, checklist_id: str, unit: str) -> Run | None:
+        """The latest run of the checklist for the unit (offered to pre-fill a new run)."""
+        from jamtui.storage.org_records import previous_run_for
+
+        try:
+            return previous_run_for(self.store, slug, checklist_id, unit)
+        except (StorageError, OSError, ValueError):
+            return None
+
     def start_run(self, organisation: Organisation, details: RunDetails) -> None:
+        from jamtui.storage.org_records import OrgRecords, remember_people, unit_for_run
+
         checklist = self.catalog.get(details.checklist_id)
         if checklist is None:
             return
+        records = OrgRecords(self.store)
         try:
+            # The same rule as `jamtui runs new`: a unit outside the list only when chosen
+            # as a new unit; participants who are not yet among the people are added.
+            unit = unit_for_run(records, organisation.slug, details.unit, details.new_unit)
+            participants = remember_people(records, organisation.slug, details.participants)
             run = self.store.create_run(
                 organisation.slug,
                 checklist,
                 date=details.date or None,
-                unit=details.unit,
+                unit=unit,
                 facilitator=details.facilitator,
-                participants=details.participants,
+                participants=participants,
             )
-        except (StorageError, OSError) as error:
+        except (StorageError, OSError, ValueError) as error:
             self.notify(str(error), severity="error", markup=False)
             return
         self.open_run(organisation, run.id)
@@ -358,8 +375,18 @@ class JamtuiApp(App[int]):
             if details is None:
                 return
             from jamtui.core.participants import keep_ids, removed_with_ratings
+            from jamtui.storage.org_records import OrgRecords, unit_for_run
 
             people = keep_ids(run.active_participants, details.participants)
+            try:  # the same unit rule as a new run (an unchanged unit stays as it is)
+                unit = details.unit
+                if details.unit != run.unit:
+                    unit = unit_for_run(
+                        OrgRecords(self.store), run.organisation, details.unit, details.new_unit
+                    )
+            except (StorageError, OSError, ValueError) as error:
+                self.notify(str(error), severity="error", markup=False)
+                return
 
             def save(confirmed: bool | None = True) -> None:
                 if not confirmed:
@@ -367,7 +394,7 @@ class JamtuiApp(App[int]):
                 screen.persist(
                     lambda: session.update_details(
                         date=details.date,
-                        unit=details.unit,
+                        unit=unit,
                         facilitator=details.facilitator,
                         participants=people,
                     )
@@ -389,8 +416,14 @@ class JamtuiApp(App[int]):
                 save,
             )
 
+        from jamtui.storage.org_records import OrgRecords
+
+        try:
+            units = OrgRecords(self.store).units(run.organisation).names()
+        except (StorageError, OSError, ValueError):
+            units = []
         self.push_screen(
-            NewRunDialog(self.catalog, self.settings.lang, self.today(), [], existing), saved
+            NewRunDialog(self.catalog, self.settings.lang, self.today(), units, existing), saved
         )
 
     def export_run(self, session: RunSession, checklist: Checklist, organisation: str) -> None:

@@ -40,7 +40,7 @@ async def test_start_larande_uppfoljning_answer_quit_and_find_everything(
         dialog.query_one("#checklist", Select).value = "larande-uppfoljning"
         await pilot.pause()
         assert "Källa: Sveriges Kommuner och Landsting (SKL)" in screen_text(app)
-        dialog.query_one("#unit", Input).value = "Kulturförvaltningen"
+        dialog.query_one("#unit-pick", Select).value = "Kulturförvaltningen"
         dialog.query_one("#facilitator", Input).value = "Karin Ek"
         dialog.query_one("#participants", TextArea).load_text(
             "Åsa Lind; strateg\nNils Berg; controller"

@@ -160,7 +160,16 @@ class CompareScreen(AppScreen):
         body = self.query_one("#compare-body", Static)
         store, catalog, lang = self.jamtui.store, self.jamtui.catalog, self.jamtui.settings.lang
         try:
-            runs = store.list_runs(self.slug)
+            from jamtui.followup.register import unit_label
+            from jamtui.storage.org_records import OrgRecords
+
+            units = OrgRecords(store).units(self.slug)
+            # Units as they are called today (renames and merges followed), so the default
+            # is the previous run of the same checklist for the same unit.
+            runs = [
+                r._replace(unit=unit_label(units, r.unit) if r.unit else "")
+                for r in store.list_runs(self.slug)
+            ]
             chosen = next((r for r in runs if r.id == self.run_id), None)
             if chosen is None:
                 body.update(line(self.run_id))
@@ -194,9 +203,22 @@ class CompareScreen(AppScreen):
             earlier_actions=earlier.with_actions(),
             later_actions=later.with_actions(),
         )
-        body.update(
-            render_comparison(comparison, checklist, earlier, later, self.organisation, lang)
-        )
+        text = render_comparison(comparison, checklist, earlier, later, self.organisation, lang)
+        this_unit = next((r.unit for r in runs if r.id == self.run_id), "")
+        other_unit = next((r.unit for r in runs if r.id == self.other_id), "")
+        if this_unit != other_unit:
+            warning = Text(
+                t(
+                    "compare.cross_unit",
+                    None,
+                    this=this_unit or t("followup.no_unit"),
+                    other=other_unit or t("followup.no_unit"),
+                ),
+                style="bold reverse",
+            )
+            warning.append("\n")
+            text = warning + text
+        body.update(text)
 
 
 def _run_line(run: Run, role: str) -> Text:

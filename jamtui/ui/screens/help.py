@@ -45,6 +45,10 @@ HELP_GROUPS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     ("help.section.compare", f"{_SCREENS}.compare:CompareScreen", []),
+    ("help.section.followup", f"{_SCREENS}.actions:ActionsScreen", []),
+    ("help.section.followup", f"{_SCREENS}.activity:ActivityScreen", []),
+    ("help.section.followup", f"{_SCREENS}.people:PeopleScreen", []),
+    ("help.section.followup", f"{_SCREENS}.units:UnitsScreen", []),
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -14,7 +15,8 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from jamtui.catalog import Catalog
 from jamtui.core.model import Checklist
-from jamtui.core.run import Participant
+from jamtui.core.run import Participant, Run
+from jamtui.followup.people import People
 from jamtui.i18n import t
 from jamtui.ui.safe_text import line, literal
 from jamtui.ui.widgets.safe_text_area import SafeTextArea
@@ -29,6 +31,12 @@ class RunDetails:
     date: str
     facilitator: str
     participants: list[Participant]
+    new_unit: bool = False
+    """The unit is not in the organisation's list and the user chose to add it."""
+
+
+NEW_UNIT = "\x00new"
+"""The unit list's last option: "Ny enhet …" (a new unit is always an explicit choice)."""
 
 
 def parse_participants(text: str) -> list[Participant]:
@@ -85,6 +93,8 @@ class NewRunDialog(ModalScreen[RunDetails | None]):
         today: str,
         units: list[str],
         existing: RunDetails | None = None,
+        people: People | None = None,
+        previous: Callable[[str, str], Run | None] | None = None,
     ) -> None:
         super().__init__()
         self.catalog = catalog
@@ -92,6 +102,9 @@ class NewRunDialog(ModalScreen[RunDetails | None]):
         self.today = today
         self.units = units
         self.existing = existing
+        self.people = people or People()
+        self.previous = previous
+        self.previous_run: Run | None = None
 
     def _default_facilitator(self) -> str:
         default = getattr(self.app, "default_facilitator", None)
@@ -109,11 +122,19 @@ class NewRunDialog(ModalScreen[RunDetails | None]):
                 yield Select(options, id="checklist", prompt=t("newrun.pick"))
                 yield Static("", id="checklist-description")
             yield Label(t("newrun.unit"))
-            yield Input(
-                value=self.existing.unit if self.existing else "",
-                id="unit",
-                placeholder=", ".join(self.units),
+            current = self.existing.unit if self.existing else ""
+            unit_options: list[tuple[Text | str, str]] = [(line(u), u) for u in self.units]
+            if current and current not in self.units:
+                unit_options.append((line(current), current))
+            unit_options.append((t("newrun.new_unit"), NEW_UNIT))
+            yield Select[str](
+                unit_options,
+                id="unit-pick",
+                prompt=t("newrun.no_unit"),
+                value=current if current else Select.NULL,
             )
+            yield Input(value="", id="unit", placeholder=t("newrun.new_unit_name"))
+            yield Button("", id="prefill", variant="default")
             yield Label(t("newrun.date"))
             yield Input(value=self.existing.date if self.existing else self.today, id="date")
             yield Label(t("newrun.facilitator"))
@@ -122,6 +143,9 @@ class NewRunDialog(ModalScreen[RunDetails | None]):
             )
             yield Input(value=facilitator, id="facilitator")
             yield Label(t("newrun.participants"))
+            if self.people.items:
+                names = ", ".join(p.name for p in self.people.items)
+                yield Static(line(t("newrun.people_hint", None, names=names)), id="people-hint")
             yield SafeTextArea(
                 format_participants(self.existing.participants) if self.existing else "",
                 id="participants",
@@ -134,16 +158,70 @@ class NewRunDialog(ModalScreen[RunDetails | None]):
                 yield Button(t("newrun.cancel"), id="cancel")
 
     def on_mount(self) -> None:
+        self.query_one("#unit", Input).display = False
+        self.query_one("#prefill", Button).display = False
         if self.existing is None:
             self.query_one("#checklist", Select).focus()
         else:
-            self.query_one("#unit", Input).focus()
+            self.query_one("#unit-pick", Select).focus()
 
     @on(Select.Changed, "#checklist")
     def _checklist_changed(self, event: Select.Changed) -> None:
-        checklist = self.catalog.get(str(event.value)) if event.value != Select.BLANK else None
+        checklist = self.catalog.get(str(event.value)) if event.value != Select.NULL else None
         description = self.query_one("#checklist-description", Static)
         description.update(describe(checklist, self.lang) if checklist else "")
+        self._offer_previous()
+
+    @on(Select.Changed, "#unit-pick")
+    def _unit_changed(self, event: Select.Changed) -> None:
+        new = self.query_one("#unit", Input)
+        new.display = event.value == NEW_UNIT
+        if new.display:
+            new.focus()
+        self._offer_previous()
+
+    def _chosen_checklist(self) -> str:
+        if self.existing is not None:
+            return self.existing.checklist_id
+        value = self.query_one("#checklist", Select).value
+        return "" if value == Select.NULL else str(value)
+
+    def _chosen_unit(self) -> tuple[str, bool]:
+        value = self.query_one("#unit-pick", Select).value
+        if value == NEW_UNIT:
+            return self.query_one("#unit", Input).value.strip(), True
+        return ("" if value == Select.NULL else str(value)), False
+
+    def _offer_previous(self) -> None:
+        """Offer last time's facilitator and participants (same checklist and unit)."""
+        button = self.query_one("#prefill", Button)
+        checklist = self._chosen_checklist()
+        unit, is_new = self._chosen_unit()
+        found = None
+        if self.previous is not None and checklist and not is_new and self.existing is None:
+            found = self.previous(checklist, unit)
+        self.previous_run = found
+        button.display = found is not None
+        if found is not None:
+            button.label = line(
+                t(
+                    "newrun.prefill",
+                    None,
+                    date=found.date,
+                    facilitator=found.facilitator or "–",
+                    count=len(found.participants),
+                )
+            )
+
+    @on(Button.Pressed, "#prefill")
+    def _prefill(self) -> None:
+        found = self.previous_run
+        if found is None:
+            return
+        self.query_one("#facilitator", Input).value = found.facilitator
+        self.query_one("#participants", TextArea).text = format_participants(
+            list(found.participants)
+        )
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
@@ -153,15 +231,20 @@ class NewRunDialog(ModalScreen[RunDetails | None]):
     def _start(self) -> None:
         if self.existing is None:
             value = self.query_one("#checklist", Select).value
-            if value == Select.BLANK:
+            if value == Select.NULL:
                 self.query_one("#newrun-error", Label).update(t("newrun.pick"))
                 return
             checklist_id = str(value)
         else:
             checklist_id = self.existing.checklist_id
+        unit, new_unit = self._chosen_unit()
+        if new_unit and not unit:
+            self.query_one("#newrun-error", Label).update(t("newrun.new_unit_name"))
+            return
         details = RunDetails(
             checklist_id=checklist_id,
-            unit=self.query_one("#unit", Input).value.strip(),
+            unit=unit,
+            new_unit=new_unit,
             date=self.query_one("#date", Input).value.strip(),
             facilitator=self.query_one("#facilitator", Input).value.strip(),
             participants=parse_participants(self.query_one("#participants", TextArea).text),

@@ -47,6 +47,7 @@ from jamtui.ui.widgets.answer_editors import (
 from jamtui.ui.widgets.items.registry import editor_for
 from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.outline import Outline, legend
+from jamtui.ui.widgets.previous_answer import PreviousAnswer
 from jamtui.ui.widgets.safe_text_area import SafeTextArea
 
 if TYPE_CHECKING:
@@ -135,6 +136,7 @@ class RunScreen(Screen[None]):
         Binding("f8", "ratings_grid", "key.grid", id="run.grid"),
         Binding("ctrl+r", "details", "key.details", id="run.details", show=False),
         Binding("escape", "back", "key.back", id="run.back", priority=True),
+        Binding("f10", "follow_up", "key.follow_up", id="run.follow_up", show=False),
         Binding("ctrl+l", "reveal", "key.reveal", id="run.reveal", show=False),
     ]
 
@@ -194,6 +196,7 @@ class RunScreen(Screen[None]):
                     yield Static("", id="question")
                     yield Static("", id="guidance")
                     yield Static("", id="group")
+                    yield PreviousAnswer(self.session.run, self.checklist, id="previous")
                     yield Label(Text(t("ratings.agreed"), style="bold"), id="agreed-label")
                     with Vertical(id="answer"):
                         yield from self._build_editors()
@@ -244,6 +247,31 @@ class RunScreen(Screen[None]):
         if self.app.size.width < 90:
             self.query_one("#outline-pane").display = False
         self.show_item(self._start_item())
+        if not self.session.read_only and not self.session.run.answers:
+            self.call_after_refresh(self.action_follow_up, True)
+
+    def action_follow_up(self, at_start: bool = False) -> None:
+        """Earlier runs' open actions (of this item, else all): the group sets their status."""
+        from jamtui.ui.screens.actions import ActionsScreen
+
+        previous = self.query_one(PreviousAnswer)
+        actions = previous.open_actions
+        if not actions:
+            if not at_start:
+                self.notify(t("followup.nothing_open"), timeout=3)
+            return
+        mine = actions if at_start else [a for a in actions if a.item_id == self.current]
+        mine = mine or actions
+        run = self.session.run
+
+        def back(_: None = None) -> None:
+            previous.reload_actions()
+            previous.show(self.checklist.item(self.current) if self.current else None)
+
+        self.app.push_screen(
+            ActionsScreen(run.organisation, self.organisation, frozenset(a.id for a in mine)),
+            back,
+        )
 
     def on_resize(self) -> None:
         if self._leaving:
@@ -365,6 +393,7 @@ class RunScreen(Screen[None]):
         self.query_one("#edit-hint", Static).display = False
         rater_widgets = ("#agreed-label", "#ratings-box", "#dissent-label", "#dissent")
         self._show_group(item)
+        self.query_one(PreviousAnswer).show(item)
         if item is None:
             self.query_one("#intro", Static).display = False
             question.update(t("run.nothing"))

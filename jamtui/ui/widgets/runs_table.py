@@ -36,11 +36,20 @@ def fill_runs_table(
     column heading is whole in 80 columns.
     """
     table.clear(columns=True)
-    fixed = 10 + 14 + 11 + 9 + 5 * 2 + 2  # other columns, cell padding, a scrollbar
+    # Unit names are whole wherever the terminal has room: the checklist title gives way
+    # first (down to 16 cells), the unit column only after that.
+    longest = max((line(run.unit).cell_len for run in runs), default=0)
+    unit_width = max(14, longest)
+    fixed = 10 + 11 + 9 + 5 * 2 + 2  # date, status, progress, cell padding, a scrollbar
+    if width:
+        unit_width = max(14, min(unit_width, width - fixed - 16))
+        checklist_width = max(16, min(40, width - fixed - unit_width))
+    else:
+        checklist_width = 28
     for key, size in (
-        ("col.checklist", max(16, min(40, width - fixed)) if width else 28),
+        ("col.checklist", checklist_width),
         ("col.date", 10),
-        ("col.unit", 14),
+        ("col.unit", unit_width),
         ("col.status", 11),
         ("col.progress", 9),
     ):

@@ -1,0 +1,254 @@
+"""The activity log of one organisation, month by month, and its monthly report."""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Static
+
+from jamtui.followup.dates import month_title
+from jamtui.followup.errors import RuleError
+from jamtui.followup.log import LogEntry
+from jamtui.followup.register import unit_name_of_id
+from jamtui.i18n import t
+from jamtui.storage import StorageError
+from jamtui.ui.safe_text import line, literal
+from jamtui.ui.widgets.keybar import KeyBar
+
+if TYPE_CHECKING:
+    from jamtui.storage.org_records import OrgRecords
+    from jamtui.ui.app import JamtuiApp
+    from jamtui.ui.screens.log_entry import EntryInput
+
+
+def shift_month(month: str, step: int) -> str:
+    year, number = (int(part) for part in month.split("-"))
+    index = year * 12 + number - 1 + step
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+class ActivityScreen(Screen[None]):
+    """Entries of one month; add, edit and remove them; write the month's report."""
+
+    CSS_PATH = "followup.tcss"
+
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", t("key.back"), id="log.back"),
+        Binding("n", "add", t("key.add_activity"), id="log.add"),
+        Binding("e", "edit", t("key.edit"), id="log.edit"),
+        Binding("delete", "remove", t("key.remove"), id="log.remove"),
+        Binding("comma", "month(-1)", t("key.previous_month"), id="log.previous_month"),
+        Binding("full_stop", "month(1)", t("key.next_month"), id="log.next_month"),
+        Binding("r", "report", t("key.month_report"), id="log.report"),
+    ]
+
+    def __init__(self, slug: str, name: str, month: str | None = None) -> None:
+        super().__init__()
+        self.slug = slug
+        self.org_name = name
+        self.month = month or ""
+        self.entries: list[LogEntry] = []
+
+    @property
+    def jamtui(self) -> JamtuiApp:
+        from jamtui.ui.app import JamtuiApp
+
+        assert isinstance(self.app, JamtuiApp)
+        return self.app
+
+    @property
+    def records(self) -> OrgRecords:
+        from jamtui.storage.org_records import OrgRecords
+
+        return OrgRecords(self.jamtui.store)
+
+    def compose(self) -> ComposeResult:
+        yield Static(
+            line(t("log.title", None, org=self.org_name), style="bold"), classes="screen-title"
+        )
+        yield Static("", id="log-month")
+        yield DataTable(id="log", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="log-detail")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        if not self.month:
+            self.month = self.jamtui.today()[:7]
+        self.reload()
+        self.query_one("#log", DataTable).focus()
+
+    def reload(self) -> None:
+        try:
+            log = self.records.log(self.slug)
+            units = self.records.units(self.slug)
+            self.people = self.records.people(self.slug)
+        except (StorageError, RuleError, OSError) as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.entries = log.in_month(self.month)
+        lang = self.jamtui.settings.lang
+        self.query_one("#log-month", Static).update(
+            Text(
+                t("log.month", None, month=month_title(self.month, lang), count=len(self.entries)),
+                style="bold",
+            )
+        )
+        table = self.query_one("#log", DataTable)
+        table.clear(columns=True)
+        for key, width in (
+            ("col.date", 10),
+            ("col.kind", 13),
+            ("col.unit", None),
+            ("col.activity", None),
+        ):
+            table.add_column(t(key), width=width)
+        for entry in self.entries:
+            table.add_row(
+                Text(entry.date),
+                Text(entry.kind.label()),
+                line(unit_name_of_id(units, entry.unit)),
+                line(entry.text[:120]),
+                key=entry.id,
+            )
+        if not self.entries:
+            table.add_row(Text(""), Text(""), Text(""), Text(t("log.empty"), style="italic"))
+        self.show_detail()
+
+    @on(DataTable.RowHighlighted, "#log")
+    def show_detail(self) -> None:
+        entry = self.selected()
+        detail = self.query_one("#log-detail", Static)
+        if entry is None:
+            detail.update("")
+            return
+        text = literal(entry.text)
+        names = [p.name for pid in entry.people if (p := self.people.get(pid)) is not None]
+        names += entry.others
+        if names:
+            text.append(f"\n{t('month.people')}: ", style="bold")
+            text.append_text(line(", ".join(names)))
+        for decision in entry.decisions:
+            text.append(f"\n{t('month.decision')}: ", style="bold")
+            text.append_text(literal(decision))
+        if entry.plan:
+            text.append(f"\n{t('month.plan')}: ", style="bold")
+            text.append_text(literal(entry.plan))
+        for item in entry.forward:
+            text.append(f"\n{t('month.forward')}: ", style="bold")
+            text.append_text(line(item.what))
+            if item.who or item.due:
+                text.append_text(line(f" ({', '.join(p for p in (item.who, item.due) if p)})"))
+        detail.update(text)
+
+    def selected(self) -> LogEntry | None:
+        table = self.query_one("#log", DataTable)
+        if not self.entries or table.cursor_row is None or table.cursor_row >= len(self.entries):
+            return None
+        return self.entries[table.cursor_row]
+
+    def action_month(self, step: int) -> None:
+        self.month = shift_month(self.month, step)
+        self.reload()
+
+    def _dialog(self, entry: LogEntry | None) -> None:
+        from jamtui.ui.screens.log_entry import LogEntryDialog
+
+        try:
+            units = self.records.units(self.slug)
+            people = self.records.people(self.slug)
+        except (StorageError, RuleError, OSError) as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        default_day = self.jamtui.today()
+        if not default_day.startswith(self.month):
+            default_day = f"{self.month}-01"
+
+        def save(result: EntryInput | None) -> None:
+            if result is not None:
+                self.save(result, entry.id if entry else "")
+
+        self.app.push_screen(LogEntryDialog(units, people, default_day, entry), save)
+
+    def action_add(self) -> None:
+        self._dialog(None)
+
+    def action_edit(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            self._dialog(entry)
+
+    def save(self, result: EntryInput, entry_id: str) -> None:
+        from jamtui.storage.org_records import add_log_entry
+
+        try:
+            entry = add_log_entry(
+                self.records,
+                self.slug,
+                date=result.date,
+                kind=result.kind,
+                text=result.text,
+                unit=result.unit,
+                who=result.who,
+                decisions=result.decisions,
+                plan=result.plan,
+                forward=result.forward,
+                entry_id=entry_id,
+            )
+        except (StorageError, RuleError, OSError) as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.month = entry.date[:7]
+        self.notify(t("log.saved"), timeout=3)
+        self.reload()
+
+    def action_remove(self) -> None:
+        from jamtui.ui.screens.dialogs import ConfirmDialog
+
+        entry = self.selected()
+        if entry is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                self.records.change_log(self.slug, lambda log: log.remove(entry.id))
+            except (StorageError, RuleError, OSError) as error:
+                self.notify(str(error), severity="error", markup=False)
+                return
+            self.reload()
+
+        self.app.push_screen(
+            ConfirmDialog(t("log.remove_confirm", None, date=entry.date), t("key.remove")),
+            confirmed,
+        )
+
+    def action_report(self) -> None:
+        from jamtui.export.filenames import report_filename
+        from jamtui.export.monthly_markdown import month_markdown
+
+        try:
+            text = month_markdown(self.records, self.slug, self.month, self.jamtui.settings.lang)
+        except (StorageError, RuleError, OSError) as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        folder = self.jamtui.settings.data_dir / "rapporter"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        filename = report_filename(self.org_name, "manadsrapport", self.month, ".md")
+        self.app.deliver_text(
+            io.StringIO(text),
+            save_directory=folder,
+            save_filename=filename,
+            encoding="utf-8",
+            mime_type="text/markdown",
+        )
