@@ -22,14 +22,14 @@ def register(sub: Any) -> None:
     add = add_command(commands, "add", cmd_action_add, t("cli.action.add.help"))
     add.add_argument("org", metavar="ORG")
     add.add_argument("run", metavar="RUN")
-    add.add_argument("item", metavar="FRÅGA")
+    add.add_argument("item", metavar=t("cli.meta.item"))
     add.add_argument("--what", required=True, metavar="TEXT")
     add.add_argument("--who", default="", metavar="NAMN")
     add.add_argument("--due", default="", metavar="DATUM")
     put = add_command(commands, "set", cmd_action_set, t("cli.action.set.help"))
     put.add_argument("org", metavar="ORG")
     put.add_argument("id", metavar="ID")
-    put.add_argument("--status", required=True, metavar="ej-påbörjad|pågår|klar|struken")
+    put.add_argument("--status", required=True, metavar=t("cli.meta.action_status"))
     put.add_argument("--comment", metavar="TEXT")
 
 

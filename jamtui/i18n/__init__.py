@@ -30,8 +30,6 @@ _MODULES = (
     "sync_strings",
     "workshop_strings",
     "runscreen_strings",
-    "runscreen_strings",
-    "run2_strings",
     "followup_strings",
 )
 _strings: dict[str, Mapping[str, str]] = {}

@@ -18,10 +18,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": 'deltagaren "{text}" saknar namn (skriv "Namn;Roll")',
         "en": 'the participant "{text}" has no name (write "Name;Role")',
     },
-    "cli.runs.unknown_unit": {
-        "sv": 'organisationen har ingen enhet "{unit}" (finns: {units})',
-        "en": 'the organisation has no unit "{unit}" (it has: {units})',
-    },
     "cli.json.help": {"sv": "skriv ut som JSON", "en": "print as JSON"},
     "cli.checklists.help": {"sv": "lista alla checklistor", "en": "list every checklist"},
     "cli.checklists.none": {"sv": "Inga checklistor hittades.", "en": "No checklists were found."},

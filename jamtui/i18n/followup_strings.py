@@ -1,5 +1,8 @@
 """User-facing strings of units, people, actions, the activity log and the monthly report."""
 
+# Keys built at run time from an activity kind or an action status.
+DYNAMIC = ("followup.kind.", "followup.status.")
+
 STRINGS: dict[str, dict[str, str]] = {
     # -- rules and files
     "followup.name.empty": {"sv": "namnet får inte vara tomt", "en": "the name must not be empty"},
@@ -144,7 +147,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "col.kind": {"sv": "Slag", "en": "Kind"},
     "col.activity": {"sv": "Aktivitet", "en": "Activity"},
     "actions.title": {"sv": "Åtgärder – {org}", "en": "Actions – {org}"},
-    "actions.unit": {"sv": "Enhet", "en": "Unit"},
     "actions.all_units": {"sv": "Alla enheter", "en": "All units"},
     "actions.all_statuses": {"sv": "Alla statusar", "en": "Every status"},
     "actions.open": {"sv": "Öppna", "en": "Open"},
@@ -186,11 +188,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "people.title": {"sv": "Personer – {org}", "en": "People – {org}"},
     "people.add_title": {"sv": "Ny person", "en": "New person"},
     "people.edit_title": {"sv": "Ändra personen", "en": "Edit the person"},
-    "people.name": {"sv": "Namn", "en": "Name"},
-    "people.role": {
-        "sv": "Roll (strateg, förvaltningschef, jämställdhetsombud, politiker …)",
-        "en": "Role (strateg, förvaltningschef, jämställdhetsombud, politiker …)",
-    },
     "people.unit": {"sv": "Enhet", "en": "Unit"},
     "people.email": {"sv": "E-post", "en": "E-mail"},
     "people.phone": {"sv": "Telefon", "en": "Phone"},
@@ -298,7 +295,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "skapa exemplet Ljungby kommun (förvaltningar, strateger, en månads aktiviteter, "
         "två års Lärande uppföljning)",
         "en": "create the Ljungby kommun example (departments, strategists, a month of "
-        "activities, two years of Lärande uppföljning)",
+        "activities, two years of the learning follow-up checklist)",
     },
     "cli.demo.done": {
         "sv": "Exemplet är skapat: {slug}. Starta jamtui och öppna Ljungby kommun.",
@@ -425,4 +422,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "write to FILE (- or left out: standard output)",
     },
     "cli.log.none": {"sv": "Inga aktiviteter.", "en": "No activities."},
+    "cli.meta.action_status": {
+        "sv": "ej-påbörjad|pågår|klar|struken",
+        "en": "ej-paborjad|pagar|klar|struken",
+    },
 }

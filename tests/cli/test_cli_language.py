@@ -23,7 +23,7 @@ def help_texts(capsys: pytest.CaptureFixture[str], lang: str) -> list[str]:
         for name, sub in action.choices.items():  # type: ignore[union-attr]
             commands.append([name])
             for nested in sub._subparsers._group_actions if sub._subparsers else ():
-                commands += [[name, more] for more in nested.choices]  # type: ignore[union-attr]
+                commands += [[name, more] for more in (nested.choices or ())]  # type: ignore[union-attr]
     for words in commands:
         with pytest.raises(SystemExit) as exit_info:
             main(["--lang", lang, *words, "--help"])

@@ -238,7 +238,7 @@ def test_demo_is_ljungby_with_a_living_november(
     assert "Socialförvaltningen" in units and "Barn- och utbildningsnämnden" in units
     people = json.loads(run(capsys, "people", "ljungby-kommun", "--json")[1])["people"]
     assert {"Ewa Sigfridsson", "Åsa Lönn"} <= {p["name"] for p in people}
-    runs = json.loads(run(capsys, "runs", "ljungby-kommun", "--json")[1])
+    runs = json.loads(run(capsys, "runs", "ljungby-kommun", "--json")[1])["runs"]
     social = [r["date"] for r in runs if r["unit"] == "Socialförvaltningen"]
     assert social == ["2025-11-12", "2024-11-13"]  # two years of Lärande uppföljning
     report = run(capsys, "log", "ljungby-kommun", "report", "--month", "2026-11")[1]

@@ -48,9 +48,9 @@ class ActionsScreen(Screen[None]):
     CSS_PATH = "followup.tcss"
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", t("key.back"), id="actions.back"),
-        Binding("s", "set_status", t("key.set_status"), id="actions.status"),
-        Binding("c", "comment", t("key.comment"), id="actions.comment"),
+        Binding("escape", "app.pop_screen", "key.back", id="actions.back"),
+        Binding("s", "set_status", "key.set_status", id="actions.status"),
+        Binding("c", "comment", "key.comment", id="actions.comment"),
     ]
 
     def __init__(self, slug: str, name: str, only: frozenset[str] | None = None) -> None:

@@ -39,13 +39,13 @@ class ActivityScreen(Screen[None]):
     CSS_PATH = "followup.tcss"
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", t("key.back"), id="log.back"),
-        Binding("n", "add", t("key.add_activity"), id="log.add"),
-        Binding("e", "edit", t("key.edit"), id="log.edit"),
-        Binding("delete", "remove", t("key.remove"), id="log.remove"),
-        Binding("comma", "month(-1)", t("key.previous_month"), id="log.previous_month"),
-        Binding("full_stop", "month(1)", t("key.next_month"), id="log.next_month"),
-        Binding("r", "report", t("key.month_report"), id="log.report"),
+        Binding("escape", "app.pop_screen", "key.back", id="log.back"),
+        Binding("n", "add", "key.add_activity", id="log.add"),
+        Binding("e", "edit", "key.edit", id="log.edit"),
+        Binding("delete", "remove", "key.remove", id="log.remove"),
+        Binding("comma", "month(-1)", "key.previous_month", id="log.previous_month"),
+        Binding("full_stop", "month(1)", "key.next_month", id="log.next_month"),
+        Binding("r", "report", "key.month_report", id="log.report"),
     ]
 
     def __init__(self, slug: str, name: str, month: str | None = None) -> None:

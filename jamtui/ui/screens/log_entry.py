@@ -58,7 +58,7 @@ class LogEntryDialog(ModalScreen[EntryInput | None]):
 
     CSS_PATH = "dialogs.tcss"
 
-    BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="logentry.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "dialog.cancel", id="logentry.cancel")]
 
     def __init__(self, units: Units, people: People, day: str, entry: LogEntry | None) -> None:
         super().__init__()

@@ -33,7 +33,7 @@ class PersonDialog(ModalScreen[dict[str, str] | None]):
 
     CSS_PATH = "dialogs.tcss"
 
-    BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="person.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "dialog.cancel", id="person.cancel")]
 
     def __init__(self, units: Units, person: Person | None) -> None:
         super().__init__()
@@ -89,10 +89,10 @@ class PeopleScreen(Screen[None]):
     CSS_PATH = "followup.tcss"
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", t("key.back"), id="people.back"),
-        Binding("n", "add", t("key.add_person"), id="people.add"),
-        Binding("e", "edit", t("key.edit"), id="people.edit"),
-        Binding("delete", "remove", t("key.remove"), id="people.remove"),
+        Binding("escape", "app.pop_screen", "key.back", id="people.back"),
+        Binding("n", "add", "key.add_person", id="people.add"),
+        Binding("e", "edit", "key.edit", id="people.edit"),
+        Binding("delete", "remove", "key.remove", id="people.remove"),
     ]
 
     def __init__(self, slug: str, name: str) -> None:

@@ -20,7 +20,7 @@ class StatusDialog(ModalScreen[ActionStatus | None]):
 
     CSS_PATH = "dialogs.tcss"
 
-    BINDINGS = [Binding("escape", "cancel", t("dialog.cancel"), id="status.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "dialog.cancel", id="status.cancel")]
 
     def __init__(self, action: Action) -> None:
         super().__init__()

@@ -31,11 +31,11 @@ class UnitsScreen(Screen[None]):
     CSS_PATH = "followup.tcss"
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", t("key.back"), id="units.back"),
-        Binding("n", "add", t("key.add_unit"), id="units.add"),
-        Binding("e", "rename", t("key.rename"), id="units.rename"),
-        Binding("m", "merge", t("key.merge"), id="units.merge"),
-        Binding("delete", "remove", t("key.remove"), id="units.remove"),
+        Binding("escape", "app.pop_screen", "key.back", id="units.back"),
+        Binding("n", "add", "key.add_unit", id="units.add"),
+        Binding("e", "rename", "key.rename", id="units.rename"),
+        Binding("m", "merge", "key.merge", id="units.merge"),
+        Binding("delete", "remove", "key.remove", id="units.remove"),
     ]
 
     def __init__(self, slug: str, name: str) -> None:
