@@ -73,12 +73,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{answered} of {visible} items answered, {unanswered} unanswered",
     },
     "finalize.required": {
-        "sv": "{count} obligatoriska frågor saknar svar",
-        "en": "{count} required items have no answer",
+        "sv": "Obligatoriska frågor utan svar: {count}",
+        "en": "Required items without an answer: {count}",
     },
     "finalize.hidden": {
-        "sv": "{count} frågor har dolda bedömningar (alla har inte bedömt)",
-        "en": "{count} items have hidden ratings (not everyone has rated)",
+        "sv": "Frågor med dolda bedömningar (alla har inte bedömt): {count}",
+        "en": "Items with hidden ratings (not everyone has rated): {count}",
     },
     "finalize.complete": {
         "sv": "Allt är besvarat. En slutförd körning kan bara ändras om den öppnas igen.",

@@ -208,7 +208,7 @@ async def test_finalize_tells_what_is_open_and_jumps_to_the_first_gap(
         dialog = await wait_for_screen(pilot, FinalizeDialog)
         text = screen_text(app)
         assert "1 av 10 frågor besvarade, 9 obesvarade" in text
-        assert "1 frågor har dolda bedömningar" in text
+        assert "Frågor med dolda bedömningar (alla har inte bedömt): 1" in text
         assert "Första luckan: 1.2" in text
         dialog.query_one("#jump", Button).press()  # the first gap: the first unanswered item
         await wait_for_screen(pilot, RunScreen)

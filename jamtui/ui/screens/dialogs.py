@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label
+from textual.widgets import Button, Input, Label, Static
 
 from jamtui.i18n import t
 from jamtui.ui.safe_text import literal
@@ -106,7 +106,7 @@ class FinalizeDialog(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Label(literal(t("finalize.title"), style="bold"))
             for text in self.lines:
-                yield Label(literal(text))
+                yield Static(literal(text), classes="finalize-line")  # wraps: item texts are long
             with Horizontal(classes="buttons"):
                 yield Button(
                     t("finalize.anyway" if self.has_gap else "finalize.yes"),

@@ -161,7 +161,7 @@ class ActionsEditor(AnswerEditor):
         # nested containers have their children.
         draft = self._draft() or ActionRow("")
         rows = OptionList(*self._options(), id="action-rows")
-        rows.display = bool(self.rows)
+        rows.display = rows.can_focus = bool(self.rows)  # a hidden list must not take focus
         yield rows
         yield Label(t("actions.new_row"), id="action-form-title", classes="hint")
         yield Input(draft.what, placeholder=t("export.what"), id="action-what")
@@ -211,7 +211,7 @@ class ActionsEditor(AnswerEditor):
         highlighted = rows.highlighted
         rows.clear_options()
         rows.add_options(self._options())
-        rows.display = bool(self.rows)
+        rows.display = rows.can_focus = bool(self.rows)
         if self.rows:
             rows.highlighted = min(highlighted or 0, len(self.rows) - 1)
 

@@ -1,0 +1,129 @@
+"""Journeys in a real terminal (#11a): renaming a participant, hidden ratings, a draft action row."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from jamtui.catalog import load_catalog
+from jamtui.core.run import Participant
+from jamtui.settings import resolve_settings
+from jamtui.storage import Store
+from tests.terminal import Terminal
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+
+SIZES = [(80, 24), (120, 40)]
+ITEM = "moment.m1-beslut"
+PEOPLE = [
+    Participant("Carina Sennerby", "strateg"),
+    Participant("Nils Berg"),
+    Participant("Kim Ek"),
+]
+
+
+def data_with_run(
+    tmp_path: Path, checklist_id: str, ratings: dict[str, int], last_item: str = ""
+) -> tuple[Store, Path]:
+    settings = resolve_settings(data_dir=str(tmp_path), environ={})
+    checklist = load_catalog(settings).get(checklist_id)
+    assert checklist is not None
+    store = Store(settings.data_dir)
+    org = store.create_organisation("Lund")
+    people = PEOPLE if any(item.raters for item in checklist.items) else []
+    run = store.create_run(org.slug, checklist, date="2026-11-22", participants=people)
+    with store.open_run(org.slug, run.id, checklist) as session:
+        for name, value in ratings.items():
+            session.set_rating(ITEM, name, value)
+        session.set_last_item(last_item)
+        session.save_position()
+    return store, store.orgs_dir / org.slug / "runs" / f"{run.id}.toml"
+
+
+def open_run(term: Terminal, where: str = "Fråga 1 av") -> None:
+    """From the first screen: the organisation (its runs listed beside it), then its run."""
+    term.wait_for("Utkast")  # the runs preview beside the organisation list
+    term.wait_settled()
+    term.press("enter")
+    term.wait_for("Enheter:")  # the organisation screen
+    term.wait_settled()
+    term.press("enter")
+    term.wait_for(where)
+
+
+def when_typing_lands(term: Terminal) -> None:
+    """Wait until what is typed reaches the focused field of a screen just shown.
+
+    A new screen is drawn a moment before its field has the focus; keys sent in between
+    go nowhere. A probe character is typed (again, if it went nowhere) until it shows,
+    then erased.
+    """
+    for _ in range(20):
+        term.type("§")
+        try:
+            term.wait_for("§", timeout=1)
+            break
+        except AssertionError:
+            continue
+    term.press("backspace")
+    term.wait_gone("§")
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_renaming_a_participant_keeps_every_rating(tmp_path: Path, size: tuple[int, int]) -> None:
+    store, path = data_with_run(tmp_path, "skr-sjalvskattning", {"Carina Sennerby": 3, "Kim Ek": 2})
+    carina = store.load_run("lund", "latest").participant("Carina Sennerby")
+    with Terminal("--data-dir", str(tmp_path), size=size) as term:
+        open_run(term)
+        term.press("ctrl+r")
+        term.wait_for("Deltagare")
+        when_typing_lands(term)
+        term.press("tab", "tab", "tab")  # unit → date → facilitator → participants
+        term.press("ctrl+k")  # the first line, "Carina Sennerby; strateg", retyped
+        term.wait_gone("Carina Sennerby; strateg")
+        term.type("Carina Sennerby-Ek; strateg")
+        term.wait_for("Carina Sennerby-Ek")
+        term.press("tab")  # to "Spara" (a focus change draws no text: let it settle)
+        term.wait_settled(0.3)
+        term.press("enter")
+        term.wait_until(lambda: "Carina Sennerby-Ek" in path.read_text("utf-8"), "the rename")
+        done = term.quit()
+    assert done.code == 0 and not done.traceback
+    run = store.load_run("lund", "latest")
+    assert run.named_ratings(run.answers[ITEM].ratings) == {"Carina Sennerby-Ek": 3, "Kim Ek": 2}
+    assert run.participant("Carina Sennerby-Ek") == carina.__class__(
+        "Carina Sennerby-Ek",
+        "strateg",
+        id=carina.id,  # type: ignore[union-attr]
+    )
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_hidden_ratings_are_on_no_screen(tmp_path: Path, size: tuple[int, int]) -> None:
+    data_with_run(tmp_path, "skr-sjalvskattning", {"Carina Sennerby": 3, "Nils Berg": 1})
+    values = ("3: Carina", "1: Nils", "3 · Nils", "Carina Sennerby: 3")
+    with Terminal("--data-dir", str(tmp_path), size=size) as term:
+        open_run(term)
+        term.wait_for("dolt till alla bedömt")
+        term.wait_for("✓ Carina")
+        screens = [term.screen()]
+        term.press("f8")
+        term.wait_for("Dolt: 2 av 3 har bedömt")
+        screens.append(term.screen())
+        term.press("escape")
+        term.wait_for("Fråga 1 av")
+        term.press("f9")
+        term.wait_for("Sammanfattning")
+        term.press("end")
+        term.wait_for("dolt till alla bedömt (2 av 3 har bedömt)")
+        screens.append(term.screen())
+        for shown in screens:
+            assert not any(value in shown for value in values), shown
+        term.press("escape")
+        term.wait_for("Fråga 1 av")
+        term.press("ctrl+l")  # the facilitator reveals
+        term.wait_for("3: Carina Sennerby")
+        done = term.quit()
+    assert done.code == 0 and not done.traceback
