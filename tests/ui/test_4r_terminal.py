@@ -36,6 +36,7 @@ def test_4r_table_in_the_terminal(tmp_path: Path, size: tuple[int, int], lang: s
         term.wait_for("1/3 2027")  # the date item's hint, in both languages
         term.wait_settled(quiet=1.0)  # the cursor is placed after the screen is drawn
         term.type("1/10 2026")
+        term.wait_for("1/10 2026")  # in the date line (not in the note)
         term.wait_until(
             lambda: (
                 "2026-10-01"
