@@ -31,11 +31,12 @@ def test_4r_table_in_the_terminal(tmp_path: Path, size: tuple[int, int], lang: s
         term.wait_for("Lund")
         term.press("enter")  # the organisation
         term.wait_for("2026-11-22")
-        term.wait_settled()
+        term.wait_settled(quiet=1.0)  # the cursor is placed after the screen is drawn
         term.press("enter")  # its run
         term.wait_for("1/3 2027")  # the date item's hint, in both languages
-        term.wait_settled()
+        term.wait_settled(quiet=1.0)  # the cursor is placed after the screen is drawn
         term.type("1/10 2026")
+        term.wait_for("1/10 2026")  # in the date line (not in the note)
         term.wait_until(
             lambda: (
                 "2026-10-01"
@@ -45,11 +46,11 @@ def test_4r_table_in_the_terminal(tmp_path: Path, size: tuple[int, int], lang: s
         )
         term.press("f4")
         term.wait_for("Kvinnor" if lang == "sv" else "Women")
-        term.wait_settled()
+        term.wait_settled(quiet=1.0)  # the cursor is placed after the screen is drawn
         term.type("5")
         term.wait_for("Kvinnor 5" if lang == "sv" else "Women 5")  # saved, result shown
         term.press("tab")
-        term.wait_settled()
+        term.wait_settled(quiet=1.0)  # the cursor is placed after the screen is drawn
         term.type("4")
         term.wait_for(
             "Totalt 9, Andel kvinnor 56" if lang == "sv" else "Total 9, Share of women 56"

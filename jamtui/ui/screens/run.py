@@ -572,10 +572,15 @@ class RunScreen(Screen[None]):
         return chain
 
     def _show_intro(self, item: Item) -> None:
-        """The checklist's ``intro`` above the first item: what the group reads at the start."""
+        """The checklist's ``intro`` above the first item while nothing is answered yet.
+
+        It is what the group reads at the start; once anything is answered, rated or noted
+        it gives the room back to the question (it stays in the report).
+        """
         widget = self.query_one("#intro", Static)
         start = [*self.path.visible[:1], *self.path.asked[:1]]  # a notice may come first
-        if self.checklist.intro and any(item.id == first.id for first in start):
+        fresh = all(answer.is_empty() for answer in self.session.run.answers.values())
+        if self.checklist.intro and fresh and any(item.id == first.id for first in start):
             widget.update(
                 Text(f"{t('run.intro')}: ", style="bold")
                 + literal(self.checklist.intro.get(self.lang))

@@ -55,6 +55,8 @@ class Outline(OptionList):
             for item in section.items:
                 state = path.states.get(item.id, ItemState.UNANSWERED)
                 mark, _ = MARKS[state]
+                if state is ItemState.ANSWERED and not item.takes_answer:
+                    mark = NOTICE_MARK  # information, not an answer
                 prompt = Text(f"{mark} {numbers[item.id]} ")
                 prompt.append_text(line(_short(item.text.get(lang))))
                 disabled = state in (ItemState.HIDDEN, ItemState.ENDED)
@@ -65,6 +67,10 @@ class Outline(OptionList):
             self.add_option(Option(Text(t("mark.retired_heading"), style="bold"), disabled=True))
             for item_id in retired:
                 self.add_option(Option(Text(f"{RETIRED_MARK[0]} ") + line(item_id), disabled=True))
+
+
+NOTICE_MARK = "i"
+"""A ``notice`` item in the outline: shown for information, never answered."""
 
 
 def _short(text: str, limit: int = 60) -> str:

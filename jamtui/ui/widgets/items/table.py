@@ -67,8 +67,8 @@ class TableEditor(AnswerEditor):
         self.call_after_refresh(self._focus_first)
 
     def _focus_first(self) -> None:
-        cells = list(self.query(Input))
-        if cells and not self.disabled:
+        cells = list(self.query(Input))  # none if the item moved on meanwhile
+        if cells and self.is_mounted and not self.disabled:
             cells[0].focus(scroll_visible=False)
 
     def _result(self) -> Text:

@@ -46,6 +46,16 @@ class TypedEditor(AnswerEditor):
         yield Input(shown_value(self.item, self.value, self.lang), id="typed")
         yield Static(self._hint(), id="typed-hint")
 
+    def on_mount(self) -> None:
+        # The run screen places the cursor before this editor has composed its line (then
+        # the note took it and typing went there); take it once the line exists.
+        self.call_after_refresh(self._focus_line)
+
+    def _focus_line(self) -> None:
+        lines = list(self.query("#typed").results(Input))  # gone if the item moved on
+        if lines and self.is_mounted and not self.disabled:
+            lines[0].focus(scroll_visible=False)
+
     def _hint(self) -> Text:
         unit = self.item.options.get("unit")
         parts = [t("items.typed.hint." + self.item.item_kind.name, None)]
