@@ -78,6 +78,7 @@ class JamtuiApp(App[int]):
         self._catalog = catalog
         self._catalog_lock = threading.Lock()
         self._loader: threading.Thread | None = None
+        self._when_ready: Callable[[], object] | None = None
         self.titles = ChecklistTitles(settings.data_dir)
         self._today = today
 
@@ -126,16 +127,19 @@ class JamtuiApp(App[int]):
         else:
             self._catalog_ready()
 
-    def ready_catalog(self) -> Catalog | None:
+    def ready_catalog(self, then: Callable[[], object] | None = None) -> Catalog | None:
         """The catalog when loaded; else None after saying it is loading.
 
         On the event loop this never waits for plugins: a slow plugin cannot freeze the app.
+        ``then`` is called once the catalog has loaded (the action the person asked for).
         """
         if self._catalog is not None:
             return self._catalog
         if threading.current_thread() is not threading.main_thread():
             return self.catalog
         self._start_loading_catalog()
+        if then is not None:
+            self._when_ready = then
         self.notify(t("safety.catalog_loading"), markup=False)
         return None
 
@@ -161,6 +165,9 @@ class JamtuiApp(App[int]):
         count = sum(len(lines) for _, lines in problem_lines(self.catalog))
         if count:
             self.notify(t("problems.notice", None, count=count), severity="warning", timeout=8)
+        then, self._when_ready = self._when_ready, None
+        if then is not None:
+            then()
 
     # -- navigation used by screens -------------------------------------------------------
     def action_show_help(self) -> None:
@@ -172,7 +179,7 @@ class JamtuiApp(App[int]):
     def action_show_problems(self) -> None:
         from jamtui.ui.screens.problems import ProblemsScreen
 
-        catalog = self.ready_catalog()
+        catalog = self.ready_catalog(then=self.action_show_problems)
         if catalog is not None and not isinstance(self.screen, ProblemsScreen):
             self.push_screen(ProblemsScreen(catalog))
 
@@ -212,7 +219,7 @@ class JamtuiApp(App[int]):
                 t("org.run_unreadable", None, reason=str(error)), severity="error", markup=False
             )
             return
-        catalog = self.ready_catalog()
+        catalog = self.ready_catalog(then=lambda: self.open_run(organisation, run_id))
         if catalog is None:
             return
         checklist = catalog.get(run.checklist_id)

@@ -88,7 +88,7 @@ class OrganisationScreen(Screen[None]):
                 return
             self.jamtui.start_run(self.organisation, details)
 
-        catalog = self.jamtui.ready_catalog()
+        catalog = self.jamtui.ready_catalog(then=self.action_new_run)
         if catalog is None:
             return
         dialog = NewRunDialog(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
@@ -11,6 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Label, OptionList, ProgressBar, Static, TextArea
@@ -86,6 +88,8 @@ class RunScreen(Screen[None]):
         self.current: str | None = None
         self.show_guidance = True
         self._pending: dict[tuple[str, str], Callable[[], None]] = {}
+        self._leave_unsaved = False
+        """Set after Esc was refused once because a save failed: a second Esc leaves."""
         self._timer: Timer | None = None
         self.path: Path = self._walk()
 
@@ -309,9 +313,7 @@ class RunScreen(Screen[None]):
             self.notify(str(error), severity="warning", markup=False)
             return False
         except (StorageError, OSError) as error:
-            self.query_one("#save-status", Static).update(
-                Text(t("save.failed_short"), style="bold reverse")
-            )
+            self._save_status(Text(t("save.failed_short"), style="bold reverse"))
             self.notify(
                 t("save.failed", None, reason=str(error)),
                 severity="error",
@@ -320,10 +322,14 @@ class RunScreen(Screen[None]):
             )
             return False
         stamp = time.strftime("%H:%M:%S")
-        self.query_one("#save-status", Static).update(
-            Text(t("save.saved", None, time=stamp), style="dim")
-        )
+        self._save_status(Text(t("save.saved", None, time=stamp), style="dim"))
         return True
+
+    def _save_status(self, text: Text) -> None:
+        # Also called while the screen is being removed (the last flush): never raise then.
+        if self.is_mounted:
+            with contextlib.suppress(NoMatches):
+                self.query_one("#save-status", Static).update(text)
 
     def schedule(self, key: tuple[str, str], action: Callable[[], None]) -> None:
         """Save typed text shortly after the typing stops (and on leaving the item)."""
@@ -332,8 +338,8 @@ class RunScreen(Screen[None]):
             self._timer.stop()
         self._timer = self.set_timer(SAVE_DELAY, self.flush)
 
-    def flush(self) -> None:
-        """Save every pending text change now."""
+    def flush(self, *, refresh: bool = True) -> None:
+        """Save every pending text change now (``refresh``: redraw the path afterwards)."""
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
@@ -341,7 +347,9 @@ class RunScreen(Screen[None]):
         failed = {key: action for key, action in pending.items() if not self.persist(action)}
         if failed:
             self._pending.update(failed)
-        if pending and self.is_mounted:
+        elif pending:
+            self._leave_unsaved = False
+        if pending and refresh and self.is_mounted:
             self.refresh_path()
 
     @on(AnswerEditor.Changed)
@@ -456,6 +464,11 @@ class RunScreen(Screen[None]):
 
     def action_back(self) -> None:
         self.flush()
+        if self._pending and not self._leave_unsaved:
+            # The last save failed: stay, so what was typed is still here to save again.
+            self._leave_unsaved = True
+            self.notify(t("safety.unsaved_stay"), severity="error", timeout=10, markup=False)
+            return
         self.app.pop_screen()
 
     def on_screen_resume(self) -> None:
@@ -471,7 +484,7 @@ class RunScreen(Screen[None]):
         self.show_item(self.current)
 
     def on_unmount(self) -> None:
-        self.flush()
+        self.flush(refresh=False)  # the widgets are going: save, draw nothing
         self.session.close()
 
     def goto(self, item_id: str) -> None:
