@@ -323,10 +323,14 @@ class Store:
 
     def _run_files(self, slug: str) -> dict[str, str]:
         runs = self._runs_dir(slug)
+        # Links, FIFOs and the like are listed too (not followed): reading them reports
+        # them as unreadable, with their path, instead of hiding them.
         return {
             entry.name[:-5]: entry.path
             for entry in os.scandir(runs)
-            if entry.name.endswith(".toml") and not entry.name.startswith(".") and entry.is_file()
+            if entry.name.endswith(".toml")
+            and not entry.name.startswith(".")
+            and not entry.is_dir(follow_symlinks=False)
         }
 
     def list_runs(self, slug_or_name: str) -> list[RunSummary]:
