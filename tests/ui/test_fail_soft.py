@@ -136,3 +136,34 @@ def test_a_second_window_on_a_run_open_elsewhere_never_crashes(
         holder.stdin.close()
         holder.wait()
     assert store.load_run("lund", "latest").answers == {}
+
+
+async def test_the_new_run_dialog_refuses_a_name_on_two_lines_and_keeps_the_text(
+    make_app: Callable[..., JamtuiApp], store: Store
+) -> None:
+    from textual.widgets import Button, Input, Label, Select
+
+    store.create_organisation("Lund")
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#checklist", Select).value = "jamstallda-beslut"
+        dialog.query_one("#facilitator", Input).value = "Karin\x1b[2J Ek"
+        dialog.query_one("#participants", TextArea).load_text("Åsa\tLind; strateg")
+        dialog.query_one("#start", Button).press()
+        await pilot.pause()
+        assert app.screen is dialog  # still open, with everything typed
+        error = str(dialog.query_one("#newrun-error", Label).render())
+        assert "styrtecken" in error and "Processledarens namn" in error
+        dialog.query_one("#facilitator", Input).value = "Karin Ek"
+        dialog.query_one("#start", Button).press()
+        await pilot.pause()
+        error = str(dialog.query_one("#newrun-error", Label).render())
+        assert app.screen is dialog and "tabbtecken" in error and "Deltagarens namn" in error
+        assert dialog.query_one("#participants", TextArea).text == "Åsa\tLind; strateg"
+        assert store.list_runs("lund") == []
