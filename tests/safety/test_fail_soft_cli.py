@@ -84,3 +84,50 @@ def test_bad_bytes_in_arguments_and_an_ascii_locale_are_one_line(tmp_path: Path)
     listed = _jamtui_bytes([b"orgs"], env)
     assert listed.returncode == 0 and b"Traceback" not in listed.stderr
     assert b"sa kommun" in listed.stdout
+
+
+def test_a_symlinked_organisation_or_runs_folder_is_never_written_through(
+    home: Path,  # noqa: F811
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run(capsys, "orgs", "add", "Lund")[0] == 0
+    outside = tmp_path / "utanfor"
+    (outside / "runs").mkdir(parents=True)
+    (outside / "organisation.toml").write_text('name = "Utanför"\n', encoding="utf-8")
+    (home / "organisations" / "utanfor").symlink_to(outside, target_is_directory=True)
+    code, _, err = run(capsys, "runs", "new", "utanfor", "prov")
+    assert code == 2 and err.count("\n") == 1
+    # A runs folder that is a link out of the data folder.
+    lund_runs = home / "organisations" / "lund" / "runs"
+    lund_runs.rmdir()
+    lund_runs.symlink_to(outside / "runs", target_is_directory=True)
+    code, _, err = run(capsys, "runs", "new", "lund", "prov")
+    assert code == 2 and err.count("\n") == 1
+    assert list((outside / "runs").iterdir()) == []
+    assert sorted(p.name for p in outside.iterdir()) == ["organisation.toml", "runs"]
+
+
+PRINTER = """
+from jamtui.plugin import hookimpl
+print("import \\x1b]2;PLUGINTITEL\\x07 \\x9b2J \\u202e")
+
+@hookimpl
+def jamtui_register_checklists(register):
+    print("hook \\x1b]52;c;SGVq\\x07")
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_what_a_plugin_prints_in_a_cli_command_shows_no_escape(tmp_path: Path) -> None:
+    from tests.safety import payloads
+    from tests.safety.test_plugins import environ, make_site
+    from tests.terminal import Terminal
+
+    site = make_site(tmp_path, {"skrivare": PRINTER}, {"skrivare": "skrivare"})
+    with Terminal("checklists", env=environ(site, tmp_path)) as term:
+        done = term.wait_exit()
+        raw = term.raw
+    assert done.code == 0
+    assert b"PLUGINTITEL" in raw and b"\x1b]2;PLUGINTITEL" not in raw
+    assert payloads.leaks(raw) == []
