@@ -38,10 +38,10 @@ def _setup(folder: Path) -> tuple[Store, dict[str, str]]:
     return store, env
 
 
-def kills(count: int) -> tuple[int, int, int]:
-    """(kills, corrupt files, lost acknowledged answers) for ``jamtui answer`` killed at random."""
+def kills(count: int) -> tuple[int, int, int, int]:
+    """(runs, finished before the kill, corrupt files, lost acknowledged answers)."""
     rng = random.Random(12)
-    corrupt = lost = 0
+    corrupt = lost = finished = 0
     with tempfile.TemporaryDirectory() as tmp:
         store, env = _setup(Path(tmp))
         acknowledged = -1
@@ -57,6 +57,7 @@ def kills(count: int) -> tuple[int, int, int]:
             process.send_signal(signal.SIGKILL)
             if process.wait() == 0:
                 acknowledged = n
+                finished += 1
             try:
                 answer = store.load_run("lund", "latest").answers.get("s.fritext")
             except StorageError:
@@ -65,7 +66,7 @@ def kills(count: int) -> tuple[int, int, int]:
             stored = int(answer.note.split()[1]) if answer is not None else -1
             if stored < acknowledged:
                 lost += 1
-    return count, corrupt, lost
+    return count, finished, corrupt, lost
 
 
 def race(loops: int) -> tuple[int, int]:
@@ -101,10 +102,44 @@ def race(loops: int) -> tuple[int, int]:
         return acknowledged, lost
 
 
+def tui_kills(count: int) -> tuple[int, int]:
+    """(kills, corrupt files) for the TUI killed while a note is being typed."""
+    from tests.terminal import Terminal
+
+    rng = random.Random(7)
+    corrupt = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        store, env = _setup(Path(tmp))
+        env.pop("PYTHONPATH")
+        for _ in range(count):
+            with Terminal(size=(100, 30), env=env) as term:
+                term.wait_for("Lund")
+                term.press("enter")
+                term.wait_for("Utkast")
+                term.wait_settled()
+                term.press("enter")
+                term.wait_for("Fråga 1 av")
+                term.press("tab", "tab", "tab")
+                for _ in range(rng.randint(5, 40)):
+                    term.type("skriver ")
+                term.process.send_signal(signal.SIGKILL)
+                term.wait_exit()
+            try:
+                store.load_run("lund", "latest")
+            except StorageError:
+                corrupt += 1
+    return count, corrupt
+
+
 if __name__ == "__main__":
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     loop = int(sys.argv[2]) if len(sys.argv) > 2 else 100
-    total, corrupt, lost = kills(count)
-    print(f"jamtui answer SIGKILLed {total} times: {corrupt} corrupt files, {lost} lost answers")
+    total, finished, corrupt, lost = kills(count)
+    print(
+        f"jamtui answer killed at random {total} times ({total - finished} mid-run, {finished}"
+        f" finished first): {corrupt} corrupt files, {lost} lost acknowledged answers"
+    )
     acknowledged, lost_updates = race(loop)
     print(f"two CLI loops x {loop}: {acknowledged} acknowledged, {lost_updates} lost updates")
+    tui, tui_corrupt = tui_kills(10)
+    print(f"TUI killed while typing {tui} times: {tui_corrupt} corrupt files")
