@@ -70,6 +70,8 @@ def strip_controls(text: str, keep_newlines: bool = True) -> str:
     Carriage returns become newlines (``\\r\\n`` → ``\\n``); tabs are kept; with
     ``keep_newlines=False`` line breaks become spaces.
     """
+    if text.isprintable():  # no control, escape, line break or bidi character: nothing to do
+        return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ESCAPES.sub("", text)
     text = _CONTROLS.sub("", text)

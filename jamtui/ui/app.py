@@ -152,7 +152,10 @@ class JamtuiApp(App[int]):
         self._from_thread(self._catalog_ready)
 
     def _from_thread(self, callback: Callable[..., object], *args: Any, **kwargs: Any) -> None:
-        with contextlib.suppress(RuntimeError):  # the app quit while checklists were loading
+        # The app may be quitting while checklists were loading (screens half gone): the
+        # callback's failure then is of no interest, and a thread's traceback must never
+        # reach the terminal.
+        with contextlib.suppress(Exception):
             self.call_from_thread(callback, *args, **kwargs)
 
     def _catalog_ready(self) -> None:

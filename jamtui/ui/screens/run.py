@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
@@ -15,6 +15,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Label, OptionList, ProgressBar, Static, TextArea
 
 from jamtui.core.answer_text import without_number
@@ -89,6 +90,7 @@ class RunScreen(Screen[None]):
         self.show_guidance = True
         self._pending: dict[tuple[str, str], Callable[[], None]] = {}
         self._leave_unsaved = False
+        self._shown_editors: Sequence[Widget] = ()
         """Set after Esc was refused once because a save failed: a second Esc leaves."""
         self._timer: Timer | None = None
         self.path: Path = self._walk()
@@ -237,6 +239,7 @@ class RunScreen(Screen[None]):
         stored = self.session.answer(item.id)
         read_only = self.session.read_only
         editors = self._editors(item, read_only)
+        self._shown_editors = editors
         answer.mount_all(editors)
         with note.prevent(TextArea.Changed):
             note.load_text(stored.note)
@@ -247,10 +250,13 @@ class RunScreen(Screen[None]):
     def _focus_answer(self) -> None:
         """Put the cursor where the group answers: the first editor, else the note."""
         # Without scrolling: the question stays in view above a tall editor on a small screen.
-        for widget in self.query_one("#answer", Vertical).query("*"):
-            if widget.focusable:
-                widget.focus(scroll_visible=False)
-                return
+        # Only the editors of the item shown now: the previous item's may not be gone yet,
+        # and focusing one of those would lose the focus when it goes.
+        for editor in self._shown_editors:
+            for widget in (editor, *editor.query("*")):
+                if widget.focusable:
+                    widget.focus(scroll_visible=False)
+                    return
         self.query_one("#note", TextArea).focus(scroll_visible=False)
 
     def _editors(
