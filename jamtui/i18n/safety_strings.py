@@ -91,7 +91,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the exporter is not used: the suffix {suffix} is not a plain file ending (like .md)",
     },
     "safety.catalog_loading": {
-        "sv": "Checklistorna läses fortfarande in; försök igen om ett ögonblick",
-        "en": "The checklists are still loading; try again in a moment",
+        "sv": "Checklistorna läses fortfarande in; det fortsätter när de är klara",
+        "en": "The checklists are still loading; this goes on once they are ready",
+    },
+    "safety.read_only_folder": {
+        "sv": "mappen {path} går inte att skriva i; körningen visas skrivskyddad",
+        "en": "the folder {path} cannot be written to; the run is shown read-only",
+    },
+    "safety.unsaved_stay": {
+        "sv": "Det du skrev är inte sparat och finns kvar här. Åtgärda felet och fortsätt, "
+        "eller tryck Esc igen för att lämna utan att spara.",
+        "en": "What you typed is not saved and is still here. Fix the problem and go on, "
+        "or press Esc again to leave without saving.",
     },
 }

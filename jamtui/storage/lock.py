@@ -10,6 +10,7 @@ by another program) is recognised by its start time and boot id and taken over.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import socket
@@ -21,6 +22,7 @@ from pathlib import Path
 from types import ModuleType
 
 from jamtui.fileio.safe_files import LOCK_LIMIT, read_regular
+from jamtui.i18n import t
 from jamtui.storage import processes
 
 fcntl: ModuleType | None
@@ -54,6 +56,8 @@ class LockInfo:
     """The holder's process start token (``processes.start_token``); "" when unknown."""
     boot: str = ""
     """The boot id of the holder's machine when it took the lock; "" when unknown."""
+    note: str = ""
+    """Why the run cannot be locked when no one holds it (a read-only folder); shown as is."""
 
     def is_mine(self) -> bool:
         """Written by this very process."""
@@ -181,7 +185,12 @@ def _try_lock_os(
     for _ in range(5):
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | _NOFOLLOW | _NONBLOCK | _BINARY, 0o644)
-        except OSError:
+        except OSError as error:
+            if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                # A read-only data folder: the run opens read-only, saying why.
+                return LockInfo(
+                    -1, "?", "", note=t("safety.read_only_folder", None, path=path.parent)
+                )
             # A link, or something that cannot be opened: never followed, never written.
             return read_lock(path) or LockInfo(-1, "?", "")
         if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO or device named like a lock

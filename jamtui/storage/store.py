@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import re
 import shutil
+import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -224,24 +225,30 @@ class Store:
         clean_units = [valid_name(u, "unit") for u in units if u.strip()]
         number = valid_name(org_number)
         self.orgs_dir.mkdir(parents=True, exist_ok=True)
-        taken = set(self._org_dirs())
-        while True:
-            slug = unique_slug(display, taken)
-            folder = self.orgs_dir / slug
-            try:
-                folder.mkdir()
-                break
-            except FileExistsError:
-                taken.add(slug)
-        (folder / "runs").mkdir()
-        org = Organisation(
-            slug=slug,
-            name=display,
-            org_number=number,
-            units=clean_units,
-            created_at=self.now(),
-        )
-        self._write_org(org)
+        # Built complete in a hidden folder, then renamed into place: a failure (a full
+        # disk, an interrupt) leaves no half-made organisation, and a retry gets the name.
+        draft = Path(tempfile.mkdtemp(prefix=".new-", dir=self.orgs_dir))
+        try:
+            (draft / "runs").mkdir()
+            org = Organisation(
+                slug="", name=display, org_number=number, units=clean_units, created_at=self.now()
+            )
+            taken = set(self._org_dirs())
+            while True:
+                org.slug = unique_slug(display, taken)
+                write_text_atomic(draft / ORG_FILE, render_organisation(org))
+                try:
+                    os.rename(draft, self.orgs_dir / org.slug)
+                    break
+                except OSError as error:
+                    if not (self.orgs_dir / org.slug).exists() and not isinstance(
+                        error, FileExistsError
+                    ):
+                        raise
+                    taken.add(org.slug)  # someone else made that folder meanwhile
+        except BaseException:
+            shutil.rmtree(draft, ignore_errors=True)
+            raise
         fsync_dir(self.orgs_dir)
         return org
 
@@ -333,10 +340,14 @@ class Store:
 
     def _run_files(self, slug: str) -> dict[str, str]:
         runs = self._runs_dir(slug)
+        # Links, FIFOs and the like are listed too (not followed): reading them reports
+        # them as unreadable, with their path, instead of hiding them.
         return {
             entry.name[:-5]: entry.path
             for entry in os.scandir(runs)
-            if entry.name.endswith(".toml") and not entry.name.startswith(".") and entry.is_file()
+            if entry.name.endswith(".toml")
+            and not entry.name.startswith(".")
+            and not entry.is_dir(follow_symlinks=False)
         }
 
     def list_runs(self, slug_or_name: str) -> list[RunSummary]:
@@ -473,7 +484,7 @@ class Store:
                 held = lock_path
                 _remove_leftovers(runs, f"{run_id}.toml")
             else:
-                reason = t(
+                reason = holder.note or t(
                     "storage.locked", None, pid=holder.pid, host=holder.host, since=holder.since
                 )
         try:

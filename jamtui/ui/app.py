@@ -77,8 +77,8 @@ class JamtuiApp(App[int]):
         self.store = store
         self._catalog = catalog
         self._catalog_lock = threading.Lock()
-        self._after_catalog: list[Callable[[], object]] = []
         self._loader: threading.Thread | None = None
+        self._when_ready: Callable[[], object] | None = None
         self.titles = ChecklistTitles(settings.data_dir)
         self._today = today
         self._apply_user_settings()
@@ -180,16 +180,15 @@ class JamtuiApp(App[int]):
         """The catalog when loaded; else None after saying it is loading.
 
         On the event loop this never waits for plugins: a slow plugin cannot freeze the app.
-        ``then`` is called once the catalog has loaded, so the key that asked for it is not
-        lost (Enter on a run pressed during start-up opens the run a moment later).
+        ``then`` is called once the catalog has loaded (the action the person asked for).
         """
         if self._catalog is not None:
             return self._catalog
         if threading.current_thread() is not threading.main_thread():
             return self.catalog
-        if then is not None:
-            self._after_catalog.append(then)
         self._start_loading_catalog()
+        if then is not None:
+            self._when_ready = then
         self.notify(t("safety.catalog_loading"), markup=False)
         return None
 
@@ -202,7 +201,10 @@ class JamtuiApp(App[int]):
         self._from_thread(self._catalog_ready)
 
     def _from_thread(self, callback: Callable[..., object], *args: Any, **kwargs: Any) -> None:
-        with contextlib.suppress(RuntimeError):  # the app quit while checklists were loading
+        # The app may be quitting while checklists were loading (screens half gone): the
+        # callback's failure then is of no interest, and a thread's traceback must never
+        # reach the terminal.
+        with contextlib.suppress(Exception):
             self.call_from_thread(callback, *args, **kwargs)
 
     def _catalog_ready(self) -> None:
@@ -212,12 +214,12 @@ class JamtuiApp(App[int]):
         for screen in self.screen_stack:
             if isinstance(screen, OrganisationsScreen):
                 screen.checklists_loaded()
-        waiting, self._after_catalog = self._after_catalog, []
-        for then in waiting:
-            then()
         count = sum(len(lines) for _, lines in problem_lines(self.catalog))
         if count:
             self.notify(t("problems.notice", None, count=count), severity="warning", timeout=8)
+        then, self._when_ready = self._when_ready, None
+        if then is not None:
+            then()
 
     # -- quitting ---------------------------------------------------------------------------
     QUIT_ROUNDS = 200
@@ -273,7 +275,7 @@ class JamtuiApp(App[int]):
     def action_show_problems(self) -> None:
         from jamtui.ui.screens.problems import ProblemsScreen
 
-        catalog = self.ready_catalog(self.action_show_problems)
+        catalog = self.ready_catalog(then=self.action_show_problems)
         if catalog is not None and not isinstance(self.screen, ProblemsScreen):
             self.push_screen(ProblemsScreen(catalog))
 
@@ -342,7 +344,7 @@ class JamtuiApp(App[int]):
                 t("org.run_unreadable", None, reason=str(error)), severity="error", markup=False
             )
             return
-        catalog = self.ready_catalog(lambda: self.open_run(organisation, run_id))
+        catalog = self.ready_catalog(then=lambda: self.open_run(organisation, run_id))
         if catalog is None:
             return
         checklist = catalog.get(run.checklist_id)

@@ -107,7 +107,7 @@ class OrganisationScreen(AppScreen):
                 return
             self.post_message(StartRun(self.organisation, details))
 
-        catalog = self.jamtui.ready_catalog(self.action_new_run)
+        catalog = self.jamtui.ready_catalog(then=self.action_new_run)
         if catalog is None:
             return
         records = OrgRecords(self.jamtui.store)

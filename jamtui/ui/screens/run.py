@@ -148,6 +148,8 @@ class RunScreen(Screen[None]):
         self.current: str | None = None
         self.show_guidance = True
         self._pending: dict[tuple[str, str], Callable[[], None]] = {}
+        self._leave_unsaved = False
+        """Set after Esc was refused once because a save failed: a second Esc leaves."""
         self._timer: Timer | None = None
         self._leaving = False
         self._outline_for_now = False
@@ -660,6 +662,12 @@ class RunScreen(Screen[None]):
             self._set_status(Text(t("save.saved", None, time=stamp), style="dim"))
         return bool(result)
 
+    def _save_status(self, text: Text) -> None:
+        # Also called while the screen is being removed (the last flush): never raise then.
+        if self.is_mounted:
+            with contextlib.suppress(NoMatches):
+                self.query_one("#save-status", Static).update(text)
+
     def schedule(self, key: tuple[str, str], action: Callable[[], None]) -> None:
         """Save typed text shortly after the typing stops (and on leaving the item)."""
         self._pending[key] = action
@@ -903,6 +911,12 @@ class RunScreen(Screen[None]):
         if self.focused is self._outline:
             self._leave_outline()
             self.focus_answer()
+            return
+        self.flush(refresh=False)
+        if self._pending and not self._leave_unsaved:
+            # A save failed: stay with what was typed and say so; a second Esc leaves.
+            self._leave_unsaved = True
+            self.app.notify(t("safety.unsaved_stay"), severity="warning", timeout=10, markup=False)
             return
         self.close_run()
         self.app.pop_screen()
