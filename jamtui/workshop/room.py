@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -13,6 +12,7 @@ from jamtui.core.answer_text import answer_words, without_number
 from jamtui.core.answers import AnswerValue, parse_value, value_error
 from jamtui.core.model import NA_VALUE, Checklist, Item
 from jamtui.core.navigation import walk
+from jamtui.core.ratings import spread
 from jamtui.core.run import ItemAnswer, Participant, Run
 from jamtui.core.text import nfc
 from jamtui.workshop.run_access import (
@@ -226,19 +226,19 @@ class WorkshopRoom:
         bars: tuple[Bar, ...] = ()
         low = mid = high = ""
         if revealed and self.can_vote(item):
-            values = item.possible_values() or ()
+            # The one spread rule (core.ratings): counts per value, min, median and max.
+            result = spread(item, ratings, [p.key for p in people])
             bars = tuple(
-                Bar(_label(item, value, self.lang), value, _count(ratings, value))
-                for value in values
-                if isinstance(value, str | int)
+                Bar(_label(item, value, self.lang), value, len(names))
+                for value, names in result.by_value
             )
-            numbers = [
-                float(v) for v in ratings.values() if isinstance(v, int) and not isinstance(v, bool)
-            ]
-            if numbers:
-                low = self._format(min(numbers))
-                mid = self._format(float(statistics.median(numbers)))
-                high = self._format(max(numbers))
+            if item.allows_na:
+                bars += (Bar(_label(item, NA_VALUE, self.lang), NA_VALUE, len(result.na)),)
+            if result.median is not None:
+                assert result.minimum is not None and result.maximum is not None
+                low = self._format(result.minimum)
+                mid = self._format(result.median)
+                high = self._format(result.maximum)
         agreed_value = session.answer(item.id).value if revealed else None
         return PublicView(
             version=self.version,
@@ -386,10 +386,6 @@ def _value_for(item: Item, raw: str) -> AnswerValue:
 def _label(item: Item, value: object, lang: str) -> str:
     words = answer_words(item, value, lang)
     return words or str(value)
-
-
-def _count(ratings: dict[str, AnswerValue], value: object) -> int:
-    return sum(1 for rated in ratings.values() if rated == value)
 
 
 def _decimal_comma(number: float) -> str:
