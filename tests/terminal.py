@@ -130,6 +130,7 @@ class Terminal:
         self.changed_at = time.monotonic()
         """When the screen's text last changed (``time.monotonic()``)."""
         self._ended = False
+        self._sent_over: str | None = None  # the screen when keys were last sent
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
         child_env = {
@@ -230,6 +231,7 @@ class Terminal:
         The condition is checked on every screen update and at least every 20 ms (for
         conditions on files). Fails with ``what`` and the screen after ``timeout`` seconds.
         """
+        self._sent_over = None  # waiting on anything else settles the keys' ambiguity
         deadline = time.monotonic() + (TIMEOUT if timeout is None else timeout)
         while True:
             if condition():
@@ -248,12 +250,30 @@ class Terminal:
                 self._lock.wait(min(remaining, 0.02))
         raise AssertionError(f"timed out after waiting for: {what}\n{self.dump()}")
 
-    def wait_for(self, text: str, timeout: float | None = None) -> float:
-        """Wait until ``text`` is on the screen (within one row); return when it appeared."""
+    def wait_for(self, text: str, timeout: float | None = None, *, already: bool = False) -> float:
+        """Wait until ``text`` is on the screen (within one row); return when it appeared.
+
+        The first wait after keys were sent must be for something those keys bring: text
+        that was on the screen already when they were sent proves nothing (under load the
+        keys may not have been read yet) and fails at once, unless ``already`` says that
+        is expected.
+        """
+        before, self._sent_over = self._sent_over, None
+        if not already and before is not None and text in before:
+            raise AssertionError(
+                f"ambiguous wait: {text!r} was on the screen before the last keys were sent; "
+                f"wait for something they bring\n{self.dump()}"
+            )
         return self.wait_until(lambda: text in self.screen(), f"{text!r} on the screen", timeout)
 
-    def wait_gone(self, text: str, timeout: float | None = None) -> float:
-        """Wait until ``text`` is no longer on the screen."""
+    def wait_gone(self, text: str, timeout: float | None = None, *, already: bool = False) -> float:
+        """Wait until ``text`` is no longer on the screen (the same rule as ``wait_for``)."""
+        before, self._sent_over = self._sent_over, None
+        if not already and before is not None and text not in before:
+            raise AssertionError(
+                f"ambiguous wait: {text!r} was not on the screen before the last keys were "
+                f"sent; wait for something they change\n{self.dump()}"
+            )
         return self.wait_until(
             lambda: text not in self.screen(), f"{text!r} gone from the screen", timeout
         )
@@ -275,6 +295,7 @@ class Terminal:
     # -- input ----------------------------------------------------------------------------------
     def write(self, data: bytes) -> float:
         """Send raw bytes as if typed; return ``time.monotonic()`` just before sending."""
+        self._sent_over = self.screen()
         sent = time.monotonic()
         view = memoryview(data)
         while view:

@@ -57,7 +57,7 @@ def test_the_run_screen_writes_no_escape_from_a_stored_note_or_name(tmp_path: Pa
     with Terminal("--data-dir", str(data), size=(120, 40)) as term:
         term.wait_for("Kommun")
         term.press("enter")
-        term.wait_for("Utkast")
+        term.wait_for("Enheter:")  # the organisation's screen
         term.wait_settled()
         term.press("enter")
         term.wait_for("Fråga 1 av 10")

@@ -46,7 +46,7 @@ def test_export_every_format_by_keyboard(tmp_path: Path) -> None:
         term.wait_for("Malmö stad")
         term.wait_settled(quiet=0.5)
         term.press("enter")
-        term.wait_for("Slutförd")
+        term.wait_for("Enheter:")  # the organisation's screen
         term.wait_settled(quiet=1.0)  # the run list is focused once it has settled
         term.press("enter")
         term.wait_for("Malmö stad · Lärande uppföljning")  # the run screen
@@ -59,6 +59,7 @@ def test_export_every_format_by_keyboard(tmp_path: Path) -> None:
             target = reports / f"{NAME}{suffix}"
             term.wait_until(target.exists, f"{target.name} saved")
             term.wait_for("Rapporten sparades")
+            term.wait_gone("Exportera rapport")  # the dialog has closed before the next "e"
         done = term.quit("escape", "ctrl+q")
         assert (done.code, done.traceback) == (0, "")
     assert (reports / f"{NAME}.md").read_text(encoding="utf-8").startswith("# Lärande")
@@ -72,7 +73,7 @@ def test_english_dialog_at_120x40(tmp_path: Path) -> None:
         term.wait_for("Malmö stad")
         term.wait_settled(quiet=0.5)
         term.press("enter")
-        term.wait_for("Finalized")
+        term.wait_for("Units:")  # the organisation's screen
         term.wait_settled(quiet=1.0)
         term.press("enter")
         term.wait_for("Malmö stad · Learning follow-up")  # the run screen

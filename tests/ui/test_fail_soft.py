@@ -118,7 +118,7 @@ def test_a_second_window_on_a_run_open_elsewhere_never_crashes(
         with Terminal("--data-dir", str(store.root), size=(80, 24)) as term:
             term.wait_for("Lund")
             term.press("enter")
-            term.wait_for("Utkast")
+            term.wait_for("Enheter:")  # the organisation's screen
             term.wait_settled()
             term.press("enter")
             term.wait_for("Skrivskyddad")

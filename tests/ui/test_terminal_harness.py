@@ -80,3 +80,19 @@ def test_a_crash_gives_its_exit_code_and_traceback() -> None:
         done = term.wait_exit()
     assert done.code == 1
     assert "ValueError: boom" in done.traceback
+
+
+def test_a_wait_for_what_was_on_the_screen_before_the_keys_fails_at_once() -> None:
+    """Waiting for text the keys did not bring would pass before the keys were even read."""
+    with Terminal("-c", KEY_APP, command=sys.executable, size=(80, 24)) as term:
+        term.wait_for("ready")
+        term.press("a")
+        with pytest.raises(AssertionError, match="ambiguous wait: 'ready'"):
+            term.wait_for("ready", timeout=5)
+        term.wait_for("key=a.")
+        term.press("b")
+        with pytest.raises(AssertionError, match="ambiguous wait: 'nothing'"):
+            term.wait_gone("nothing", timeout=5)
+        term.press("c")
+        term.wait_for("key=", already=True)  # said to be expected: no failure
+        assert term.quit().code == 0
