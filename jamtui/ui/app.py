@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from jamtui.ui.messages import ExportRun, OpenOrganisation, OpenRun, StartRun
     from jamtui.ui.screens.export_dialog import ExportChoice
     from jamtui.ui.screens.new_run import RunDetails
-    from jamtui.ui.screens.run import RunScreen
 
 
 def _item_commands() -> type[Provider]:
@@ -364,69 +363,6 @@ class JamtuiApp(App[int]):
             )
             return
         self.push_screen(RunScreen(session, checklist, organisation.name))
-
-    def edit_run_details(self, session: RunSession, screen: RunScreen) -> None:
-        from jamtui.ui.screens.new_run import NewRunDialog, RunDetails
-
-        run = session.run
-        existing = RunDetails(
-            run.checklist_id, run.unit, run.date, run.facilitator, run.active_participants
-        )
-
-        def saved(details: RunDetails | None) -> None:
-            if details is None:
-                return
-            from jamtui.core.participants import keep_ids, removed_with_ratings
-            from jamtui.storage.org_records import OrgRecords, unit_for_run
-
-            people = keep_ids(run.active_participants, details.participants)
-            try:  # the same unit rule as a new run (an unchanged unit stays as it is)
-                unit = details.unit
-                if details.unit != run.unit:
-                    unit = unit_for_run(
-                        OrgRecords(self.store), run.organisation, details.unit, details.new_unit
-                    )
-            except (StorageError, OSError, ValueError) as error:
-                self.notify(str(error), severity="error", markup=False)
-                return
-
-            def save(confirmed: bool | None = True) -> None:
-                if not confirmed:
-                    return
-                screen.persist(
-                    lambda: session.update_details(
-                        date=details.date,
-                        unit=unit,
-                        facilitator=details.facilitator,
-                        participants=people,
-                    )
-                )
-                screen.on_screen_resume()
-
-            leaving = removed_with_ratings(run.active_participants, people, session.rated_ids())
-            if not leaving:
-                save()
-                return
-            from jamtui.ui.screens.dialogs import ConfirmDialog
-
-            names = ", ".join(p.name for p in leaving)
-            self.push_screen(
-                ConfirmDialog(
-                    t("participants.remove_rated", None, names=names, count=len(leaving)),
-                    t("participants.remove"),
-                ),
-                save,
-            )
-
-        from jamtui.storage.org_records import OrgRecords
-
-        try:
-            units = OrgRecords(self.store).units(run.organisation).names()
-        except (StorageError, OSError, ValueError):
-            units = []
-        self.push_screen(
-            NewRunDialog(self.catalog, self.settings.lang, self.today(), units, existing), saved
-        )
 
     def export_run(self, session: RunSession, checklist: Checklist, organisation: str) -> None:
         """Ask how to export (the export dialog), then render and save the report."""

@@ -901,7 +901,9 @@ class RunScreen(Screen[None]):
 
     def action_details(self) -> None:
         self.flush()
-        self.jamtui.edit_run_details(self.session, self)
+        from jamtui.ui.screens.run_details import edit_run_details
+
+        edit_run_details(self)
 
     async def action_back(self) -> None:
         """Esc: out of the outline back to the answer; else leave the run."""
