@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from jamtui.followup.errors import RuleError
-from jamtui.followup.names import clean_name
+from jamtui.followup.names import spellings, typed_word
 from jamtui.i18n import t
 
 
@@ -33,25 +33,20 @@ class ActionStatus(StrEnum):
         return t(f"followup.status.{self.value}", lang)
 
 
-_SPELLINGS = {
-    "ej-paborjad": ActionStatus.NOT_STARTED,
-    "ej-påbörjad": ActionStatus.NOT_STARTED,
-    "ej påbörjad": ActionStatus.NOT_STARTED,
-    "ej paborjad": ActionStatus.NOT_STARTED,
-    "not-started": ActionStatus.NOT_STARTED,
-    "pagar": ActionStatus.ONGOING,
-    "pågår": ActionStatus.ONGOING,
-    "ongoing": ActionStatus.ONGOING,
-    "klar": ActionStatus.DONE,
-    "done": ActionStatus.DONE,
-    "struken": ActionStatus.STRUCK,
-    "struck": ActionStatus.STRUCK,
-}
+_SPELLINGS = spellings(
+    ActionStatus,
+    {
+        ActionStatus.NOT_STARTED: "not started",
+        ActionStatus.ONGOING: "ongoing",
+        ActionStatus.DONE: "done",
+        ActionStatus.STRUCK: "struck",
+    },
+)
 
 
 def parse_status(text: str) -> ActionStatus:
     """A status from any accepted spelling (Swedish, ASCII, English); RuleError otherwise."""
-    found = _SPELLINGS.get(clean_name(text).casefold())
+    found = typed_word(text, _SPELLINGS)
     if found is None:
         raise RuleError(t("followup.status.unknown", None, status=text))
     return found

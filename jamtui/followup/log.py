@@ -9,7 +9,7 @@ from enum import StrEnum
 from jamtui.followup.actions import ActionStatus
 from jamtui.followup.dates import month_of
 from jamtui.followup.errors import RuleError
-from jamtui.followup.names import clean_name
+from jamtui.followup.names import clean_name, spellings, typed_word
 from jamtui.i18n import t
 
 
@@ -27,28 +27,21 @@ class LogKind(StrEnum):
         return t(f"followup.kind.{self.value}", lang)
 
 
-_KINDS = {
-    "möte": LogKind.MEETING,
-    "mote": LogKind.MEETING,
-    "meeting": LogKind.MEETING,
-    "utbildning": LogKind.TRAINING,
-    "training": LogKind.TRAINING,
-    "styrgrupp": LogKind.STEERING,
-    "steering": LogKind.STEERING,
-    "strategträff": LogKind.STRATEGISTS,
-    "strategtraff": LogKind.STRATEGISTS,
-    "strategists": LogKind.STRATEGISTS,
-    "nätverk": LogKind.NETWORK,
-    "natverk": LogKind.NETWORK,
-    "network": LogKind.NETWORK,
-    "övrigt": LogKind.OTHER,
-    "ovrigt": LogKind.OTHER,
-    "other": LogKind.OTHER,
-}
+_KINDS = spellings(
+    LogKind,
+    {
+        LogKind.MEETING: "meeting",
+        LogKind.TRAINING: "training",
+        LogKind.STEERING: "steering",
+        LogKind.STRATEGISTS: "strategists",
+        LogKind.NETWORK: "network",
+        LogKind.OTHER: "other",
+    },
+)
 
 
 def parse_kind(text: str) -> LogKind:
-    found = _KINDS.get(clean_name(text).casefold())
+    found = typed_word(text, _KINDS)
     if found is None:
         raise RuleError(t("followup.kind.unknown", None, kind=text))
     return found

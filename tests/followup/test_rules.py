@@ -80,6 +80,23 @@ def test_statuses_in_swedish_ascii_and_english() -> None:
         parse_status("kanske")
 
 
+@pytest.mark.parametrize("typed", ["not started", "Not-Started", " ej  påbörjad ", "ej paborjad"])
+def test_every_way_to_type_not_started_is_one_status(typed: str) -> None:
+    assert parse_status(typed) is ActionStatus.NOT_STARTED
+
+
+def test_every_status_and_kind_reads_back_from_its_own_labels() -> None:
+    """What the app shows (Swedish and English labels) is accepted when typed back."""
+    for status in ActionStatus:
+        for lang in ("sv", "en"):
+            assert parse_status(status.label(lang)) is status
+    for kind in LogKind:
+        for lang in ("sv", "en"):
+            assert parse_kind(kind.label(lang)) is kind
+    with pytest.raises(RuleError):
+        parse_kind("fika")
+
+
 def test_log_kinds_and_dates_as_people_write_them() -> None:
     assert parse_kind("Strategträff") is LogKind.STRATEGISTS
     assert parse_kind("natverk") is LogKind.NETWORK
