@@ -9,20 +9,17 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
-from textual.widgets import Checkbox, DataTable, Select, Static
+from textual.widgets import Checkbox, Select, Static
 
 from jamtui.followup.actions import Action, ActionStatus, filter_actions, sort_register
-from jamtui.followup.errors import RuleError
 from jamtui.i18n import t
-from jamtui.storage import StorageError
 from jamtui.ui.safe_text import line
 from jamtui.ui.screens.dialogs import TextDialog
+from jamtui.ui.screens.followup_base import RECORD_ERRORS, FollowupScreen
 from jamtui.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
-    from jamtui.storage.org_records import OrgRecords
-    from jamtui.ui.app import JamtuiApp
+    pass
 
 ALL = "*"
 OPEN = "open"
@@ -42,10 +39,10 @@ def origin_words(action: Action) -> str:
     return t("actions.from_run", None, date=action.date)
 
 
-class ActionsScreen(Screen[None]):
+class ActionsScreen(FollowupScreen):
     """Every action of one organisation (runs and log), with filters."""
 
-    CSS_PATH = "followup.tcss"
+    TABLE_ID = "actions"
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="actions.back"),
@@ -55,28 +52,12 @@ class ActionsScreen(Screen[None]):
 
     def __init__(self, slug: str, name: str, only: frozenset[str] | None = None) -> None:
         """With ``only``, the follow-up at a run: just those actions, every status shown."""
-        super().__init__()
-        self.slug = slug
-        self.org_name = name
+        super().__init__(slug, name)
         self.only = only
         self.actions: list[Action] = []
 
-    @property
-    def jamtui(self) -> JamtuiApp:
-        from jamtui.ui.app import JamtuiApp
-
-        assert isinstance(self.app, JamtuiApp)
-        return self.app
-
-    @property
-    def records(self) -> OrgRecords:
-        from jamtui.storage.org_records import OrgRecords
-
-        return OrgRecords(self.jamtui.store)
-
     def compose(self) -> ComposeResult:
-        title = "followup.screen_title" if self.only is not None else "actions.title"
-        yield Static(line(t(title, None, org=self.org_name), style="bold"), classes="screen-title")
+        yield self.title_line("followup.screen_title" if self.only is not None else "actions.title")
         if self.only is not None:
             yield Static(t("followup.screen_hint"), id="followup-hint")
         with Horizontal(id="action-filters"):
@@ -91,12 +72,12 @@ class ActionsScreen(Screen[None]):
             )
             yield Checkbox(t("actions.overdue_only"), id="filter-overdue")
         yield Static("", id="actions-count")
-        yield DataTable(id="actions", cursor_type="row", zebra_stripes=True)
+        yield self.new_table()
         yield KeyBar()
 
     def on_mount(self) -> None:
         self.refill()
-        self.query_one("#actions", DataTable).focus()
+        self.table.focus()
 
     def _load(self) -> list[tuple[Text | str, str]]:
         """Read the register; returns the unit filter's options."""
@@ -105,8 +86,8 @@ class ActionsScreen(Screen[None]):
             if self.only is not None:
                 self.actions = [a for a in self.actions if a.id in self.only]
             units = self.records.units(self.slug).names()
-        except (StorageError, RuleError, OSError) as error:
-            self.notify(str(error), severity="error", markup=False)
+        except RECORD_ERRORS as error:
+            self.failed(error)
             self.actions, units = [], []
         options: list[tuple[Text | str, str]] = [(t("actions.all_units"), ALL)]
         options += [(line(u), u) for u in units]
@@ -143,7 +124,7 @@ class ActionsScreen(Screen[None]):
         )
 
     def refill(self) -> None:
-        table = self.query_one("#actions", DataTable)
+        table = self.table
         cursor = table.cursor_row
         table.clear(columns=True)
         shown = self.shown()
@@ -183,17 +164,10 @@ class ActionsScreen(Screen[None]):
         if shown and cursor is not None:
             table.move_cursor(row=min(cursor, len(shown) - 1))
 
-    def selected(self) -> Action | None:
-        table = self.query_one("#actions", DataTable)
-        shown = self.shown()
-        if not shown or table.cursor_row is None or table.cursor_row >= len(shown):
-            return None
-        return shown[table.cursor_row]
-
     def action_set_status(self) -> None:
         from jamtui.ui.screens.status_dialog import StatusDialog
 
-        action = self.selected()
+        action = self.selected(self.shown())
         if action is None:
             return
 
@@ -204,7 +178,7 @@ class ActionsScreen(Screen[None]):
         self.app.push_screen(StatusDialog(action), chosen)
 
     def action_comment(self) -> None:
-        action = self.selected()
+        action = self.selected(self.shown())
         if action is None:
             return
 
@@ -219,8 +193,8 @@ class ActionsScreen(Screen[None]):
     def save(self, action: Action, status: ActionStatus, comment: str | None) -> None:
         try:
             self.records.set_status(self.slug, action.id, status, comment)
-        except (StorageError, RuleError, OSError) as error:
-            self.notify(str(error), severity="error", markup=False)
+        except RECORD_ERRORS as error:
+            self.failed(error)
             return
         self.notify(t("actions.saved", None, status=status.label()), timeout=3)
         self.reload()

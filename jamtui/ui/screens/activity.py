@@ -9,21 +9,17 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from jamtui.followup.dates import month_title
-from jamtui.followup.errors import RuleError
 from jamtui.followup.log import LogEntry
 from jamtui.followup.register import unit_name_of_id
 from jamtui.i18n import t
-from jamtui.storage import StorageError
 from jamtui.ui.safe_text import line, literal
+from jamtui.ui.screens.followup_base import RECORD_ERRORS, FollowupScreen
 from jamtui.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
-    from jamtui.storage.org_records import OrgRecords
-    from jamtui.ui.app import JamtuiApp
     from jamtui.ui.screens.log_entry import EntryInput
 
 
@@ -33,10 +29,10 @@ def shift_month(month: str, step: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-class ActivityScreen(Screen[None]):
+class ActivityScreen(FollowupScreen):
     """Entries of one month; add, edit and remove them; write the month's report."""
 
-    CSS_PATH = "followup.tcss"
+    TABLE_ID = "log"
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="log.back"),
@@ -49,31 +45,14 @@ class ActivityScreen(Screen[None]):
     ]
 
     def __init__(self, slug: str, name: str, month: str | None = None) -> None:
-        super().__init__()
-        self.slug = slug
-        self.org_name = name
+        super().__init__(slug, name)
         self.month = month or ""
         self.entries: list[LogEntry] = []
 
-    @property
-    def jamtui(self) -> JamtuiApp:
-        from jamtui.ui.app import JamtuiApp
-
-        assert isinstance(self.app, JamtuiApp)
-        return self.app
-
-    @property
-    def records(self) -> OrgRecords:
-        from jamtui.storage.org_records import OrgRecords
-
-        return OrgRecords(self.jamtui.store)
-
     def compose(self) -> ComposeResult:
-        yield Static(
-            line(t("log.title", None, org=self.org_name), style="bold"), classes="screen-title"
-        )
+        yield self.title_line("log.title")
         yield Static("", id="log-month")
-        yield DataTable(id="log", cursor_type="row", zebra_stripes=True)
+        yield self.new_table()
         yield Static("", id="log-detail")
         yield KeyBar()
 
@@ -81,15 +60,15 @@ class ActivityScreen(Screen[None]):
         if not self.month:
             self.month = self.jamtui.today()[:7]
         self.reload()
-        self.query_one("#log", DataTable).focus()
+        self.table.focus()
 
     def reload(self) -> None:
         try:
             log = self.records.log(self.slug)
             units = self.records.units(self.slug)
             self.people = self.records.people(self.slug)
-        except (StorageError, RuleError, OSError) as error:
-            self.notify(str(error), severity="error", markup=False)
+        except RECORD_ERRORS as error:
+            self.failed(error)
             return
         self.entries = log.in_month(self.month)
         lang = self.jamtui.settings.lang
@@ -99,7 +78,7 @@ class ActivityScreen(Screen[None]):
                 style="bold",
             )
         )
-        table = self.query_one("#log", DataTable)
+        table = self.table
         table.clear(columns=True)
         for key, width in (
             ("col.date", 10),
@@ -122,7 +101,7 @@ class ActivityScreen(Screen[None]):
 
     @on(DataTable.RowHighlighted, "#log")
     def show_detail(self) -> None:
-        entry = self.selected()
+        entry = self.selected(self.entries)
         detail = self.query_one("#log-detail", Static)
         if entry is None:
             detail.update("")
@@ -146,12 +125,6 @@ class ActivityScreen(Screen[None]):
                 text.append_text(line(f" ({', '.join(p for p in (item.who, item.due) if p)})"))
         detail.update(text)
 
-    def selected(self) -> LogEntry | None:
-        table = self.query_one("#log", DataTable)
-        if not self.entries or table.cursor_row is None or table.cursor_row >= len(self.entries):
-            return None
-        return self.entries[table.cursor_row]
-
     def action_month(self, step: int) -> None:
         self.month = shift_month(self.month, step)
         self.reload()
@@ -162,8 +135,8 @@ class ActivityScreen(Screen[None]):
         try:
             units = self.records.units(self.slug)
             people = self.records.people(self.slug)
-        except (StorageError, RuleError, OSError) as error:
-            self.notify(str(error), severity="error", markup=False)
+        except RECORD_ERRORS as error:
+            self.failed(error)
             return
         default_day = self.jamtui.today()
         if not default_day.startswith(self.month):
@@ -179,7 +152,7 @@ class ActivityScreen(Screen[None]):
         self._dialog(None)
 
     def action_edit(self) -> None:
-        entry = self.selected()
+        entry = self.selected(self.entries)
         if entry is not None:
             self._dialog(entry)
 
@@ -200,8 +173,8 @@ class ActivityScreen(Screen[None]):
                 forward=result.forward,
                 entry_id=entry_id,
             )
-        except (StorageError, RuleError, OSError) as error:
-            self.notify(str(error), severity="error", markup=False)
+        except RECORD_ERRORS as error:
+            self.failed(error)
             return
         self.month = entry.date[:7]
         self.notify(t("log.saved"), timeout=3)
@@ -210,19 +183,16 @@ class ActivityScreen(Screen[None]):
     def action_remove(self) -> None:
         from jamtui.ui.screens.dialogs import ConfirmDialog
 
-        entry = self.selected()
+        entry = self.selected(self.entries)
         if entry is None:
             return
 
         def confirmed(yes: bool | None) -> None:
             if not yes:
                 return
-            try:
-                self.records.change_log(self.slug, lambda log: log.remove(entry.id))
-            except (StorageError, RuleError, OSError) as error:
-                self.notify(str(error), severity="error", markup=False)
-                return
-            self.reload()
+            self.change(
+                lambda: self.records.change_log(self.slug, lambda log: log.remove(entry.id))
+            )
 
         self.app.push_screen(
             ConfirmDialog(t("log.remove_confirm", None, date=entry.date), t("key.remove")),
@@ -235,14 +205,14 @@ class ActivityScreen(Screen[None]):
 
         try:
             text = month_markdown(self.records, self.slug, self.month, self.jamtui.settings.lang)
-        except (StorageError, RuleError, OSError) as error:
-            self.notify(str(error), severity="error", markup=False)
+        except RECORD_ERRORS as error:
+            self.failed(error)
             return
         folder = self.jamtui.settings.data_dir / "rapporter"
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self.notify(str(error), severity="error", markup=False)
+            self.failed(error)
             return
         filename = report_filename(self.org_name, "manadsrapport", self.month, ".md")
         self.app.deliver_text(

@@ -2,28 +2,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, DataTable, Input, Label, Select, Static
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select
 
-from jamtui.followup.errors import RuleError
-from jamtui.followup.people import Person
+from jamtui.followup.people import People, Person
 from jamtui.followup.register import unit_name_of_id
 from jamtui.followup.units import Units
 from jamtui.i18n import t
-from jamtui.storage import StorageError
 from jamtui.ui.safe_text import line
+from jamtui.ui.screens.followup_base import RECORD_ERRORS, FollowupScreen
 from jamtui.ui.widgets.keybar import KeyBar
-
-if TYPE_CHECKING:
-    from jamtui.storage.org_records import OrgRecords
-    from jamtui.ui.app import JamtuiApp
 
 FIELDS = ("name", "role", "email", "phone")
 
@@ -83,10 +78,10 @@ def units_name(units: Units, unit_id: str) -> str:
     return unit_name_of_id(units, unit_id)
 
 
-class PeopleScreen(Screen[None]):
+class PeopleScreen(FollowupScreen):
     """Everyone the consultant works with at one organisation."""
 
-    CSS_PATH = "followup.tcss"
+    TABLE_ID = "people"
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="people.back"),
@@ -96,43 +91,26 @@ class PeopleScreen(Screen[None]):
     ]
 
     def __init__(self, slug: str, name: str) -> None:
-        super().__init__()
-        self.slug = slug
-        self.org_name = name
+        super().__init__(slug, name)
         self.people: list[Person] = []
 
-    @property
-    def jamtui(self) -> JamtuiApp:
-        from jamtui.ui.app import JamtuiApp
-
-        assert isinstance(self.app, JamtuiApp)
-        return self.app
-
-    @property
-    def records(self) -> OrgRecords:
-        from jamtui.storage.org_records import OrgRecords
-
-        return OrgRecords(self.jamtui.store)
-
     def compose(self) -> ComposeResult:
-        yield Static(
-            line(t("people.title", None, org=self.org_name), style="bold"), classes="screen-title"
-        )
-        yield DataTable(id="people", cursor_type="row", zebra_stripes=True)
+        yield self.title_line("people.title")
+        yield self.new_table()
         yield KeyBar()
 
     def on_mount(self) -> None:
         self.reload()
-        self.query_one("#people", DataTable).focus()
+        self.table.focus()
 
     def reload(self) -> None:
         try:
             self.people = list(self.records.people(self.slug).items)
             self.units = self.records.units(self.slug)
-        except (StorageError, RuleError, OSError) as error:
-            self.notify(str(error), severity="error", markup=False)
+        except RECORD_ERRORS as error:
+            self.failed(error)
             self.people, self.units = [], Units()
-        table = self.query_one("#people", DataTable)
+        table = self.table
         table.clear(columns=True)
         for key in ("col.name", "col.role", "col.unit", "people.email", "people.phone"):
             table.add_column(t(key))
@@ -148,12 +126,6 @@ class PeopleScreen(Screen[None]):
         if not self.people:
             table.add_row(Text(t("people.empty"), style="italic"), "", "", "", "")
 
-    def selected(self) -> Person | None:
-        table = self.query_one("#people", DataTable)
-        if not self.people or table.cursor_row is None or table.cursor_row >= len(self.people):
-            return None
-        return self.people[table.cursor_row]
-
     def action_add(self) -> None:
         def save(values: dict[str, str] | None) -> None:
             if values is not None:
@@ -163,7 +135,7 @@ class PeopleScreen(Screen[None]):
         self.app.push_screen(PersonDialog(self.units, None), save)
 
     def action_edit(self) -> None:
-        person = self.selected()
+        person = self.selected(self.people)
         if person is None:
             return
 
@@ -176,7 +148,7 @@ class PeopleScreen(Screen[None]):
     def action_remove(self) -> None:
         from jamtui.ui.screens.dialogs import ConfirmDialog
 
-        person = self.selected()
+        person = self.selected(self.people)
         if person is None:
             return
 
@@ -189,10 +161,5 @@ class PeopleScreen(Screen[None]):
             confirmed,
         )
 
-    def _change(self, change: object) -> None:
-        try:
-            self.records.change_people(self.slug, change)  # type: ignore[arg-type]
-        except (StorageError, RuleError, OSError) as error:
-            self.notify(str(error), severity="error", markup=False)
-            return
-        self.reload()
+    def _change(self, change: Callable[[People], object]) -> None:
+        self.change(lambda: self.records.change_people(self.slug, change))

@@ -3,32 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
-from textual.widgets import DataTable, Static
 
-from jamtui.followup.errors import RuleError
 from jamtui.followup.register import unit_label
 from jamtui.followup.units import Unit, Units
 from jamtui.i18n import t
-from jamtui.storage import StorageError
 from jamtui.ui.safe_text import line
 from jamtui.ui.screens.dialogs import ConfirmDialog, TextDialog
+from jamtui.ui.screens.followup_base import RECORD_ERRORS, FollowupScreen
 from jamtui.ui.widgets.keybar import KeyBar
 
-if TYPE_CHECKING:
-    from jamtui.storage.org_records import OrgRecords
-    from jamtui.ui.app import JamtuiApp
 
-
-class UnitsScreen(Screen[None]):
+class UnitsScreen(FollowupScreen):
     """Units with their number of runs; runs of removed units are counted as "utan enhet"."""
 
-    CSS_PATH = "followup.tcss"
+    TABLE_ID = "units"
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="units.back"),
@@ -39,48 +31,31 @@ class UnitsScreen(Screen[None]):
     ]
 
     def __init__(self, slug: str, name: str) -> None:
-        super().__init__()
-        self.slug = slug
-        self.org_name = name
+        super().__init__(slug, name)
         self.units: list[Unit] = []
 
-    @property
-    def jamtui(self) -> JamtuiApp:
-        from jamtui.ui.app import JamtuiApp
-
-        assert isinstance(self.app, JamtuiApp)
-        return self.app
-
-    @property
-    def records(self) -> OrgRecords:
-        from jamtui.storage.org_records import OrgRecords
-
-        return OrgRecords(self.jamtui.store)
-
     def compose(self) -> ComposeResult:
-        yield Static(
-            line(t("units.title", None, org=self.org_name), style="bold"), classes="screen-title"
-        )
-        yield DataTable(id="units", cursor_type="row", zebra_stripes=True)
+        yield self.title_line("units.title")
+        yield self.new_table()
         yield KeyBar()
 
     def on_mount(self) -> None:
         self.reload()
-        self.query_one("#units", DataTable).focus()
+        self.table.focus()
 
     def reload(self) -> None:
         try:
             units = self.records.units(self.slug)
             runs = self.jamtui.store.list_runs(self.slug)
-        except (StorageError, RuleError, OSError) as error:
-            self.notify(str(error), severity="error", markup=False)
+        except RECORD_ERRORS as error:
+            self.failed(error)
             units, runs = Units(), []
         counts: dict[str, int] = {}
         for run in runs:
             label = unit_label(units, run.unit)
             counts[label] = counts.get(label, 0) + 1
         self.units = units.active()
-        table = self.query_one("#units", DataTable)
+        table = self.table
         table.clear(columns=True)
         table.add_column(t("col.unit"))
         table.add_column(t("units.runs"), width=10)
@@ -97,19 +72,8 @@ class UnitsScreen(Screen[None]):
                 Text(t("followup.no_unit"), style="italic"), Text(str(counts[""])), Text("")
             )
 
-    def selected(self) -> Unit | None:
-        table = self.query_one("#units", DataTable)
-        if not self.units or table.cursor_row is None or table.cursor_row >= len(self.units):
-            return None
-        return self.units[table.cursor_row]
-
     def _change(self, change: Callable[[Units], Unit]) -> None:
-        try:
-            self.records.change_units(self.slug, change)
-        except (StorageError, RuleError, OSError) as error:
-            self.notify(str(error), severity="error", markup=False)
-            return
-        self.reload()
+        self.change(lambda: self.records.change_units(self.slug, change))
 
     def action_add(self) -> None:
         def added(name: str | None) -> None:
@@ -119,7 +83,7 @@ class UnitsScreen(Screen[None]):
         self.app.push_screen(TextDialog(t("org.unit_title"), t("org.unit_label")), added)
 
     def action_rename(self) -> None:
-        unit = self.selected()
+        unit = self.selected(self.units)
         if unit is None:
             return
 
@@ -132,7 +96,7 @@ class UnitsScreen(Screen[None]):
         )
 
     def action_merge(self) -> None:
-        unit = self.selected()
+        unit = self.selected(self.units)
         if unit is None:
             return
 
@@ -150,7 +114,7 @@ class UnitsScreen(Screen[None]):
         )
 
     def action_remove(self) -> None:
-        unit = self.selected()
+        unit = self.selected(self.units)
         if unit is None:
             return
 
