@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
+from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
 from jamtui.followup.errors import RuleError
@@ -13,6 +14,7 @@ from jamtui.i18n import t
 from jamtui.storage import StorageError
 from jamtui.ui.safe_text import line
 from jamtui.ui.screens.base import AppScreen
+from jamtui.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from jamtui.storage.org_records import OrgRecords
@@ -28,6 +30,7 @@ class FollowupScreen(AppScreen):
 
     CSS_PATH = "followup.tcss"
     TABLE_ID: ClassVar[str]
+    TITLE_KEY: ClassVar[str] = ""
 
     def __init__(self, slug: str, name: str) -> None:
         super().__init__()
@@ -39,6 +42,16 @@ class FollowupScreen(AppScreen):
         from jamtui.storage.org_records import OrgRecords
 
         return OrgRecords(self.jamtui.store)
+
+    def compose(self) -> ComposeResult:
+        """The title, the table and the keys (screens with filters or details add theirs)."""
+        yield self.title_line(self.TITLE_KEY)
+        yield self.new_table()
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.reload()
+        self.table.focus()
 
     def title_line(self, key: str) -> Static:
         """The screen's title line: ``key`` with the organisation's name (one safe line)."""

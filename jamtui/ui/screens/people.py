@@ -18,7 +18,6 @@ from jamtui.followup.units import Units
 from jamtui.i18n import t
 from jamtui.ui.safe_text import line
 from jamtui.ui.screens.followup_base import RECORD_ERRORS, FollowupScreen
-from jamtui.ui.widgets.keybar import KeyBar
 
 FIELDS = ("name", "role", "email", "phone")
 
@@ -82,6 +81,7 @@ class PeopleScreen(FollowupScreen):
     """Everyone the consultant works with at one organisation."""
 
     TABLE_ID = "people"
+    TITLE_KEY = "people.title"
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="people.back"),
@@ -93,15 +93,6 @@ class PeopleScreen(FollowupScreen):
     def __init__(self, slug: str, name: str) -> None:
         super().__init__(slug, name)
         self.people: list[Person] = []
-
-    def compose(self) -> ComposeResult:
-        yield self.title_line("people.title")
-        yield self.new_table()
-        yield KeyBar()
-
-    def on_mount(self) -> None:
-        self.reload()
-        self.table.focus()
 
     def reload(self) -> None:
         try:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding
 
 from jamtui.followup.register import unit_label
@@ -14,13 +13,13 @@ from jamtui.i18n import t
 from jamtui.ui.safe_text import line
 from jamtui.ui.screens.dialogs import ConfirmDialog, TextDialog
 from jamtui.ui.screens.followup_base import RECORD_ERRORS, FollowupScreen
-from jamtui.ui.widgets.keybar import KeyBar
 
 
 class UnitsScreen(FollowupScreen):
     """Units with their number of runs; runs of removed units are counted as "utan enhet"."""
 
     TABLE_ID = "units"
+    TITLE_KEY = "units.title"
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="units.back"),
@@ -33,15 +32,6 @@ class UnitsScreen(FollowupScreen):
     def __init__(self, slug: str, name: str) -> None:
         super().__init__(slug, name)
         self.units: list[Unit] = []
-
-    def compose(self) -> ComposeResult:
-        yield self.title_line("units.title")
-        yield self.new_table()
-        yield KeyBar()
-
-    def on_mount(self) -> None:
-        self.reload()
-        self.table.focus()
 
     def reload(self) -> None:
         try:
