@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -11,8 +13,30 @@ from textual.widgets import Button, Input, Label, Static
 from jamtui.i18n import t
 from jamtui.ui.safe_text import literal
 
+Result = TypeVar("Result")
 
-class TextDialog(ModalScreen[str | None]):
+
+class FormDialog(ModalScreen[Result | None]):
+    """A dialog with fields and OK/Cancel: Enter in a field or "ok" accepts, else cancels."""
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self._accept()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "ok":
+            self._accept()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def _accept(self) -> None:
+        """Check the fields; dismiss with the result, or say on the dialog what is wrong."""
+        raise NotImplementedError
+
+
+class TextDialog(FormDialog[str]):
     """Ask for one line of text; dismisses with the text, or None when cancelled."""
 
     CSS_PATH = "dialogs.tcss"
@@ -42,15 +66,6 @@ class TextDialog(ModalScreen[str | None]):
     def on_mount(self) -> None:
         self.query_one("#dialog-input", Input).focus()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self._accept()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "ok":
-            self._accept()
-        else:
-            self.dismiss(None)
-
     def _accept(self) -> None:
         value = self.query_one("#dialog-input", Input).value.strip()
         if not value:
@@ -66,9 +81,6 @@ class TextDialog(ModalScreen[str | None]):
                 self.query_one("#dialog-error", Label).update(literal(str(error)))
                 return
         self.dismiss(value)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 class ConfirmDialog(ModalScreen[bool]):

@@ -8,12 +8,12 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet
 
 from jamtui.i18n import t
 from jamtui.report.context import ReportOptions
 from jamtui.ui.safe_text import literal
+from jamtui.ui.screens.dialogs import FormDialog
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ class ExportChoice:
     options: ReportOptions
 
 
-class ExportDialog(ModalScreen[ExportChoice | None]):
+class ExportDialog(FormDialog[ExportChoice]):
     """Ask how to export the run; dismisses with an ExportChoice, or None when cancelled."""
 
     CSS_PATH = ["dialogs.tcss", "export_dialog.tcss"]
@@ -72,15 +72,6 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
     def on_mount(self) -> None:
         self.query_one("#export-format", RadioSet).focus()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self._accept()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "ok":
-            self._accept()
-        else:
-            self.dismiss(None)
-
     def selected_format(self) -> str:
         pressed = self.query_one("#export-format", RadioSet).pressed_button
         if pressed is None or pressed.id is None:
@@ -104,6 +95,3 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
             compare=self.query_one("#export-compare", Checkbox).value,
         )
         self.dismiss(ExportChoice(self.selected_format(), folder, options))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
