@@ -20,6 +20,23 @@ from tests.ui.conftest import screen_text, wait_for, wait_for_screen
 
 
 @pytest.fixture
+def snap(snap_compare: Any) -> Callable[..., bool]:
+    """``snap_compare`` with steady cursors: a blinking one is on or off by when the shot is
+    taken, which a busy machine decides (the picture must not)."""
+
+    def compare(app: JamtuiApp, *, run_before: Callable[[Any], Any], **options: Any) -> bool:
+        async def before(pilot: Any) -> None:
+            await run_before(pilot)
+            for widget in pilot.app.screen.query("TextArea, Input"):
+                widget.cursor_blink = False
+            await pilot.pause()
+
+        return bool(snap_compare(app, run_before=before, **options))
+
+    return compare
+
+
+@pytest.fixture
 def demo(make_app: Callable[..., JamtuiApp], store: Store, catalog: Any) -> JamtuiApp:
     stamp = "2026-11-22T10:00:00+01:00"
     store.now = lambda: stamp
@@ -77,33 +94,37 @@ async def open_run(pilot: Any) -> None:
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
-def test_organisations_screen(snap_compare: Any, demo: JamtuiApp, size: tuple[int, int]) -> None:
+def test_organisations_screen(
+    snap: Callable[..., bool], demo: JamtuiApp, size: tuple[int, int]
+) -> None:
     async def ready(pilot: Any) -> None:
         await wait_for_screen(pilot, OrganisationsScreen)
 
-    assert snap_compare(demo, terminal_size=size, run_before=ready)
+    assert snap(demo, terminal_size=size, run_before=ready)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
-def test_run_screen(snap_compare: Any, demo: JamtuiApp, size: tuple[int, int]) -> None:
-    assert snap_compare(demo, terminal_size=size, run_before=open_run)
+def test_run_screen(snap: Callable[..., bool], demo: JamtuiApp, size: tuple[int, int]) -> None:
+    assert snap(demo, terminal_size=size, run_before=open_run)
 
 
-def test_organisation_screen(snap_compare: Any, demo: JamtuiApp) -> None:
-    assert snap_compare(demo, terminal_size=(80, 24), run_before=open_org)
+def test_organisation_screen(snap: Callable[..., bool], demo: JamtuiApp) -> None:
+    assert snap(demo, terminal_size=(80, 24), run_before=open_org)
 
 
-def test_summary_screen(snap_compare: Any, demo: JamtuiApp) -> None:
+def test_summary_screen(snap: Callable[..., bool], demo: JamtuiApp) -> None:
     async def open_summary(pilot: Any) -> None:
         await open_run(pilot)
         await pilot.press("f9")
         await wait_for_screen(pilot, SummaryScreen)
 
-    assert snap_compare(demo, terminal_size=(80, 24), run_before=open_summary)
+    assert snap(demo, terminal_size=(80, 24), run_before=open_summary)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
-def test_ratings_grid_screen(snap_compare: Any, demo: JamtuiApp, size: tuple[int, int]) -> None:
+def test_ratings_grid_screen(
+    snap: Callable[..., bool], demo: JamtuiApp, size: tuple[int, int]
+) -> None:
     async def open_grid(pilot: Any) -> None:
         await open_run(pilot)
         await pilot.press("f8")
@@ -111,13 +132,13 @@ def test_ratings_grid_screen(snap_compare: Any, demo: JamtuiApp, size: tuple[int
         await pilot.press("7", "down", "5", "up", "r")  # Åsa rates 1.3 and 3.7; reveal
         await wait_for(pilot, lambda: "Spridning: 5: Åsa" in screen_text(pilot.app))
 
-    assert snap_compare(demo, terminal_size=size, run_before=open_grid)
+    assert snap(demo, terminal_size=size, run_before=open_grid)
 
 
-def test_compare_screen(snap_compare: Any, demo: JamtuiApp) -> None:
+def test_compare_screen(snap: Callable[..., bool], demo: JamtuiApp) -> None:
     async def open_compare(pilot: Any) -> None:
         await open_org(pilot)
         await pilot.press("j")
         await wait_for_screen(pilot, CompareScreen)
 
-    assert snap_compare(demo, terminal_size=(80, 24), run_before=open_compare)
+    assert snap(demo, terminal_size=(80, 24), run_before=open_compare)
