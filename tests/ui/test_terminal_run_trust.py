@@ -85,8 +85,9 @@ def test_renaming_a_participant_keeps_every_rating(tmp_path: Path, size: tuple[i
         open_run(term)
         term.press("ctrl+r")
         term.wait_for("Deltagare")
-        when_typing_lands(term)
+        term.wait_settled(0.3)  # the dialog is drawn a moment before its first field has focus
         term.press("tab", "tab", "tab")  # unit → date → facilitator → participants
+        when_typing_lands(term)  # in the participants (a probe in the unit list shows nothing)
         term.press("ctrl+k")  # the first line, "Carina Sennerby; strateg", retyped
         term.wait_gone("Carina Sennerby; strateg")
         term.type("Carina Sennerby-Ek; strateg")
