@@ -85,7 +85,7 @@ def test_renaming_a_participant_keeps_every_rating(tmp_path: Path, size: tuple[i
         open_run(term)
         term.press("ctrl+r")
         term.wait_for("Deltagare")
-        term.wait_settled(0.3)  # the dialog is drawn a moment before its first field has focus
+        term.wait_settled(0.5)  # the dialog is drawn a moment before its first field has focus
         term.press("tab", "tab", "tab")  # unit → date → facilitator → participants
         when_typing_lands(term)  # in the participants (a probe in the unit list shows nothing)
         term.press("ctrl+k")  # the first line, "Carina Sennerby; strateg", retyped
