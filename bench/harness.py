@@ -143,8 +143,16 @@ class Run:
     code: int
 
 
-def run_process(argv: Sequence[str], env: dict[str, str] | None = None) -> Run:
-    """Run ``argv`` once (output discarded); its wall time and its own rusage."""
+def run_process(
+    argv: Sequence[str], env: dict[str, str] | None = None, timeout: float | None = None
+) -> Run:
+    """Run ``argv`` once (output discarded); its wall time and its own rusage.
+
+    After ``timeout`` seconds it is killed (its exit code is then ``-SIGKILL``).
+    """
+    import signal
+    import threading
+
     started = time.perf_counter()
     pid = subprocess.Popen(
         list(argv),
@@ -153,8 +161,15 @@ def run_process(argv: Sequence[str], env: dict[str, str] | None = None) -> Run:
         stdin=subprocess.DEVNULL,
         env={**os.environ, **(env or {})},
         cwd=ROOT,
+        start_new_session=True,
     ).pid
+    timer = None
+    if timeout is not None:
+        timer = threading.Timer(timeout, os.killpg, (pid, signal.SIGKILL))
+        timer.start()
     _, status, usage = os.wait4(pid, 0)
+    if timer is not None:
+        timer.cancel()
     wall = (time.perf_counter() - started) * 1000
     scale = 1 if sys.platform == "darwin" else 1024
     return Run(
