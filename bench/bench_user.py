@@ -429,10 +429,10 @@ def run_screen(rounds: int) -> list[Row]:
     lines = [line.strip() for line in out.splitlines() if line.strip()]
     rows = []
     for line in lines:
-        found = re.match(r"(.+?): ([\d.]+) ?ms = ([\d.]+)x", line)
-        if found:
-            name = f"run screen (Pilot): {found.group(1)}, ratio to a bound key in a minimal app"
-            rows.append(Row(name, float(found.group(3)), detail=line))
+        figure = re.match(r"(.+?): ([\d.]+) ?ms = ([\d.]+)x", line)
+        if figure:
+            name = f"run screen (Pilot): {figure.group(1)}, ratio to a bound key in a minimal app"
+            rows.append(Row(name, float(figure.group(3)), detail=line))
         else:
             rows.append(Row(f"run screen (Pilot): {line}", detail="bench_run_screen"))
     raters = [line for line in lines if re.search(r"50[- ]raters?", line)]

@@ -99,7 +99,14 @@ def main() -> int:
     parser.add_argument("--before", type=Path, default=BEFORE, help="the before figures")
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.md")
     parser.add_argument("--save-json", type=Path, help="also write this run's figures here")
+    parser.add_argument(
+        "--show", type=Path, help="only print the table of a saved run (as before, after empty)"
+    )
     args = parser.parse_args()
+    if args.show:
+        saved = Table.from_json(json.loads(args.show.read_text(encoding="utf-8")))
+        print(markdown(Table(), saved), end="")
+        return 0
     sizes = [int(s) for s in args.sizes.split(",") if s]
     parts = [p for p in args.only.split(",") if p]
     unknown = set(parts) - set(PARTS)

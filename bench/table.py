@@ -99,7 +99,7 @@ class Table:
 
 def markdown(now: Table, before: Table | None = None) -> str:
     """The table in Markdown: a before column when ``before`` is given; the verdict is now's."""
-    head = f"{now.when}, {now.commit}, load {now.load}"
+    head = f"{now.when}, {now.commit}, load {now.load}" if now.rows else "to fill: `make bench`"
     cells = ["figure", "goal"]
     if before is not None:
         cells.append(f"before ({before.when}, {before.commit}, load {before.load})")
@@ -119,6 +119,7 @@ def markdown(now: Table, before: Table | None = None) -> str:
         if before is not None:
             cells.append(old.shown() if old else "—")
         cells.append(new.shown() if new else "—")
-        cells += [new.detail if new else "", new.verdict() if new else "—"]
+        cells.append(new.detail if new else (old.detail if old else ""))
+        cells.append(new.verdict() if new else "—")
         lines.append("| " + " | ".join(cell.replace("|", "/") for cell in cells) + " |")
     return "\n".join(lines) + "\n"

@@ -25,7 +25,9 @@ def test_ratio_and_verdict() -> None:
 
 def test_table_keeps_every_row_and_judges_the_after_column() -> None:
     before = Table([Row("start-up", 2.02, goal=1.3), Row("gone", 1.0)], "then", "6.1", "aaa")
-    after = Table([Row("start-up", 1.25, goal=1.3), Row("new", failed="crashed")], "now", "1", "bbb")
+    after = Table(
+        [Row("start-up", 1.25, goal=1.3), Row("new", failed="crashed")], "now", "1", "bbb"
+    )
     lines = markdown(after, before).splitlines()
     assert "before (then, aaa, load 6.1)" in lines[0] and "after (now, bbb, load 1)" in lines[0]
     start_up = next(line for line in lines if line.startswith("| start-up"))
@@ -33,6 +35,8 @@ def test_table_keeps_every_row_and_judges_the_after_column() -> None:
     assert any(line.startswith("| gone |") for line in lines)
     assert any("not measured: crashed" in line for line in lines)
     assert Table.from_json(after.to_json()) == after
+    to_fill = markdown(Table(), before)
+    assert "to fill: `make bench`" in to_fill and "2.02×" in to_fill
 
 
 def test_settled_means_ready_and_then_quiet() -> None:
