@@ -427,18 +427,34 @@ def key_in_terminal(keys: int) -> list[Row]:
     ]
 
 
+def run_screen_rows(lines: list[str]) -> list[Row]:
+    """Rows from bench_run_screen's output lines (``label: 805.3 ms = 8.85x``, ``label: 91
+    ms``, ``label: text``), named by their label so before and after line up."""
+    rows = []
+    for line in lines:
+        label, _, rest = line.partition(": ")
+        name = f"run screen (Pilot): {label}"
+        figure = re.match(r"([\d.]+) ?ms(?: = ([\d.]+)x)?", rest)
+        if figure and figure.group(2):
+            rows.append(
+                Row(
+                    f"{name}, ratio to a bound key in a minimal app",
+                    float(figure.group(2)),
+                    detail=line,
+                )
+            )
+        elif figure:
+            rows.append(Row(name, float(figure.group(1)), unit="ms", detail=line))
+        else:
+            rows.append(Row(name, detail=rest or line))
+    return rows
+
+
 def run_screen(rounds: int) -> list[Row]:
     """bench/bench_run_screen.py's figures; 50 raters and 1,000 items when it offers them."""
     out = _module_output("bench_run_screen", str(rounds))
     lines = [line.strip() for line in out.splitlines() if line.strip()]
-    rows = []
-    for line in lines:
-        figure = re.match(r"(.+?): ([\d.]+) ?ms = ([\d.]+)x", line)
-        if figure:
-            name = f"run screen (Pilot): {figure.group(1)}, ratio to a bound key in a minimal app"
-            rows.append(Row(name, float(figure.group(3)), detail=line))
-        else:
-            rows.append(Row(f"run screen (Pilot): {line}", detail="bench_run_screen"))
+    rows = run_screen_rows(lines)
     raters = [line for line in lines if re.search(r"50[- ]raters?", line)]
     items = [line for line in lines if re.search(r"1[,. ]?000[- ]items?", line)]
     for found, name, goal in (

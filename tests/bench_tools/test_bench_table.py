@@ -94,3 +94,19 @@ def test_remove_caches_leaves_the_data(tmp_path: Path) -> None:
     assert all(p.exists() for p in kept)
     assert not any(p.exists() for p in caches)
     assert not any(Path(env["XDG_CACHE_HOME"]).iterdir())
+
+
+def test_run_screen_lines_become_rows_named_by_their_label() -> None:
+    from bench.bench_user import run_screen_rows
+
+    ratio_row, ms_row, text_row = run_screen_rows(
+        ["next item (F4): 805.3 ms = 8.85x", "baseline key press: 91.0 ms", "per key: 3 layouts"]
+    )
+    assert ratio_row.value == 8.85 and ratio_row.unit == "×"
+    assert ratio_row.name.startswith("run screen (Pilot): next item (F4), ratio")
+    assert (ms_row.name, ms_row.value, ms_row.unit) == (
+        "run screen (Pilot): baseline key press",
+        91.0,
+        "ms",
+    )
+    assert text_row.value is None and text_row.detail == "3 layouts"
