@@ -32,6 +32,17 @@ from bench.table import Row, Table, markdown
 
 RESULTS = Path(ROOT) / "bench" / "results"
 BEFORE = Path(ROOT) / "bench" / "before-issue-19.json"
+TITLES = {
+    "startup": "start-up at every size",
+    "commands": "orgs, checklists, --version",
+    "big": "one organisation with many runs",
+    "export": "export --all of one organisation",
+    "exports": "bench_export",
+    "saves": "bench_save and hand-edited saves",
+    "keys": "bench.probe_pty",
+    "run-screen": "bench.bench_run_screen",
+}
+"""What a "not measured" row names when a part fails."""
 PARTS = ("startup", "commands", "big", "export", "exports", "saves", "keys", "run-screen", "other")
 
 
@@ -138,7 +149,7 @@ def main() -> int:
                 except Exception as error:  # reported, never hiding the goals table
                     table.rows.append(Row("other benches", failed=f"{error}"[:200]))
                 continue
-            table.rows += bench_user.guarded(name, steps[name])
+            table.rows += bench_user.guarded(f"{name}: {TITLES[name]}", steps[name])
             loads.append(bench_user.load_average())
     table.load = f"{min(loads):.2f}–{max(loads):.2f}"
     before = None
