@@ -213,7 +213,7 @@ def big_organisation(runs: int, rounds: int, work: Path) -> list[Row]:
             median(walls),
             unit="ms",
             goal=2000,
-            detail=f"{_detail(starts, 'jamtui')} ({spread(walls)}); {_detail(base, 'app')}",
+            detail=f"{_detail(starts, 'jamtui')}; {_detail(base, 'app')}",
         ),
         Row(
             f"{runs:,} runs in one organisation: open it (Enter → its screen settled)",
