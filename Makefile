@@ -50,7 +50,7 @@ lint-imports: $(DEV)
 	$(BIN)/lint-imports$(EXE)
 
 bench: $(DEV)
-	$(PY) bench/run.py
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 clean:
 	$(PY) -c "import shutil; [shutil.rmtree(p, ignore_errors=True) for p in ('build', 'dist', '.pytest_cache', '.mypy_cache', '.ruff_cache')]"

@@ -131,3 +131,68 @@ def time_processes_interleaved(
             into[0].extend(times)
             into[1].extend(peaks)
     return base, subj
+
+
+@dataclass
+class Run:
+    """One whole-process run: wall and CPU time (ms), peak memory (MiB), exit code."""
+
+    wall_ms: float
+    cpu_ms: float
+    peak_mib: float
+    code: int
+
+
+def run_process(
+    argv: Sequence[str], env: dict[str, str] | None = None, timeout: float | None = None
+) -> Run:
+    """Run ``argv`` once (output discarded); its wall time and its own rusage.
+
+    After ``timeout`` seconds it is killed (its exit code is then ``-SIGKILL``).
+    """
+    import signal
+    import threading
+
+    started = time.perf_counter()
+    pid = subprocess.Popen(
+        list(argv),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+        env={**os.environ, **(env or {})},
+        cwd=ROOT,
+        start_new_session=True,
+    ).pid
+    timer = None
+    if timeout is not None:
+        timer = threading.Timer(timeout, os.killpg, (pid, signal.SIGKILL))
+        timer.start()
+    _, status, usage = os.wait4(pid, 0)
+    if timer is not None:
+        timer.cancel()
+    wall = (time.perf_counter() - started) * 1000
+    scale = 1 if sys.platform == "darwin" else 1024
+    return Run(
+        wall,
+        (usage.ru_utime + usage.ru_stime) * 1000,
+        usage.ru_maxrss * scale / (1024 * 1024),
+        os.waitstatus_to_exitcode(status),
+    )
+
+
+def alternate(
+    commands: dict[str, Sequence[str]], rounds: int, env: dict[str, str] | None = None
+) -> dict[str, list[Run]]:
+    """Each command ``rounds`` times, one of each per round in turn, after one warm-up each.
+
+    A command that exits non-zero raises ``RuntimeError`` (its figure would mean nothing).
+    """
+    runs: dict[str, list[Run]] = {name: [] for name in commands}
+    for round_ in range(rounds + 1):
+        for name, argv in commands.items():
+            run = run_process(argv, env)
+            if run.code != 0:
+                raise RuntimeError(f"{' '.join(argv)} exited with {run.code}")
+            if round_:
+                runs[name].append(run)
+    return runs
