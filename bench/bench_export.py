@@ -180,7 +180,10 @@ def main() -> int:
         )
     if args.only != "one":
         figures += export_figures(
-            args.rounds, data_set(args.data, 100, 10), "export --all of 100 organisations × 10 runs", 2.0
+            args.rounds,
+            data_set(args.data, 100, 10),
+            "export --all of 100 organisations × 10 runs",
+            2.0,
         )
     from bench.run import report
 

@@ -61,9 +61,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     try:
         slug = store.resolve_slug(args.org)
         if args.all:
-            written = export_organisation(
-                store, catalog, slug, settings.lang, options, exporter
-            )
+            written = export_organisation(store, catalog, slug, settings.lang, options, exporter)
             if not written:
                 raise CommandError(t("storage.no_runs", None, org=args.org))
         else:

@@ -183,4 +183,3 @@ def export_organisation(
 
 class MissingChecklist(Exception):
     """A run's checklist is not in the catalog (the message is its id)."""
-
