@@ -8,6 +8,7 @@ shape of 10 per organisation (budget < 2 s); a .docx and a PDF per report agains
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -188,6 +189,7 @@ def main() -> int:
     from bench.run import report
 
     report(figures)
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 

@@ -10,6 +10,7 @@ fresh look.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
 import os
@@ -111,10 +112,8 @@ def entry_points(group: str, cache_dir: Path | None = None) -> list[EntryPointLi
         from jamtui.fileio.json_cache import write_json_table
 
         table = {"group": group, "key": key, "points": rows}
-        try:
+        with contextlib.suppress(OSError, TypeError, ValueError):  # only an accelerator
             write_json_table(path, CACHE_VERSION, "discovery", table)
-        except (OSError, TypeError, ValueError):
-            pass  # only an accelerator: the next command looks again
     return points
 
 
