@@ -207,7 +207,8 @@ def _main(argv: Sequence[str] | None) -> int:
             from jamtui.cli.store_commands import runs_alias
 
             words = runs_alias(words)
-        parser = build_parser(with_commands=names_a_command(words), only=named_command(words))
+        commands = names_a_command(words)
+        parser = build_parser(commands, only=named_command(words) if commands else None)
         args = parser.parse_args(words)
     except KeyboardInterrupt:
         print(f"jamtui: {t('safety.interrupted')}", file=sys.stderr)
