@@ -48,7 +48,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Store, str]:
 def test_each_exported_report_compares_with_its_own_previous_run(
     home: tuple[Store, str], tmp_path: Path
 ) -> None:
-    store, slug = home
+    _, slug = home
     assert main(["export", slug, "--all", "-o", str(tmp_path / "alla")]) == 0
     reports = {p.name[-13:-3]: p.read_text(encoding="utf-8") for p in (tmp_path / "alla").iterdir()}
     assert sorted(reports) == [date for date, _ in RUNS]
