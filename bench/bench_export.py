@@ -1,61 +1,104 @@
-"""Export 1,000 runs to Markdown (budget < 5 s) beside reading the same runs; render 1,000
-built reports as Markdown (budget < 2 s); a .docx and a PDF per report against Markdown."""
+"""Exports against reading and parsing the same run files, alternating round by round:
+``export --all`` of one organisation with 1,000 runs (budget < 3 s), 1,000 runs in the usual
+shape of 10 per organisation (budget < 2 s); a .docx and a PDF per report against Markdown.
+
+    python -m bench.bench_export [--rounds 5] [--data DIR]
+"""
 
 from __future__ import annotations
 
+import argparse
+import os
+import sys
+import tempfile
 import time
 from pathlib import Path
 
 from bench.harness import Figure
 from jamtui.catalog import load_catalog
-from jamtui.export.markdown import render_markdown
-from jamtui.export.service import build_context
+from jamtui.export.markdown import MarkdownExporter
+from jamtui.export.service import build_context, export_organisation
 from jamtui.settings import resolve_settings
 from jamtui.storage import Store
 
 
-def run(rounds: int, data_dir: Path, count: int = 1000) -> list[Figure]:
+def data_set(root: Path, organisations: int, runs: int) -> Path:
+    """A generated data folder, made once and reused (``<n>-orgs`` as bench/run.py names it)."""
+    from bench.generate import generate
+
+    name = f"{organisations}-orgs" if runs == 10 else f"{organisations}-orgs-{runs}-runs"
+    folder = root / name
+    marker = folder / ".complete"
+    if not marker.exists():
+        print(f"generating {organisations} organisations × {runs} runs in {folder} …", flush=True)
+        generate(folder, organisations, runs)
+        marker.write_text("ok", encoding="utf-8")
+    return folder
+
+
+def _alternate(rounds: int, subject: object, baseline: object) -> tuple[list[float], ...]:
+    """Wall and CPU seconds of ``subject`` and ``baseline``, one after the other each round."""
+    walls: tuple[list[float], list[float]] = ([], [])
+    cpus: tuple[list[float], list[float]] = ([], [])
+    for _ in range(rounds):
+        for index, func in enumerate((subject, baseline)):
+            wall, cpu = time.perf_counter(), time.process_time()
+            func()  # type: ignore[operator]
+            walls[index].append(time.perf_counter() - wall)
+            cpus[index].append(time.process_time() - cpu)
+    return walls[0], walls[1], cpus[0], cpus[1]
+
+
+def export_figures(rounds: int, data_dir: Path, name: str, budget: float) -> list[Figure]:
+    """``export --all`` of every organisation in ``data_dir`` (as the command does it, with
+    comparison and follow-up of earlier runs) against reading and parsing every run file."""
     settings = resolve_settings(data_dir=str(data_dir), environ={})
     catalog = load_catalog(settings)
     store = Store(data_dir)
-    targets: list[tuple[str, str]] = []
-    for org in store.list_organisations():
-        for summary in store.list_runs(org.slug):
-            targets.append((org.slug, summary.id))
-            if len(targets) >= count:
-                break
-        if len(targets) >= count:
-            break
+    orgs = [org.slug for org in store.list_organisations()]
+    listed = [(slug, s.id) for slug in orgs for s in store.list_runs(slug) if not s.problem]
+    exporter = MarkdownExporter()
 
     def export_all() -> None:
-        for slug, run_id in targets:
-            run = store.load_run(slug, run_id)
-            checklist = catalog.get(run.checklist_id)
-            assert checklist is not None
-            render_markdown(build_context(store, catalog, slug, run, checklist, "sv"))
+        for slug in orgs:
+            export_organisation(store, catalog, slug, "sv", exporter=exporter)
 
-    def read_all() -> None:
-        for slug, run_id in targets:
-            store.load_run(slug, run_id)
+    def parse_all() -> None:
+        for slug, run_id in listed:
+            store.load_listed_run(slug, run_id)
 
-    samples, baseline = [], []
-    for _ in range(max(1, rounds // 2)):
-        started = time.perf_counter()
-        export_all()
-        samples.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        read_all()
-        baseline.append(time.perf_counter() - started)
+    export_all()  # warm: the disk cache and the catalog's lazy parts
+    walls, base_walls, cpus, base_cpus = _alternate(rounds, export_all, parse_all)
+    label = f"{name} ({len(listed)} runs)"
     return [
         Figure(
-            name=f"export {len(targets)} runs to Markdown",
+            name=label,
             unit="s",
-            samples=samples,
+            samples=walls,
             baseline_name="read and parse the same run files",
-            baseline=baseline,
-            budget_abs=5.0,
-        )
+            baseline=base_walls,
+            budget_abs=budget,
+        ),
+        Figure(
+            name=f"{label}, CPU",
+            unit="s",
+            samples=cpus,
+            baseline_name="CPU of reading and parsing them",
+            baseline=base_cpus,
+        ),
     ]
+
+
+def run(rounds: int, data_dir: Path, count: int = 1000) -> list[Figure]:
+    """Both export shapes; the data sets are generated beside ``data_dir`` (once)."""
+    del count  # the shapes are fixed: 1,000 runs each
+    rounds = max(3, rounds // 2)
+    root = data_dir.parent
+    return export_figures(
+        rounds, data_set(root, 1, 1000), "export --all, one organisation with 1,000 runs", 3.0
+    ) + export_figures(
+        rounds, data_set(root, 100, 10), "export --all of 100 organisations × 10 runs", 2.0
+    )
 
 
 def formats(rounds: int, data_dir: Path, count: int = 1000, sample: int = 20) -> list[Figure]:
@@ -120,3 +163,35 @@ def formats(rounds: int, data_dir: Path, count: int = 1000, sample: int = 20) ->
             baseline=md_ms,
         ),
     ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()) / "jamtui-bench")
+    parser.add_argument("--only", choices=("one", "hundred"), default=None)
+    args = parser.parse_args()
+    figures: list[Figure] = []
+    if args.only != "hundred":
+        figures += export_figures(
+            args.rounds,
+            data_set(args.data, 1, 1000),
+            "export --all, one organisation with 1,000 runs",
+            3.0,
+        )
+    if args.only != "one":
+        figures += export_figures(
+            args.rounds,
+            data_set(args.data, 100, 10),
+            "export --all of 100 organisations × 10 runs",
+            2.0,
+        )
+    from bench.run import report
+
+    report(figures)
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -109,7 +109,7 @@ def load_catalog(
 
     Files seen before with the same bytes come from the cache in the data folder.
     """
-    host = host if host is not None else create_host()
+    host = host if host is not None else create_host(cache_dir=settings.data_dir / ".cache")
     catalog = Catalog(host=host)
     cache = ChecklistCache.in_data_dir(settings.data_dir) if use_cache else None
 

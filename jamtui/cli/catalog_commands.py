@@ -63,7 +63,7 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     from jamtui.catalog.loader import load_checklist_file
     from jamtui.plugin.manager import create_host
 
-    load_item_types(create_host())  # a file may use a plugin's item type
+    load_item_types(create_host(cache_dir=settings.data_dir / ".cache"))  # plugins' types too
 
     failures = 0
     files_json: list[dict[str, object]] = []

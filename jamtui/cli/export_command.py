@@ -33,7 +33,13 @@ def register(sub: Any) -> None:
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from jamtui.catalog import load_catalog
     from jamtui.export.registry import load_exporters
-    from jamtui.export.service import ExporterFailed, build_context, render
+    from jamtui.export.service import (
+        ExporterFailed,
+        MissingChecklist,
+        build_context,
+        export_organisation,
+        render,
+    )
     from jamtui.report.context import ReportOptions
     from jamtui.storage import StorageError, Store
 
@@ -54,25 +60,19 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     store = Store(settings.data_dir)
     try:
         slug = store.resolve_slug(args.org)
-        run_ids = (
-            [
-                r.id
-                for r in sorted(store.list_runs(slug), key=lambda r: (r.date, r.id))
-                if not r.problem
-            ]
-            if args.all
-            else [store.resolve_run(slug, args.run)]
-        )
-        if not run_ids:
-            raise CommandError(t("storage.no_runs", None, org=args.org))
-        written: list[tuple[str | bytes, str]] = []
-        for run_id in run_ids:
-            run = store.load_run(slug, run_id)
+        if args.all:
+            written = export_organisation(store, catalog, slug, settings.lang, options, exporter)
+            if not written:
+                raise CommandError(t("storage.no_runs", None, org=args.org))
+        else:
+            run = store.load_run(slug, store.resolve_run(slug, args.run))
             checklist = catalog.get(run.checklist_id)
             if checklist is None:
-                raise CommandError(t("storage.no_checklist", None, id=run.checklist_id))
+                raise MissingChecklist(run.checklist_id)
             context = build_context(store, catalog, slug, run, checklist, settings.lang, options)
-            written.append(render(context, exporter))
+            written = [render(context, exporter)]
+    except MissingChecklist as missing:
+        raise CommandError(t("storage.no_checklist", None, id=str(missing))) from None
     except (StorageError, OSError, ExporterFailed) as error:
         raise CommandError(str(error).splitlines()[0]) from None
     if args.output == "-":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -21,6 +22,7 @@ _SPECIAL = re.compile(r"[\\`*|~\[_<&]")
 NBSP = "\u00a0"
 
 
+@functools.lru_cache(maxsize=1024)  # labels and answer words repeat in every report
 def escape_inline(text: str) -> str:
     """One line of user text as literal Markdown (no line breaks in the result)."""
     return _escape_line(strip_controls(text, keep_newlines=False).strip())
@@ -88,6 +90,7 @@ def escape_block(text: str) -> str:
     return "\n\n".join("\\\n".join(paragraph) for paragraph in paragraphs if paragraph)
 
 
+@functools.lru_cache(maxsize=4096)  # the same names, dates and statuses fill many cells
 def escape_cell(text: str) -> str:
     """User text for a GFM table cell: one line, pipes escaped, line breaks as ``<br>``."""
     lines = [line.strip() for line in strip_controls(text).expandtabs(4).split("\n")]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 from typing import TYPE_CHECKING
 
@@ -11,12 +10,13 @@ from jamtui.core.model import Checklist
 from jamtui.core.run import Run, carried_answers, retired_answers
 from jamtui.export.filenames import report_filename
 from jamtui.export.markdown import MarkdownExporter
+from jamtui.export.org_runs import OrgRuns
 from jamtui.i18n import t
 from jamtui.plugin.registry import Exporter
 from jamtui.report.build import build_report
-from jamtui.report.context import EarlierAction, ExportContext, PreviousRun, ReportOptions
+from jamtui.report.context import ExportContext, PreviousRun, ReportOptions
 from jamtui.report.model import Report
-from jamtui.storage import CorruptFileError, StorageError, Store
+from jamtui.storage import CorruptFileError, Store
 
 if TYPE_CHECKING:
     from jamtui.followup.units import Units
@@ -60,35 +60,6 @@ def previous_run(store: Store, catalog: Catalog, slug: str, run: Run) -> Previou
     return None
 
 
-def earlier_runs(store: Store, slug: str, run: Run) -> tuple[list[Run], Units]:
-    """Every readable earlier run of the same checklist and unit, newest first."""
-    summaries, units = _earlier_same_unit(store, slug, run)
-    runs = []
-    for summary in summaries:
-        with contextlib.suppress(StorageError, OSError):
-            runs.append(store.load_run(slug, summary.id))
-    return runs, units
-
-
-def earlier_actions(
-    store: Store, slug: str, run: Run, runs: list[Run], units: Units
-) -> tuple[EarlierAction, ...]:
-    """The actions a run's report follows up ("Uppföljning av tidigare åtgärder")."""
-    from jamtui.followup.actions import apply_followups, followed_up_in
-    from jamtui.followup.register import actions_of_run, unit_label
-    from jamtui.storage.org_records import OrgRecords
-
-    found = [action for earlier in runs for action in actions_of_run(earlier, units)]
-    if not found:
-        return ()
-    register = apply_followups(found, OrgRecords(store).followups(slug))
-    unit = unit_label(units, run.unit)
-    return tuple(
-        EarlierAction(a.what, a.who, a.due, a.status.value, a.comment, a.date)
-        for a in followed_up_in(register, run.checklist_id, unit, run.date, run.id)
-    )
-
-
 def build_context(
     store: Store,
     catalog: Catalog,
@@ -97,33 +68,33 @@ def build_context(
     checklist: Checklist,
     lang: str,
     options: ReportOptions | None = None,
+    runs: OrgRuns | None = None,
 ) -> ExportContext:
+    """Everything the report of ``run`` needs. ``runs`` (the organisation's runs, read once)
+    is shared by the reports of many runs of one organisation, so that exporting all of them
+    reads each earlier run once instead of once per later report."""
     chosen = options or ReportOptions()
     from jamtui.storage.sync_marks import conflicted_fields
 
-    organisation = store.get_organisation(slug)
+    org_runs = runs if runs is not None and runs.slug == slug else OrgRuns(store, slug)
     conflicts = conflicted_fields(store.run_path(slug, run.id))
     run = dataclasses.replace(run, answers=carried_answers(checklist, run))
-    # Earlier runs of the same checklist and unit are read once, for both the comparison
-    # and the follow-up of their actions (a bulk export stays fast).
-    runs, units = earlier_runs(store, slug, run)
     previous = None
     if chosen.compare:
-        for earlier in runs:
-            earlier_checklist = catalog.get(earlier.checklist_id)
-            if earlier_checklist is not None:
-                previous = PreviousRun(earlier_checklist, earlier)
-                break
+        earlier = org_runs.previous(run, catalog.get)
+        earlier_checklist = catalog.get(earlier.checklist_id) if earlier is not None else None
+        if earlier is not None and earlier_checklist is not None:
+            previous = PreviousRun(earlier_checklist, earlier)
     return ExportContext(
         checklist=checklist,
         run=run,
-        organisation=organisation.name,
+        organisation=org_runs.organisation().name,
         previous=previous,
         retired=retired_answers(checklist, run),
         lang=lang,
         options=chosen,
         conflicts=conflicts,
-        earlier_actions=earlier_actions(store, slug, run, runs, units),
+        earlier_actions=org_runs.followed_up(run),
     )
 
 
@@ -184,3 +155,31 @@ def export_session(
         store, catalog, session.run.organisation, session.run, checklist, lang, options
     )
     return render(context, exporter)
+
+
+def export_organisation(
+    store: Store,
+    catalog: Catalog,
+    slug: str,
+    lang: str,
+    options: ReportOptions | None = None,
+    exporter: Exporter | None = None,
+) -> list[tuple[str | bytes, str]]:
+    """(document, default file name) of every readable run of an organisation, oldest first
+    (``jamtui export --all``): the runs are listed once and each is read once."""
+    runs = OrgRuns(store, slug)
+    written = []
+    for summary in reversed(runs.summaries):
+        if summary.problem:
+            continue
+        run = runs.load(summary.id)
+        checklist = catalog.get(run.checklist_id)
+        if checklist is None:
+            raise MissingChecklist(run.checklist_id)
+        context = build_context(store, catalog, slug, run, checklist, lang, options, runs)
+        written.append(render(context, exporter))
+    return written
+
+
+class MissingChecklist(Exception):
+    """A run's checklist is not in the catalog (the message is its id)."""

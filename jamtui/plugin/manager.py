@@ -7,14 +7,17 @@ import threading
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from importlib import metadata
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pluggy
 
 from jamtui.i18n import t
 from jamtui.plugin import ENTRY_POINT_GROUP, JAMTUI_PLUGIN_API, PROJECT_NAME, hookspecs, timing
 from jamtui.plugin.policy import PluginError, disabled_names, strict_mode
+
+if TYPE_CHECKING:
+    from jamtui.plugin.discovery import EntryPointLike
 
 __all__ = ["PluginError", "PluginHost", "PluginInfo", "create_host"]
 
@@ -109,12 +112,14 @@ def _describe(error: BaseException) -> str:
 
 
 def create_host(
-    entry_points: Iterable[metadata.EntryPoint] | None = None,
+    entry_points: Iterable[EntryPointLike] | None = None,
     extra_plugins: Iterable[tuple[str, object]] = (),
+    cache_dir: Path | None = None,
 ) -> PluginHost:
     """Build the plugin manager and load every plugin; problems are recorded, not raised.
 
-    ``entry_points`` defaults to the installed ``jamtui`` group; ``extra_plugins`` are
+    ``entry_points`` defaults to the installed ``jamtui`` group (remembered in ``cache_dir``
+    until the Python environment changes, when given); ``extra_plugins`` are
     (name, module-or-object) pairs registered directly (tests, embedding).
     """
     manager = pluggy.PluginManager(PROJECT_NAME)
@@ -122,7 +127,7 @@ def create_host(
     host = PluginHost(manager=manager, strict=strict_mode())
     disabled = disabled_names()
     limit = timing.time_limit()
-    points = list(entry_points) if entry_points is not None else _installed_entry_points()
+    points = list(entry_points) if entry_points is not None else installed_entry_points(cache_dir)
     for point in points:
         info = PluginInfo(name=point.name, module=point.value)
         if point.dist is not None:
@@ -182,21 +187,18 @@ def _register(host: PluginHost, name: str, plugin: object, info: PluginInfo) -> 
             host.problem(name, t("plugin.unknown_hook", None, hook=attr))
 
 
-def _installed_entry_points() -> list[metadata.EntryPoint]:
-    seen: set[str] = set()
-    points: list[metadata.EntryPoint] = []
-    for point in metadata.entry_points(group=ENTRY_POINT_GROUP):
-        if point.name in seen:
-            continue
-        seen.add(point.name)
-        points.append(point)
+def installed_entry_points(cache_dir: Path | None = None) -> list[EntryPointLike]:
+    """The installed plugins' entry points, the bundled plugin first, then by name."""
+    from jamtui.plugin.discovery import entry_points
+
+    points = entry_points(ENTRY_POINT_GROUP, cache_dir)
     # The bundled plugin first, then the rest by name: the order decides which of two
     # duplicate checklist ids is used, so it must depend neither on sys.path order nor on
     # what third-party modules are called (``jamtui_…`` is the documented name for them).
     return sorted(points, key=lambda p: (not is_bundled(p), p.name))
 
 
-def is_bundled(point: metadata.EntryPoint) -> bool:
+def is_bundled(point: EntryPointLike) -> bool:
     """The entry point jamtui's own distribution declares for its bundled plugin."""
     dist = point.dist
     if dist is not None:

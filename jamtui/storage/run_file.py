@@ -23,6 +23,13 @@ FORMAT = 2
 
 def render_run(run: Run) -> str:
     """The canonical text of a run file."""
+    return render_head(run) + "".join(
+        render_answer(item_id, run.answers[item_id]) for item_id in sorted(run.answers)
+    )
+
+
+def render_head(run: Run) -> str:
+    """The canonical text of a run file before its answers: the header, participants, history."""
     header = {
         "format": FORMAT,
         "id": run.id,
@@ -63,12 +70,12 @@ def render_run(run: Run) -> str:
                 }
             )
         )
-    for item_id in sorted(run.answers):
-        answer = run.answers[item_id]
-        if answer.is_empty():
-            continue
-        parts.append(_render_answer(item_id, answer))
     return "".join(parts)
+
+
+def render_answer(item_id: str, answer: ItemAnswer) -> str:
+    """The canonical text of one answer's table ("" for an empty answer, which is not written)."""
+    return "" if answer.is_empty() else _render_answer(item_id, answer)
 
 
 def _render_answer(item_id: str, answer: ItemAnswer) -> str:
@@ -394,23 +401,79 @@ def is_canonical(text: str, run: Run) -> bool:
 
 def render_preserving(original: str, run: Run) -> str:
     """The run written into the hand-edited ``original`` through tomlkit: comments survive."""
-    import tomlkit  # only hand-edited files need it; reading and most saves do not
-
-    document = tomlkit.parse(original)
-    fresh = data_of_run(run)
-    _merge(document, fresh)
-    return tomlkit.dumps(document)
+    return HandEdited(original).render(run)
 
 
-def _merge(target: Any, fresh: dict[str, Any], top: bool = True) -> None:
+class HandEdited:
+    """A hand-edited run file's tomlkit document, parsed once and kept between saves.
+
+    tomlkit parses a long run file in tens of milliseconds; re-parsing it for every answer
+    made saving a hand-edited file slow. The first save merges the whole run into the
+    document (as ``render_preserving`` always did); later saves merge the header and only
+    the answers named as changed, which is the same result: everything else already equals
+    the run since the previous save.
+    """
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self._document: Any = None
+
+    def render(self, run: Run, changed: set[str] | None = None) -> str:
+        """The file's new text; ``changed``: the answers changed since the last ``render``
+        (None: any may have)."""
+        import tomlkit  # only hand-edited files need it; reading and most saves do not
+
+        first = self._document is None
+        if first:
+            self._document = tomlkit.parse(self.original)
+        document = self._document
+        if first or changed is None or not self._merge_changed(document, run, changed):
+            _merge(document, data_of_run(run))
+        return tomlkit.dumps(document)
+
+    @staticmethod
+    def _merge_changed(document: Any, run: Run, changed: set[str]) -> bool:
+        """Merge the header and the ``changed`` answers; False (nothing merged) when the
+        file has no answers table yet and one must be made (the full merge does that)."""
+        answers = document.get("answers")
+        if answers is None and any(
+            item_id in run.answers and not run.answers[item_id].is_empty() for item_id in changed
+        ):
+            return False
+        _merge(document, parse_toml(render_head(run)), owned=_OWNED_HEAD)
+        for item_id in sorted(changed):
+            answer = run.answers.get(item_id)
+            fresh = parse_toml(render_answer(item_id, answer)) if answer is not None else {}
+            new = fresh.get("answers", {}).get(item_id)
+            if new is None:  # cleared: the table goes, as a full merge removes it
+                if answers is not None and item_id in answers:
+                    del answers[item_id]
+                continue
+            old = answers.get(item_id)
+            if old is not None and hasattr(old, "keys") and not isinstance(old, str):
+                _merge(old, new, top=False)
+            else:
+                answers[item_id] = new
+        if answers is not None and not answers:
+            del document["answers"]
+        return True
+
+
+def _merge(
+    target: Any,
+    fresh: dict[str, Any],
+    top: bool = True,
+    owned: tuple[str, ...] | None = None,
+) -> None:
     """Make the tomlkit ``target`` hold ``fresh``, touching only what changed.
 
     At the top, keys jamtui does not write (a person's own additions) are kept; the lists
     and the answers table jamtui owns are removed when they became empty. Inside tables,
     anything ``fresh`` no longer has is removed, so a cleared note or answer stays cleared.
     """
+    owned = _OWNED_TABLES if owned is None else owned
     for name in list(target.keys()):
-        if name not in fresh and (not top or name in _OWNED_TABLES):
+        if name not in fresh and (not top or name in owned):
             del target[name]
     for name, new in fresh.items():
         old = target.get(name)
@@ -426,3 +489,5 @@ def _merge(target: Any, fresh: dict[str, Any], top: bool = True) -> None:
 
 
 _OWNED_TABLES = ("participants", "history", "answers", "last_item")
+_OWNED_HEAD = ("participants", "history", "last_item")
+"""What the header's merge may remove (the answers are merged one by one)."""

@@ -28,7 +28,7 @@ from jamtui.i18n import t
 from jamtui.storage.errors import InvalidValueError, ReadOnlyError, StorageError
 from jamtui.storage.lock import release_lock
 from jamtui.storage.names import valid_name, valid_text
-from jamtui.storage.run_file import is_canonical, render_preserving, render_run
+from jamtui.storage.run_file import HandEdited, is_canonical, render_answer, render_head
 from jamtui.storage.store import check_date
 
 
@@ -49,8 +49,12 @@ class RunSession:
         self.path = path
         self.run = run
         self.checklist = checklist
-        self._text = text
-        self._canonical = is_canonical(text, run)
+        # A file jamtui wrote is re-rendered from the run, reusing the text of each answer
+        # that did not change; a hand-edited one keeps its tomlkit document between saves.
+        self._hand_edited = None if is_canonical(text, run) else HandEdited(text)
+        self._answer_texts: dict[str, str] = {}
+        self._changed: set[str] | None = None
+        """Answers changed since the last save (None: not known, the first save merges all)."""
         self._lock_path = lock_path
         self._lock_reason = read_only_reason
         self._now = now
@@ -315,6 +319,9 @@ class RunSession:
     ) -> None:
         answer = self.run.answers.setdefault(item_id, ItemAnswer())
         apply(answer)
+        self._answer_texts.pop(item_id, None)
+        if self._changed is not None:
+            self._changed.add(item_id)
         stamp = self._now()
         answer.updated_at = stamp
         if answered and answer.answered_at is None:
@@ -327,13 +334,28 @@ class RunSession:
             return
         if touch:
             self.run.updated_at = self._now()
-        text = render_run(self.run) if self._canonical else render_preserving(self._text, self.run)
+        if self._hand_edited is None:
+            text = self._render()
+        else:
+            text = self._hand_edited.render(self.run, self._changed)
+            self._changed = set()
         try:
             write_text_atomic(self.path, text)
         except OSError as error:
             raise StorageError(f"{self.path}: {error.strerror or error}") from error
-        self._text = text
         self._saved_last_item = self.run.last_item
+
+    def _render(self) -> str:
+        """``render_run(self.run)``, with the text of every unchanged answer reused."""
+        texts = self._answer_texts
+        answers = self.run.answers
+        parts = [render_head(self.run)]
+        for item_id in sorted(answers):
+            text = texts.get(item_id)
+            if text is None:
+                text = texts[item_id] = render_answer(item_id, answers[item_id])
+            parts.append(text)
+        return "".join(parts)
 
 
 def show_value(value: object) -> str:

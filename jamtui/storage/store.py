@@ -460,6 +460,17 @@ class Store:
         path = self._runs_dir(slug) / f"{self.resolve_run(slug, run_id)}.toml"
         return parse_run_text(path, _read(path))
 
+    def load_listed_run(self, slug: str, run_id: str) -> Run:
+        """Read a run ``list_runs(slug)`` just listed, without listing the folder again.
+
+        For reading many runs of one organisation (``export --all``): ``load_run`` checks the
+        id against a fresh listing, which made reading every run quadratic.
+        """
+        from jamtui.storage.run_file import parse_run_text
+
+        path = self.run_path(slug, run_id)
+        return parse_run_text(path, _read(path))
+
     def open_run(
         self,
         slug_or_name: str,

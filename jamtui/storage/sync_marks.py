@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from jamtui.core.toml_reader import TOMLDecodeError, parse_toml
+
+_ESCAPE = re.compile(r"\\[uUx]")
 
 
 def conflicted_fields(path: Path) -> tuple[str, ...]:
     """Dotted paths of the fields with an unresolved sync conflict (none when unreadable)."""
     try:
-        data = parse_toml(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        # The table's name is in the text, spelt out or escaped in a quoted key; a file with
+        # neither has no conflicts and is not parsed a second time (exports read every run).
+        if "conflicts" not in text and not _ESCAPE.search(text):
+            return ()
+        data = parse_toml(text)
     except (OSError, UnicodeDecodeError, TOMLDecodeError, RecursionError):
         return ()
     table = data.get("conflicts")
