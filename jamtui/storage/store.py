@@ -8,10 +8,10 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, overload
 
 from jamtui.core.collation import swedish_sort_key
 from jamtui.core.text import nfc
@@ -24,8 +24,18 @@ from jamtui.storage.errors import (
     NotFoundError,
     StorageError,
 )
-from jamtui.storage.index import INDEX_NAME, cached_summaries, index_problem
-from jamtui.storage.lock import try_lock
+from jamtui.storage.index import (
+    INDEX_NAME,
+    decode_row,
+    encode_row,
+    file_stamp,
+    folder_stamp,
+    index_problem,
+    read_index,
+    refresh,
+    row_name,
+    write_index,
+)
 from jamtui.storage.names import valid_name
 from jamtui.storage.org_file import Organisation, parse_organisation, render_organisation
 from jamtui.storage.slugs import is_safe_slug, unique_slug
@@ -172,7 +182,7 @@ class Store:
 
     # -- organisations --------------------------------------------------------------------
     def _org_dirs(self) -> dict[str, str]:
-        # Plain strings, not Path objects: 5,000 organisations are listed at every start.
+        # Plain strings, not Path objects: 10,000 organisations are listed at every start.
         try:
             entries = list(os.scandir(self.orgs_dir))
         except FileNotFoundError:
@@ -183,38 +193,72 @@ class Store:
             if entry.is_dir(follow_symlinks=False) and not entry.name.startswith(".")
         }
 
+    def organisation_rows(
+        self, include_archived: bool = False, *, check_files: bool = True
+    ) -> OrganisationRows:
+        """Organisations in Swedish alphabetical order, decoded only when looked at.
+
+        The rows come from the pre-sorted ``organisations/.index.json``. The folder's own
+        modification time says whether an organisation folder was added, removed or renamed
+        since; ``check_files`` also compares every ``organisation.toml`` with its stamp (one
+        ``stat`` each), which catches files edited in place. The first screen lists without
+        it and checks afterwards (see docs/decisions.md).
+        """
+        rows = self._org_index(check_files)
+        if not include_archived:
+            rows = [row for row in rows if row.split("\t", 3)[2] != "a"]
+        return OrganisationRows(rows)
+
     def list_organisations(self, include_archived: bool = False) -> list[OrganisationSummary]:
         """Organisations in Swedish alphabetical order (unreadable ones listed by folder)."""
-        dirs = self._org_dirs()
-        summaries = cached_summaries(
-            self.orgs_dir,
-            {slug: os.path.join(path, ORG_FILE) for slug, path in dirs.items()},
-            self._summarise_org,
-            self._rebuilt,
-        )
-        result = [
-            OrganisationSummary(
-                slug=slug,
-                name=str(data.get("name", slug)),
-                archived=bool(data.get("archived", False)),
-                org_number=str(data.get("org_number", "")),
-                problem=str(data.get("problem", "")),
-            )
-            for slug, data in summaries.items()
-        ]
-        if not include_archived:
-            result = [org for org in result if not org.archived]
-        return sorted(result, key=lambda org: (swedish_sort_key(org.name), org.slug))
+        return list(self.organisation_rows(include_archived))
 
-    def _summarise_org(self, path: Path) -> dict[str, Any]:
-        slug = path.parent.name
+    def _org_index(self, check_files: bool) -> list[str]:
+        folder = str(self.orgs_dir)
+        index = read_index(folder, ORG_ROW_WIDTH)
+        if index.problem:
+            self._rebuilt(self.orgs_dir / INDEX_NAME, index.problem)
         try:
-            org = parse_organisation(path, slug, _read(path))
+            mtime = os.stat(folder).st_mtime_ns
         except FileNotFoundError:
-            return {"name": slug, "problem": t("storage.missing_org_file")}
+            return []
+        if index.folder == mtime and not check_files:
+            return index.rows
+        stamp = folder_stamp(folder)  # before the scan: a folder added meanwhile is seen next time
+        files = {slug: os.path.join(path, ORG_FILE) for slug, path in self._org_dirs().items()}
+        # Organisation files live in their own folders: when only the list of folders may
+        # have changed, the rows of the folders still there are kept as they are.
+        fresh, changed = refresh(
+            files, index.rows, self._summarise_org, check_stamps=check_files or not index.folder
+        )
+        rows = sorted(fresh.values(), key=_org_order) if changed else index.rows
+        if changed or stamp != index.folder:
+            write_index(folder, stamp, rows)
+        return rows
+
+    def _org_changed(self, slug: str, *, gone: bool = False, folder_changed: bool = False) -> None:
+        """Bring the index up to date after this store changed ``slug`` (never raises)."""
+        folder = str(self.orgs_dir)
+        index = read_index(folder, ORG_ROW_WIDTH)
+        if index.problem or not index.rows:
+            return  # the next listing builds it
+        rows = {row_name(row): row for row in index.rows}
+        rows.pop(slug, None)
+        if not gone:
+            path = os.path.join(folder, slug, ORG_FILE)
+            rows[slug] = encode_row([slug, file_stamp(path), *self._summarise_org(slug, path)])
+        stamp = 0 if folder_changed else index.folder
+        write_index(folder, stamp, sorted(rows.values(), key=_org_order))
+
+    def _summarise_org(self, slug: str, path: str) -> list[str]:
+        """The index fields of an organisation: archived flag, name, org number, problem."""
+        try:
+            org = parse_organisation(Path(path), slug, _read(Path(path)))
+        except FileNotFoundError:
+            return ["", slug, "", t("storage.missing_org_file")]
         except (StorageError, OSError) as error:
-            return {"name": slug, "problem": str(error)}
-        return {"name": org.name, "archived": org.archived, "org_number": org.org_number}
+            return ["", slug, "", str(error) or type(error).__name__]
+        return ["a" if org.archived else "", org.name, org.org_number, ""]
 
     def create_organisation(
         self, name: str, units: Iterable[str] = (), org_number: str = ""
@@ -250,11 +294,13 @@ class Store:
             shutil.rmtree(draft, ignore_errors=True)
             raise
         fsync_dir(self.orgs_dir)
+        self._org_changed(org.slug, folder_changed=True)
         return org
 
     def _write_org(self, org: Organisation) -> None:
         check_inside(self.orgs_dir, self.orgs_dir / org.slug)
         write_text_atomic(self.orgs_dir / org.slug / ORG_FILE, render_organisation(org))
+        self._org_changed(org.slug)
 
     def _org_path(self, slug: str) -> Path:
         # A real folder, not a symbolic link to one elsewhere: everything written under it
@@ -323,6 +369,7 @@ class Store:
             shutil.rmtree(doomed, ignore_errors=True)
         os.replace(folder, doomed)
         fsync_dir(self.orgs_dir)
+        self._org_changed(folder.name, gone=True, folder_changed=True)
         shutil.rmtree(doomed, ignore_errors=True)
 
     # -- runs -----------------------------------------------------------------------------
@@ -350,49 +397,68 @@ class Store:
             and not entry.is_dir(follow_symlinks=False)
         }
 
+    def run_rows(self, slug_or_name: str, *, check_files: bool = True) -> RunRows:
+        """Runs of an organisation, newest first, decoded only when looked at.
+
+        Without ``check_files`` the rows are taken as they are when the runs folder's own
+        modification time is the one recorded (no run file was added, removed or replaced
+        since: a save replaces its file); a file edited in place is then seen by the next
+        listing that checks (the organisation screen checks after drawing).
+        """
+        slug = self.resolve_slug(slug_or_name)
+        folder = str(self._runs_dir(slug))
+        index = read_index(folder, RUN_ROW_WIDTH)
+        if index.problem:
+            self._rebuilt(Path(folder) / INDEX_NAME, index.problem)
+        if not check_files and index.folder and index.folder == _mtime(folder):
+            return RunRows(index.rows, index.shared)
+        stamp = folder_stamp(folder)
+        shared = list(index.shared)
+        numbers = {item: number for number, item in enumerate(shared)}
+
+        def summarise(run_id: str, path: str) -> list[str]:
+            fields = self._summarise_run(Path(path))
+            codes = []
+            for item in fields[5].split():
+                if item not in numbers:
+                    numbers[item] = len(shared)
+                    shared.append(item)
+                codes.append(format(numbers[item], "x"))
+            fields[5] = " ".join(codes)
+            return fields
+
+        fresh, changed = refresh(self._run_files(slug), index.rows, summarise, check_stamps=True)
+        rows = sorted(fresh.values(), key=_run_order, reverse=True) if changed else index.rows
+        if changed or stamp != index.folder:
+            write_index(folder, stamp, rows, shared)
+        return RunRows(rows, shared)
+
     def list_runs(self, slug_or_name: str) -> list[RunSummary]:
         """Runs of an organisation, newest first; unchanged files are not parsed."""
-        slug = self.resolve_slug(slug_or_name)
-        files = self._run_files(slug)
-        summaries = cached_summaries(
-            self._runs_dir(slug), files, self._summarise_run, self._rebuilt
-        )
-        result = [
-            RunSummary(
-                id=run_id,
-                checklist_id=str(data.get("checklist", "")),
-                checklist_version=str(data.get("checklist_version", "")),
-                date=str(data.get("date", "")),
-                unit=str(data.get("unit", "")),
-                status=str(data.get("status", "")),
-                answered=len(_strings(data.get("answered"))),
-                updated=str(data.get("updated", "")),
-                problem=str(data.get("problem", "")),
-                answered_ids=_strings(data.get("answered")),
-            )
-            for run_id, data in summaries.items()
-        ]
-        return sorted(result, key=lambda r: (r.date, r.id), reverse=True)
+        return list(self.run_rows(slug_or_name))
 
-    def _summarise_run(self, path: Path) -> dict[str, Any]:
+    def _summarise_run(self, path: Path) -> list[str]:
+        """Index fields: checklist, version, date, unit, status, answered ids, updated,
+        problem (the answered ids space-separated; ``run_rows`` numbers them)."""
         from jamtui.storage.run_file import parse_run_text
 
         try:
             run = parse_run_text(path, _read(path))
         except (StorageError, OSError) as error:
-            return {"problem": str(error)}
+            return ["", "", "", "", "", "", "", str(error) or type(error).__name__]
         from jamtui.core.run import answered_item_ids
 
-        answered = sorted(answered_item_ids(run))
-        return {
-            "checklist": run.checklist_id,
-            "checklist_version": run.checklist_version,
-            "date": run.date,
-            "unit": run.unit,
-            "status": run.status.value,
-            "answered": answered,
-            "updated": run.updated_at,
-        }
+        answered = " ".join(sorted(answered_item_ids(run)))
+        return [
+            run.checklist_id,
+            run.checklist_version,
+            run.date,
+            run.unit,
+            run.status.value,
+            answered,
+            run.updated_at,
+            "",
+        ]
 
     def create_run(
         self,
@@ -479,6 +545,8 @@ class Store:
         reason = ""
         held: Path | None = None
         if edit:
+            from jamtui.storage.lock import try_lock
+
             holder = try_lock(lock_path)
             if holder is None:
                 held = lock_path
@@ -572,17 +640,117 @@ class Store:
 
     @staticmethod
     def _index_problem(folder: Path, found: list[FileProblem]) -> None:
-        problem = index_problem(folder)
+        problem = index_problem(str(folder))
         if problem:
             detail = t("storage.cache_broken", None, detail=problem)
             found.append(FileProblem(folder / INDEX_NAME, detail))
 
 
-def _strings(value: object) -> tuple[str, ...]:
-    """A cached list of strings (anything else in a hand-edited cache reads as none)."""
-    if not isinstance(value, list):
-        return ()
-    return tuple(v for v in value if isinstance(v, str))
+def _mtime(folder: str) -> int:
+    try:
+        return os.stat(folder).st_mtime_ns
+    except OSError:
+        return -1
+
+
+def _org_order(row: str) -> tuple[tuple[str, str], str]:
+    fields = decode_row(row)
+    return swedish_sort_key(fields[3]), fields[0]
+
+
+def _run_order(row: str) -> tuple[str, str]:
+    fields = row.split("\t", 5)
+    return fields[4], row_name(row)
+
+
+ORG_ROW_WIDTH = 6
+"""slug, stamp, archived ("a" or ""), name, org number, problem."""
+RUN_ROW_WIDTH = 10
+"""id, stamp, checklist, version, date, unit, status, answered (numbers), updated, problem."""
+
+
+class OrganisationRows(Sequence[OrganisationSummary]):
+    """Index rows read as ``OrganisationSummary`` one at a time (only what is looked at)."""
+
+    def __init__(self, rows: list[str]) -> None:
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @overload
+    def __getitem__(self, index: int) -> OrganisationSummary: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[OrganisationSummary]: ...
+    def __getitem__(self, index: int | slice) -> OrganisationSummary | list[OrganisationSummary]:
+        if isinstance(index, slice):
+            return [_org_summary(row) for row in self.rows[index]]
+        return _org_summary(self.rows[index])
+
+    def __iter__(self) -> Iterator[OrganisationSummary]:
+        return map(_org_summary, self.rows)
+
+    def index_of(self, slug: str) -> int | None:
+        """Where the organisation ``slug`` is (None when it is not listed)."""
+        start = f"{slug}\t"
+        return next((n for n, row in enumerate(self.rows) if row.startswith(start)), None)
+
+
+def _org_summary(row: str) -> OrganisationSummary:
+    slug, _, flag, name, number, problem = decode_row(row)
+    return OrganisationSummary(slug, name, flag == "a", number, problem)
+
+
+class RunRows(Sequence[RunSummary]):
+    """Index rows read as ``RunSummary`` one at a time (100,000 runs cost nothing unread)."""
+
+    def __init__(self, rows: list[str], shared: list[str]) -> None:
+        self.rows = rows
+        self.shared = shared
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @overload
+    def __getitem__(self, index: int) -> RunSummary: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[RunSummary]: ...
+    def __getitem__(self, index: int | slice) -> RunSummary | list[RunSummary]:
+        if isinstance(index, slice):
+            return [self._summary(row) for row in self.rows[index]]
+        return self._summary(self.rows[index])
+
+    def __iter__(self) -> Iterator[RunSummary]:
+        return map(self._summary, self.rows)
+
+    def index_of(self, run_id: str) -> int | None:
+        """Where the run ``run_id`` is (None when it is not listed)."""
+        start = f"{run_id}\t"
+        return next((n for n, row in enumerate(self.rows) if row.startswith(start)), None)
+
+    def _summary(self, row: str) -> RunSummary:
+        run_id, _, checklist, version, date, unit, status, codes, updated, problem = decode_row(
+            row
+        )
+        shared = self.shared
+        answered = []
+        for code in codes.split():
+            try:
+                answered.append(shared[int(code, 16)])
+            except (ValueError, IndexError):
+                continue  # a hand-edited index: the row simply counts fewer
+        return RunSummary(
+            id=run_id,
+            checklist_id=checklist,
+            checklist_version=version,
+            date=date,
+            unit=unit,
+            status=status,
+            answered=len(answered),
+            updated=updated,
+            problem=problem,
+            answered_ids=tuple(answered),
+        )
 
 
 def _remove_leftovers(folder: Path, name: str) -> None:
