@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -12,12 +11,8 @@ from jamtui.fileio.json_cache import read_json_cache, write_json_table
 
 INDEX_NAME = ".index.json"
 INDEX_VERSION = 3
-"""3: rows as tab-separated strings in display order, with the folder's own stamp.
+"""3: rows as tab-separated strings in display order (the first screen reads no other file).
 2: run summaries hold the ids of the answered items, not a count."""
-
-RACY_NS = 2_000_000_000
-"""A folder changed this recently may change again within the same clock tick unseen:
-its stamp is not recorded (the next listing looks at the folder again)."""
 
 Summarise = Callable[[str, str], list[str]]
 """(name, path) → the row's fields after the name and stamp (strings without a stamp)."""
@@ -29,7 +24,7 @@ def _escape(field: str) -> str:
     return field
 
 
-def _unescape(field: str) -> str:
+def unescape(field: str) -> str:
     if "\\" not in field:
         return field
     out: list[str] = []
@@ -50,23 +45,23 @@ def encode_row(fields: Iterable[str]) -> str:
 
 def decode_row(row: str) -> list[str]:
     """The fields of ``encode_row``'s row."""
-    return [_unescape(field) for field in row.split("\t")]
+    if "\\" not in row:
+        return row.split("\t")
+    return [unescape(field) for field in row.split("\t")]
 
 
 class Index(NamedTuple):
     """What a folder's index holds."""
 
-    folder: int
-    """The folder's ``st_mtime_ns`` when the rows were known to name every file (0: unknown)."""
     rows: list[str]
     """Rows in display order: name, stamp (``mtime_ns:size``), then the kind's fields."""
     shared: list[str]
     """Strings rows refer to by number (the ids of answered items)."""
     problem: str = ""
     """Why an index that exists could not be used (a rebuild is reported)."""
-
-
-EMPTY = Index(0, [], [])
+    fresh: bool = False
+    """Nothing was added to, removed from or replaced in the folder since the index was
+    written: the folder's modification time is the one the index's own rename gave it."""
 
 
 def _path(folder: str) -> Path:
@@ -79,25 +74,31 @@ def read_index(folder: str, width: int) -> Index:
     Missing, foreign-version or malformed indexes read as empty; a malformed one also says
     why (``problem``), so the rebuild can be reported.
     """
-    read = read_json_cache(_path(folder), INDEX_VERSION, "entries")
+    path = _path(folder)
+    try:
+        # The rename that put the index in place set the folder's mtime and the index's
+        # ctime to the same moment: while they agree, nothing else happened in the folder.
+        fresh = os.stat(folder).st_mtime_ns == os.lstat(path).st_ctime_ns
+    except OSError:
+        fresh = False
+    read = read_json_cache(path, INDEX_VERSION, "entries")
     if read.problem:
-        return Index(0, [], [], read.problem)
+        return Index([], [], read.problem)
     table = read.table
     if not table:
-        return EMPTY
-    rows, shared, stamp = table.get("rows"), table.get("shared", []), table.get("folder", 0)
+        return Index([], [])
+    rows, shared = table.get("rows"), table.get("shared", [])
     tabs = width - 1
     if (
         not isinstance(rows, list)
         or not isinstance(shared, list)
-        or type(stamp) is not int
         or not all(type(row) is str and row.count("\t") == tabs for row in rows)
         or not all(type(text) is str for text in shared)
     ):
         from jamtui.i18n import t
 
-        return Index(0, [], [], t("cache.not_object"))
-    return Index(stamp, rows, shared)
+        return Index([], [], t("cache.not_object"))
+    return Index(rows, shared, fresh=fresh)
 
 
 def index_problem(folder: str) -> str:
@@ -105,19 +106,11 @@ def index_problem(folder: str) -> str:
     return read_json_cache(_path(folder), INDEX_VERSION, "entries").problem
 
 
-def write_index(folder: str, stamp: int, rows: list[str], shared: Sequence[str] = ()) -> None:
+def write_index(folder: str, rows: list[str], shared: Sequence[str] = ()) -> None:
     """Write the index (never raises: an index that cannot be written is not written)."""
-    table = {"folder": stamp, "rows": rows, "shared": list(shared)}
-    write_json_table(_path(folder), INDEX_VERSION, "entries", table)
-
-
-def folder_stamp(folder: str) -> int:
-    """``folder``'s mtime in ns, or 0 when unknown or too recent to be trusted (see RACY_NS)."""
-    try:
-        mtime = os.stat(folder).st_mtime_ns
-    except OSError:
-        return 0
-    return mtime if time.time_ns() - mtime > RACY_NS else 0
+    write_json_table(
+        _path(folder), INDEX_VERSION, "entries", {"rows": rows, "shared": list(shared)}
+    )
 
 
 def file_stamp(path: str) -> str:
@@ -131,7 +124,7 @@ def file_stamp(path: str) -> str:
 
 def row_name(row: str) -> str:
     """The first field of a row (its file's name), without decoding the rest."""
-    return _unescape(row.partition("\t")[0])
+    return unescape(row.partition("\t")[0])
 
 
 def refresh(
@@ -148,9 +141,8 @@ def refresh(
     that no file was replaced, from the folder's own stamp).
     """
     known: dict[str, str] = {}
-    for row in old:
-        name, _, rest = row.partition("\t")
-        known[_unescape(name)] = row
+    for line in old:
+        known[unescape(line.partition("\t")[0])] = line
     changed = len(known) != len(entries)
     fresh: dict[str, str] = {}
     for name, path in entries.items():

@@ -11,7 +11,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from jamtui.core.collation import swedish_sort_key
 from jamtui.core.text import nfc
@@ -26,14 +26,15 @@ from jamtui.storage.errors import (
 )
 from jamtui.storage.index import (
     INDEX_NAME,
+    Index,
     decode_row,
     encode_row,
     file_stamp,
-    folder_stamp,
     index_problem,
     read_index,
     refresh,
     row_name,
+    unescape,
     write_index,
 )
 from jamtui.storage.names import valid_name
@@ -218,37 +219,30 @@ class Store:
         index = read_index(folder, ORG_ROW_WIDTH)
         if index.problem:
             self._rebuilt(self.orgs_dir / INDEX_NAME, index.problem)
-        try:
-            mtime = os.stat(folder).st_mtime_ns
-        except FileNotFoundError:
-            return []
-        if index.folder == mtime and not check_files:
+        if index.fresh and not check_files:
             return index.rows
-        stamp = folder_stamp(folder)  # before the scan: a folder added meanwhile is seen next time
-        files = {slug: os.path.join(path, ORG_FILE) for slug, path in self._org_dirs().items()}
+        if not os.path.isdir(folder):
+            return []
+
+        def files() -> dict[str, str]:
+            return {slug: os.path.join(path, ORG_FILE) for slug, path in self._org_dirs().items()}
+
         # Organisation files live in their own folders: when only the list of folders may
         # have changed, the rows of the folders still there are kept as they are.
-        fresh, changed = refresh(
-            files, index.rows, self._summarise_org, check_stamps=check_files or not index.folder
+        return _refreshed(
+            folder, files, index, self._summarise_org, _org_order, check_files, reverse=False
         )
-        rows = sorted(fresh.values(), key=_org_order) if changed else index.rows
-        if changed or stamp != index.folder:
-            write_index(folder, stamp, rows)
-        return rows
 
-    def _org_changed(self, slug: str, *, gone: bool = False, folder_changed: bool = False) -> None:
-        """Bring the index up to date after this store changed ``slug`` (never raises)."""
+    def _org_changed(self, slug: str) -> None:
+        """Bring a fresh index up to date after this store rewrote ``slug``'s file."""
         folder = str(self.orgs_dir)
         index = read_index(folder, ORG_ROW_WIDTH)
-        if index.problem or not index.rows:
-            return  # the next listing builds it
+        if not index.fresh:
+            return  # the next listing looks at the folder anyway
         rows = {row_name(row): row for row in index.rows}
-        rows.pop(slug, None)
-        if not gone:
-            path = os.path.join(folder, slug, ORG_FILE)
-            rows[slug] = encode_row([slug, file_stamp(path), *self._summarise_org(slug, path)])
-        stamp = 0 if folder_changed else index.folder
-        write_index(folder, stamp, sorted(rows.values(), key=_org_order))
+        path = os.path.join(folder, slug, ORG_FILE)
+        rows[slug] = encode_row([slug, file_stamp(path), *self._summarise_org(slug, path)])
+        write_index(folder, sorted(rows.values(), key=_org_order))
 
     def _summarise_org(self, slug: str, path: str) -> list[str]:
         """The index fields of an organisation: archived flag, name, org number, problem."""
@@ -294,7 +288,6 @@ class Store:
             shutil.rmtree(draft, ignore_errors=True)
             raise
         fsync_dir(self.orgs_dir)
-        self._org_changed(org.slug, folder_changed=True)
         return org
 
     def _write_org(self, org: Organisation) -> None:
@@ -369,7 +362,6 @@ class Store:
             shutil.rmtree(doomed, ignore_errors=True)
         os.replace(folder, doomed)
         fsync_dir(self.orgs_dir)
-        self._org_changed(folder.name, gone=True, folder_changed=True)
         shutil.rmtree(doomed, ignore_errors=True)
 
     # -- runs -----------------------------------------------------------------------------
@@ -410,9 +402,8 @@ class Store:
         index = read_index(folder, RUN_ROW_WIDTH)
         if index.problem:
             self._rebuilt(Path(folder) / INDEX_NAME, index.problem)
-        if not check_files and index.folder and index.folder == _mtime(folder):
+        if index.fresh and not check_files:
             return RunRows(index.rows, index.shared)
-        stamp = folder_stamp(folder)
         shared = list(index.shared)
         numbers = {item: number for number, item in enumerate(shared)}
 
@@ -427,10 +418,17 @@ class Store:
             fields[5] = " ".join(codes)
             return fields
 
-        fresh, changed = refresh(self._run_files(slug), index.rows, summarise, check_stamps=True)
-        rows = sorted(fresh.values(), key=_run_order, reverse=True) if changed else index.rows
-        if changed or stamp != index.folder:
-            write_index(folder, stamp, rows, shared)
+        # A save replaces its run file, which changes the folder: every stamp is compared.
+        rows = _refreshed(
+            folder,
+            lambda: self._run_files(slug),
+            index,
+            summarise,
+            _run_order,
+            True,
+            reverse=True,
+            shared=shared,
+        )
         return RunRows(rows, shared)
 
     def list_runs(self, slug_or_name: str) -> list[RunSummary]:
@@ -646,11 +644,38 @@ class Store:
             found.append(FileProblem(folder / INDEX_NAME, detail))
 
 
-def _mtime(folder: str) -> int:
-    try:
-        return os.stat(folder).st_mtime_ns
-    except OSError:
-        return -1
+def _refreshed(
+    folder: str,
+    files: Callable[[], dict[str, str]],
+    index: Index,
+    summarise: Callable[[str, str], list[str]],
+    order: Callable[[str], Any],
+    check_stamps: bool,
+    *,
+    reverse: bool,
+    shared: list[str] | None = None,
+) -> list[str]:
+    """The index's rows brought up to date with ``files()`` (and written when they changed).
+
+    After writing, the folder is listed once more: a file added while the index was being
+    built is not hidden behind an index that looks fresh.
+    """
+    rows = index.rows
+    written = False
+    names = files()
+    for _ in range(3):
+        fresh, changed = refresh(names, rows, summarise, check_stamps=check_stamps)
+        if changed:
+            rows = sorted(fresh.values(), key=order, reverse=reverse)
+        elif index.fresh or written:
+            break
+        write_index(folder, rows, shared or ())
+        written = True
+        again = files()
+        if again.keys() == names.keys():
+            break
+        names, check_stamps = again, False
+    return rows
 
 
 def _org_order(row: str) -> tuple[tuple[str, str], str]:
@@ -723,15 +748,17 @@ class RunRows(Sequence[RunSummary]):
     def __iter__(self) -> Iterator[RunSummary]:
         return map(self._summary, self.rows)
 
+    def units(self) -> set[str]:
+        """The distinct units the runs name (read from the rows without decoding them)."""
+        return {unescape(row.split("\t", 6)[5]) for row in self.rows}
+
     def index_of(self, run_id: str) -> int | None:
         """Where the run ``run_id`` is (None when it is not listed)."""
         start = f"{run_id}\t"
         return next((n for n, row in enumerate(self.rows) if row.startswith(start)), None)
 
     def _summary(self, row: str) -> RunSummary:
-        run_id, _, checklist, version, date, unit, status, codes, updated, problem = decode_row(
-            row
-        )
+        run_id, _, checklist, version, date, unit, status, codes, updated, problem = decode_row(row)
         shared = self.shared
         answered = []
         for code in codes.split():
