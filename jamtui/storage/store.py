@@ -407,15 +407,18 @@ class Store:
         shared = list(index.shared)
         numbers = {item: number for number, item in enumerate(shared)}
 
+        def number(text: str) -> str:
+            if text not in numbers:
+                numbers[text] = len(shared)
+                shared.append(text)
+            return format(numbers[text], "x")
+
         def summarise(run_id: str, path: str) -> list[str]:
             fields = self._summarise_run(Path(path))
-            codes = []
-            for item in fields[5].split():
-                if item not in numbers:
-                    numbers[item] = len(shared)
-                    shared.append(item)
-                codes.append(format(numbers[item], "x"))
-            fields[5] = " ".join(codes)
+            # Answered ids are numbers into the shared strings, and so is each distinct set
+            # of them ("#" and the numbers): most runs of a checklist answer the same items.
+            if fields[5]:
+                fields[5] = number("#" + " ".join(map(number, fields[5].split())))
             return fields
 
         # A save replaces its run file, which changes the folder: every stamp is compared.
@@ -678,14 +681,22 @@ def _refreshed(
     return rows
 
 
-def _org_order(row: str) -> tuple[tuple[str, str], str]:
+def _fields(row: str, width: int) -> list[str]:
+    """A row's fields, exactly ``width`` of them (a hand-edited row is padded or cut)."""
     fields = decode_row(row)
+    if len(fields) != width:
+        fields = (fields + [""] * width)[:width]
+    return fields
+
+
+def _org_order(row: str) -> tuple[tuple[str, str], str]:
+    fields = _fields(row, ORG_ROW_WIDTH)
     return swedish_sort_key(fields[3]), fields[0]
 
 
 def _run_order(row: str) -> tuple[str, str]:
     fields = row.split("\t", 5)
-    return fields[4], row_name(row)
+    return (fields[4] if len(fields) > 4 else ""), row_name(row)
 
 
 ORG_ROW_WIDTH = 6
@@ -722,7 +733,7 @@ class OrganisationRows(Sequence[OrganisationSummary]):
 
 
 def _org_summary(row: str) -> OrganisationSummary:
-    slug, _, flag, name, number, problem = decode_row(row)
+    slug, _, flag, name, number, problem = _fields(row, ORG_ROW_WIDTH)
     return OrganisationSummary(slug, name, flag == "a", number, problem)
 
 
@@ -748,24 +759,28 @@ class RunRows(Sequence[RunSummary]):
     def __iter__(self) -> Iterator[RunSummary]:
         return map(self._summary, self.rows)
 
-    def units(self) -> set[str]:
-        """The distinct units the runs name (read from the rows without decoding them)."""
-        return {unescape(row.split("\t", 6)[5]) for row in self.rows}
+    def units(self, first: int = 500) -> set[str]:
+        """The distinct units the ``first`` runs name (read without decoding the runs)."""
+        return {unescape(_fields(row, RUN_ROW_WIDTH)[5]) for row in self.rows[:first]}
 
     def index_of(self, run_id: str) -> int | None:
         """Where the run ``run_id`` is (None when it is not listed)."""
         start = f"{run_id}\t"
         return next((n for n, row in enumerate(self.rows) if row.startswith(start)), None)
 
+    def _answered(self, code: str) -> tuple[str, ...]:
+        shared = self.shared
+        try:
+            numbers = shared[int(code, 16)]
+            return tuple(shared[int(number, 16)] for number in numbers.lstrip("#").split())
+        except (ValueError, IndexError):
+            return ()  # a hand-edited index: the run counts no answers until it is read again
+
     def _summary(self, row: str) -> RunSummary:
         run_id, _, checklist, version, date, unit, status, codes, updated, problem = decode_row(row)
-        shared = self.shared
-        answered = []
-        for code in codes.split():
-            try:
-                answered.append(shared[int(code, 16)])
-            except (ValueError, IndexError):
-                continue  # a hand-edited index: the row simply counts fewer
+        answered: tuple[str, ...] = ()
+        if codes:
+            answered = self._answered(codes)
         return RunSummary(
             id=run_id,
             checklist_id=checklist,
@@ -776,7 +791,7 @@ class RunRows(Sequence[RunSummary]):
             answered=len(answered),
             updated=updated,
             problem=problem,
-            answered_ids=tuple(answered),
+            answered_ids=answered,
         )
 
 

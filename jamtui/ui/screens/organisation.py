@@ -101,13 +101,17 @@ class OrganisationScreen(AppScreen):
                     return run
                 return run._replace(unit=unit_label(known, run.unit) or t("followup.no_unit"))
 
-        units_of = getattr(runs, "units", None)  # RunRows reads them without decoding a run
+        # The unit column fits the units of the newest runs (RunRows reads them without
+        # decoding a run; 100,000 runs are not all looked at to size a column).
+        units_of = getattr(runs, "units", None)
         raw = units_of() if units_of is not None else {run.unit for run in runs}
         names = [relabel(_unit_only(unit)).unit if relabel is not None else unit for unit in raw]
         self._relabel = relabel
         self._unit_names = names
         self._show(runs)
-        self._check_files()
+        from jamtui.ui.screens.organisations import CHECK_DELAY
+
+        self.set_timer(CHECK_DELAY, self._check_files)
 
     def _show(self, runs: Sequence[RunSummary]) -> None:
         self.runs = runs
