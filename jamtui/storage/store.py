@@ -221,8 +221,6 @@ class Store:
             self._rebuilt(self.orgs_dir / INDEX_NAME, index.problem)
         if index.fresh and not check_files:
             return index.rows
-        if not os.path.isdir(folder):
-            return []
 
         def files() -> dict[str, str]:
             return {slug: os.path.join(path, ORG_FILE) for slug, path in self._org_dirs().items()}
@@ -670,8 +668,8 @@ def _refreshed(
         fresh, changed = refresh(names, rows, summarise, check_stamps=check_stamps)
         if changed:
             rows = sorted(fresh.values(), key=order, reverse=reverse)
-        elif index.fresh or written:
-            break
+        elif index.fresh or written or not rows:
+            break  # (no rows and no index: a data folder not made yet stays unmade)
         write_index(folder, rows, shared or ())
         written = True
         again = files()
