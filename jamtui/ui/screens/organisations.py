@@ -94,7 +94,7 @@ class OrganisationsScreen(AppScreen):
         self._shown: Sequence[OrganisationSummary] = []
         self._away = False
         self._runs_shown: str | None = None
-        self._pane: tuple[object, ...] | None = None
+        self._pane: tuple[str, list[tuple[str, ...]]] | None = None
         self._checking = False
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -215,12 +215,13 @@ class OrganisationsScreen(AppScreen):
         rows = max(pane.size.height, self.app.size.height)
         from jamtui.ui.widgets.runs_table import run_cells
 
-        drawn = (slug, tuple(tuple(map(str, run_cells(run, self.jamtui))) for run in runs[:rows]))
+        cells = [run_cells(run, self.jamtui) for run in runs[:rows]]
+        drawn = (slug, [tuple(map(str, row)) for row in cells])
         if drawn == self._pane:
             return  # e.g. the catalog loaded and said what the title cache said: no repaint
         self._pane = drawn
         # The pane's size is fixed by the layout, so new content needs no layout pass.
-        pane.update(Group(title, runs_summary_table(runs, self.jamtui, rows)), layout=False)
+        pane.update(Group(title, runs_summary_table(cells)), layout=False)
 
     def checklists_loaded(self) -> None:
         """The catalog is known now: checklist titles in the runs pane may have changed."""

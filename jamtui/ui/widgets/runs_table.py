@@ -44,9 +44,9 @@ def run_cells(run: RunSummary, app: JamtuiApp) -> tuple[Text, Text, Text, Text, 
     return line(title), Text(run.date), line(run.unit), Text(status_text(run)), Text(progress)
 
 
-def runs_summary_table(runs: Sequence[RunSummary], app: JamtuiApp, rows: int) -> Table | Text:
-    """The first ``rows`` runs as a Rich table for a read-only pane (only what fits is built)."""
-    if not runs:
+def runs_summary_table(cells: Sequence[tuple[Text, ...]]) -> Table | Text:
+    """Runs (their ``run_cells``) as a Rich table for a read-only pane: build only what fits."""
+    if not cells:
         return Text(t("orgs.no_runs"), style="italic")
     table = Table(box=None, expand=True, show_edge=False, pad_edge=False)
     # Dates, statuses and counts never shrink; the checklist title takes what is left.
@@ -54,8 +54,7 @@ def runs_summary_table(runs: Sequence[RunSummary], app: JamtuiApp, rows: int) ->
     table.add_column(t("col.date"), min_width=10, no_wrap=True)
     for key in ("col.status", "col.progress"):
         table.add_column(t(key), no_wrap=True, overflow="ellipsis")
-    for run in runs[: max(0, rows)]:
-        title, date, _, status, progress = run_cells(run, app)
+    for title, date, _, status, progress in cells:
         table.add_row(title, date, status, progress)
     return table
 
