@@ -156,13 +156,18 @@ class OrganisationsScreen(AppScreen):
 
         root, archived, shown = self.jamtui.store.root, self.show_archived, self.organisations
 
-        def check() -> tuple[Sequence[OrganisationSummary], list[object]]:
+        def check() -> tuple[Sequence[OrganisationSummary], list[object]] | None:
             store = Store(root)
-            rows = store.organisation_rows(include_archived=archived, check_files=True)
+            try:
+                rows = store.organisation_rows(include_archived=archived, check_files=True)
+            except (StorageError, OSError):
+                return None  # the list stays as shown; the next check tries again
             return rows, list(store.take_notices())
 
-        def checked(result: tuple[Sequence[OrganisationSummary], list[object]]) -> None:
+        def checked(result: tuple[Sequence[OrganisationSummary], list[object]] | None) -> None:
             self._checking = False
+            if result is None:
+                return
             rows, notices = result
             self._take_notices(notices)
             same = getattr(rows, "rows", None) == getattr(shown, "rows", None)
@@ -252,6 +257,7 @@ class OrganisationsScreen(AppScreen):
         if self._away:
             self._away = False
             self.reload()
+            self._check_files()
             from jamtui.ui.sync_ui import refresh_header
 
             refresh_header(self)
