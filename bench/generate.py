@@ -1,6 +1,7 @@
 """Write a realistic data set through the storage API: organisations, runs, notes, ratings.
 
 python bench/generate.py DIR [--organisations 1000] [--runs 10] [--seed 1]
+python bench/generate.py DIR --one-organisation-runs 100000   # the scale edge: one org, many runs
 """
 
 from __future__ import annotations
@@ -124,13 +125,50 @@ def generate(folder: Path, organisations: int, runs: int, seed: int = 1) -> Stor
     return store
 
 
+def many_runs(folder: Path, runs: int, name: str = "Bänk kommun", seed: int = 1) -> str:
+    """One organisation with ``runs`` answered runs (the slug); returns its slug.
+
+    One run per bundled checklist is answered through the storage API; the rest are copies
+    of those files under new ids and dates (as a sync or a restored backup would bring
+    them), so 100,000 runs take seconds instead of hours.
+    """
+    import datetime as dt
+
+    rng = random.Random(seed)
+    store = Store(folder)
+    org = store.create_organisation(name, units=UNITS[:2])
+    models = []
+    for checklist in bundled():
+        run = store.create_run(org.slug, checklist, date="2000-01-01", facilitator="Karin Ek")
+        with store.open_run(org.slug, run.id, checklist) as session:
+            answer_run(session, checklist, rng)
+        path = store.run_path(org.slug, run.id)
+        models.append((run.id, path.read_text(encoding="utf-8")))
+        path.unlink()
+    runs_dir = store.run_path(org.slug, "x").parent
+    start = dt.date(2000, 1, 1)
+    for number in range(runs):
+        model_id, text = models[number % len(models)]
+        day = (start + dt.timedelta(days=number // len(models))).isoformat()
+        run_id = f"{day}-{model_id[11:]}"
+        copy = text.replace(f'id = "{model_id}"', f'id = "{run_id}"', 1)
+        copy = copy.replace('date = "2000-01-01"', f'date = "{day}"', 1)
+        (runs_dir / f"{run_id}.toml").write_text(copy, encoding="utf-8")
+    return org.slug
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("folder", type=Path)
     parser.add_argument("--organisations", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--one-organisation-runs", type=int, default=0, metavar="RUNS")
     args = parser.parse_args()
+    if args.one_organisation_runs:
+        slug = many_runs(args.folder, args.one_organisation_runs, seed=args.seed)
+        print(f"{slug}: {args.one_organisation_runs} runs written to {args.folder}")
+        return 0
     generate(args.folder, args.organisations, args.runs, args.seed)
     print(f"{args.organisations} organisations × {args.runs} runs written to {args.folder}")
     return 0

@@ -12,20 +12,34 @@ from jamtui.storage.errors import (
     ReadOnlyError,
     StorageError,
 )
-from jamtui.storage.org_file import Contact, Organisation
-from jamtui.storage.store import FileProblem, OrganisationSummary, RunSummary, Store
 
 if TYPE_CHECKING:
+    from jamtui.storage.org_file import Contact, Organisation
     from jamtui.storage.session import RunSession
+    from jamtui.storage.store import FileProblem, OrganisationSummary, RunSummary, Store
+
+_LAZY = {
+    "Contact": "org_file",
+    "Organisation": "org_file",
+    "RunSession": "session",
+    "FileProblem": "store",
+    "OrganisationSummary": "store",
+    "RunSummary": "store",
+    "Store": "store",
+}
 
 
 def __getattr__(name: str) -> Any:
-    # A session (and the run file code under it) is imported when a run is first opened.
-    if name == "RunSession":
-        from jamtui.storage.session import RunSession
+    # Imported when first used: `jamtui orgs` reads one index and needs none of the run file
+    # code, and a session (and the run file code under it) only when a run is first opened.
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
 
-        return RunSession
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"jamtui.storage.{module}"), name)
+    globals()[name] = value
+    return value
 
 
 __all__ = [

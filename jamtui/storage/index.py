@@ -1,66 +1,167 @@
-"""Stat-validated summary caches, so listing never parses files that did not change."""
+"""Listing caches (``.index.json``): one row per file, pre-sorted for display, stamp-checked."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import NamedTuple, cast
 
 from jamtui.fileio.json_cache import read_json_cache, write_json_table
 
 INDEX_NAME = ".index.json"
-INDEX_VERSION = 2
-"""2: run summaries hold the ids of the answered items, not a count."""
+INDEX_VERSION = 3
+"""3: rows as tab-separated strings in display order (the first screen reads no other file).
+2: run summaries hold the ids of the answered items, not a count."""
+
+Summarise = Callable[[str, str], list[str]]
+"""(name, path) → the row's fields after the name and stamp (strings without a stamp)."""
 
 
-def index_problem(folder: Path) -> str:
-    """Why ``folder``'s cache file cannot be used ("" when it is fine or missing)."""
-    return read_json_cache(folder / INDEX_NAME, INDEX_VERSION, "entries").problem
+def _escape(field: str) -> str:
+    if "\\" in field or "\t" in field or "\n" in field:
+        return field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+    return field
 
 
-def cached_summaries(
-    folder: Path,
-    entries: Mapping[str, str | Path],
-    summarise: Callable[[Path], dict[str, Any]],
-    on_rebuilt: Callable[[Path, str], None] | None = None,
-) -> dict[str, dict[str, Any]]:
-    """Summaries of ``entries`` (name → file), reusing the folder's cache where stats match.
+def unescape(field: str) -> str:
+    if "\\" not in field:
+        return field
+    out: list[str] = []
+    chars = iter(field)
+    for char in chars:
+        if char == "\\":
+            nxt = next(chars, "\\")
+            out.append({"t": "\t", "n": "\n"}.get(nxt, nxt))
+        else:
+            out.append(char)
+    return "".join(out)
 
-    The cache is only an accelerator: a foreign cache is rebuilt silently, a corrupt one is
-    rebuilt and reported to ``on_rebuilt(path, problem)``, and a file whose size or
-    modification time changed is summarised again.
+
+def encode_row(fields: Iterable[str]) -> str:
+    """One row: fields joined by tabs (tabs, newlines and backslashes escaped)."""
+    return "\t".join(map(_escape, fields))
+
+
+def decode_row(row: str) -> list[str]:
+    """The fields of ``encode_row``'s row."""
+    if "\\" not in row:
+        return row.split("\t")
+    return [unescape(field) for field in row.split("\t")]
+
+
+class Index(NamedTuple):
+    """What a folder's index holds."""
+
+    rows: list[str]
+    """Rows in display order: name, stamp (``mtime_ns:size``), then the kind's fields."""
+    shared: list[str]
+    """Strings rows refer to by number (the ids of answered items)."""
+    problem: str = ""
+    """Why an index that exists could not be used (a rebuild is reported)."""
+    fresh: bool = False
+    """Nothing was added to, removed from or replaced in the folder since the index was
+    written: the folder's modification time is the one the index's own rename gave it."""
+
+
+def _path(folder: str) -> Path:
+    return Path(folder, INDEX_NAME)
+
+
+def read_index(folder: str, width: int) -> Index:
+    """The index of ``folder`` whose rows have ``width`` fields; never raises.
+
+    Missing, foreign-version or malformed indexes read as empty; a malformed one also says
+    why (``problem``), so the rebuild can be reported.
     """
-    index_path = folder / INDEX_NAME
-    read = read_json_cache(index_path, INDEX_VERSION, "entries")
-    cache: dict[str, Any] = read.table
-    result: dict[str, dict[str, Any]] = {}
-    changed = set(cache) - set(entries)
+    path = _path(folder)
+    try:
+        # The rename that put the index in place set the folder's mtime and the index's
+        # ctime to the same moment: while they agree, nothing else happened in the folder.
+        fresh = os.stat(folder).st_mtime_ns == os.lstat(path).st_ctime_ns
+    except OSError:
+        fresh = False
+    read = read_json_cache(path, INDEX_VERSION, "entries")
     if read.problem:
-        changed.add(INDEX_NAME)
+        return Index([], [], read.problem)
+    table = read.table
+    if not table:
+        return Index([], [])
+    rows, shared = table.get("rows"), table.get("shared", [])
+    if not _well_formed(rows, width) or not _well_formed(shared, 1):
+        from jamtui.i18n import t
+
+        return Index([], [], t("cache.not_object"))
+    return Index(cast("list[str]", rows), cast("list[str]", shared), fresh=fresh)
+
+
+def _well_formed(rows: object, width: int) -> bool:
+    """A list of strings with ``width`` fields each, on average (one join and one count:
+    100,000 rows are checked in milliseconds; readers pad or cut a row that is off)."""
+    if not isinstance(rows, list):
+        return False
+    if not rows:
+        return True
+    try:
+        text = "\n".join(rows)
+    except TypeError:
+        return False
+    return text.count("\t") == (width - 1) * len(rows) and text.count("\n") == len(rows) - 1
+
+
+def index_problem(folder: str) -> str:
+    """Why ``folder``'s cache file cannot be used ("" when it is fine or missing)."""
+    return read_json_cache(_path(folder), INDEX_VERSION, "entries").problem
+
+
+def write_index(folder: str, rows: list[str], shared: Sequence[str] = ()) -> None:
+    """Write the index (never raises: an index that cannot be written is not written)."""
+    write_json_table(
+        _path(folder), INDEX_VERSION, "entries", {"rows": rows, "shared": list(shared)}
+    )
+
+
+def file_stamp(path: str) -> str:
+    """``mtime_ns:size`` of a file ("" when it cannot be stat'ed: it is summarised again)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return ""
+    return f"{info.st_mtime_ns}:{info.st_size}"
+
+
+def row_name(row: str) -> str:
+    """The first field of a row (its file's name), without decoding the rest."""
+    return unescape(row.partition("\t")[0])
+
+
+def refresh(
+    entries: Mapping[str, str],
+    old: Iterable[str],
+    summarise: Summarise,
+    *,
+    check_stamps: bool,
+) -> tuple[dict[str, str], bool]:
+    """Rows for ``entries`` (name → path) reusing ``old`` rows; and whether any changed.
+
+    With ``check_stamps`` every file is stat'ed and one whose size or modification time
+    differs is summarised again; without it only new names are summarised (the caller knows
+    that no file was replaced, from the folder's own stamp).
+    """
+    known: dict[str, str] = {}
+    for line in old:
+        known[unescape(line.partition("\t")[0])] = line
+    changed = len(known) != len(entries)
+    fresh: dict[str, str] = {}
     for name, path in entries.items():
-        try:
-            stat = os.stat(path)
-        except OSError:
-            result[name] = summarise(Path(path))
-            changed.add(name)
+        row = known.get(name)
+        if row is not None and not check_stamps:
+            fresh[name] = row
             continue
-        stamp = [stat.st_mtime_ns, stat.st_size]
-        cached = cache.get(name)
-        if (
-            isinstance(cached, dict)
-            and cached.get("stamp") == stamp
-            and isinstance(cached.get("summary"), dict)
-        ):
-            result[name] = cached["summary"]
+        stamp = file_stamp(path)
+        if row is not None and stamp and row.split("\t", 2)[1:2] == [stamp]:
+            fresh[name] = row
             continue
-        summary = summarise(Path(path))
-        result[name] = summary
-        cache[name] = {"stamp": stamp, "summary": summary}
-        changed.add(name)
-    if changed:
-        fresh = {name: cache[name] for name in entries if name in cache}
-        write_json_table(index_path, INDEX_VERSION, "entries", fresh)
-    if read.problem and on_rebuilt is not None:
-        on_rebuilt(index_path, read.problem)
-    return result
+        fresh[name] = encode_row([name, stamp, *summarise(name, path)])
+        changed = True
+    return fresh, changed

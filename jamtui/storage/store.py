@@ -8,10 +8,10 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from jamtui.core.collation import swedish_sort_key
 from jamtui.core.text import nfc
@@ -24,8 +24,19 @@ from jamtui.storage.errors import (
     NotFoundError,
     StorageError,
 )
-from jamtui.storage.index import INDEX_NAME, cached_summaries, index_problem
-from jamtui.storage.lock import try_lock
+from jamtui.storage.index import (
+    INDEX_NAME,
+    Index,
+    decode_row,
+    encode_row,
+    file_stamp,
+    index_problem,
+    read_index,
+    refresh,
+    row_name,
+    unescape,
+    write_index,
+)
 from jamtui.storage.names import valid_name
 from jamtui.storage.org_file import Organisation, parse_organisation, render_organisation
 from jamtui.storage.slugs import is_safe_slug, unique_slug
@@ -172,7 +183,7 @@ class Store:
 
     # -- organisations --------------------------------------------------------------------
     def _org_dirs(self) -> dict[str, str]:
-        # Plain strings, not Path objects: 5,000 organisations are listed at every start.
+        # Plain strings, not Path objects: 10,000 organisations are listed at every start.
         try:
             entries = list(os.scandir(self.orgs_dir))
         except FileNotFoundError:
@@ -183,38 +194,64 @@ class Store:
             if entry.is_dir(follow_symlinks=False) and not entry.name.startswith(".")
         }
 
+    def organisation_rows(
+        self, include_archived: bool = False, *, check_files: bool = True
+    ) -> OrganisationRows:
+        """Organisations in Swedish alphabetical order, decoded only when looked at.
+
+        The rows come from the pre-sorted ``organisations/.index.json``. The folder's own
+        modification time says whether an organisation folder was added, removed or renamed
+        since; ``check_files`` also compares every ``organisation.toml`` with its stamp (one
+        ``stat`` each), which catches files edited in place. The first screen lists without
+        it and checks afterwards (see docs/decisions.md).
+        """
+        rows = self._org_index(check_files)
+        if not include_archived:
+            rows = [row for row in rows if row.split("\t", 3)[2] != "a"]
+        return OrganisationRows(rows)
+
     def list_organisations(self, include_archived: bool = False) -> list[OrganisationSummary]:
         """Organisations in Swedish alphabetical order (unreadable ones listed by folder)."""
-        dirs = self._org_dirs()
-        summaries = cached_summaries(
-            self.orgs_dir,
-            {slug: os.path.join(path, ORG_FILE) for slug, path in dirs.items()},
-            self._summarise_org,
-            self._rebuilt,
-        )
-        result = [
-            OrganisationSummary(
-                slug=slug,
-                name=str(data.get("name", slug)),
-                archived=bool(data.get("archived", False)),
-                org_number=str(data.get("org_number", "")),
-                problem=str(data.get("problem", "")),
-            )
-            for slug, data in summaries.items()
-        ]
-        if not include_archived:
-            result = [org for org in result if not org.archived]
-        return sorted(result, key=lambda org: (swedish_sort_key(org.name), org.slug))
+        return list(self.organisation_rows(include_archived))
 
-    def _summarise_org(self, path: Path) -> dict[str, Any]:
-        slug = path.parent.name
+    def _org_index(self, check_files: bool) -> list[str]:
+        folder = str(self.orgs_dir)
+        index = read_index(folder, ORG_ROW_WIDTH)
+        if index.problem:
+            self._rebuilt(self.orgs_dir / INDEX_NAME, index.problem)
+        if index.fresh and not check_files:
+            return index.rows
+
+        def files() -> dict[str, str]:
+            tail = os.sep + ORG_FILE  # not os.path.join: 10,000 calls cost 30 ms
+            return {slug: path + tail for slug, path in self._org_dirs().items()}
+
+        # Organisation files live in their own folders: when only the list of folders may
+        # have changed, the rows of the folders still there are kept as they are.
+        return _refreshed(
+            folder, files, index, self._summarise_org, _org_order, check_files, reverse=False
+        )
+
+    def _org_changed(self, slug: str) -> None:
+        """Bring a fresh index up to date after this store rewrote ``slug``'s file."""
+        folder = str(self.orgs_dir)
+        index = read_index(folder, ORG_ROW_WIDTH)
+        if not index.fresh:
+            return  # the next listing looks at the folder anyway
+        rows = {row_name(row): row for row in index.rows}
+        path = os.path.join(folder, slug, ORG_FILE)
+        rows[slug] = encode_row([slug, file_stamp(path), *self._summarise_org(slug, path)])
+        write_index(folder, sorted(rows.values(), key=_org_order))
+
+    def _summarise_org(self, slug: str, path: str) -> list[str]:
+        """The index fields of an organisation: archived flag, name, org number, problem."""
         try:
-            org = parse_organisation(path, slug, _read(path))
+            org = parse_organisation(Path(path), slug, _read(Path(path)))
         except FileNotFoundError:
-            return {"name": slug, "problem": t("storage.missing_org_file")}
+            return ["", slug, "", t("storage.missing_org_file")]
         except (StorageError, OSError) as error:
-            return {"name": slug, "problem": str(error)}
-        return {"name": org.name, "archived": org.archived, "org_number": org.org_number}
+            return ["", slug, "", str(error) or type(error).__name__]
+        return ["a" if org.archived else "", org.name, org.org_number, ""]
 
     def create_organisation(
         self, name: str, units: Iterable[str] = (), org_number: str = ""
@@ -255,6 +292,7 @@ class Store:
     def _write_org(self, org: Organisation) -> None:
         check_inside(self.orgs_dir, self.orgs_dir / org.slug)
         write_text_atomic(self.orgs_dir / org.slug / ORG_FILE, render_organisation(org))
+        self._org_changed(org.slug)
 
     def _org_path(self, slug: str) -> Path:
         # A real folder, not a symbolic link to one elsewhere: everything written under it
@@ -350,49 +388,77 @@ class Store:
             and not entry.is_dir(follow_symlinks=False)
         }
 
+    def run_rows(self, slug_or_name: str, *, check_files: bool = True) -> RunRows:
+        """Runs of an organisation, newest first, decoded only when looked at.
+
+        Without ``check_files`` the rows are taken as they are when the runs folder's own
+        modification time is the one recorded (no run file was added, removed or replaced
+        since: a save replaces its file); a file edited in place is then seen by the next
+        listing that checks (the organisation screen checks after drawing).
+        """
+        slug = self.resolve_slug(slug_or_name)
+        folder = str(self._runs_dir(slug))
+        index = read_index(folder, RUN_ROW_WIDTH)
+        if index.problem:
+            self._rebuilt(Path(folder) / INDEX_NAME, index.problem)
+        if index.fresh and not check_files:
+            return RunRows(index.rows, index.shared)
+        shared = list(index.shared)
+        numbers = {item: number for number, item in enumerate(shared)}
+
+        def number(text: str) -> str:
+            if text not in numbers:
+                numbers[text] = len(shared)
+                shared.append(text)
+            return format(numbers[text], "x")
+
+        def summarise(run_id: str, path: str) -> list[str]:
+            fields = self._summarise_run(Path(path))
+            # Answered ids are numbers into the shared strings, and so is each distinct set
+            # of them ("#" and the numbers): most runs of a checklist answer the same items.
+            if fields[5]:
+                fields[5] = number("#" + " ".join(map(number, fields[5].split())))
+            return fields
+
+        # A save replaces its run file, which changes the folder: every stamp is compared.
+        rows = _refreshed(
+            folder,
+            lambda: self._run_files(slug),
+            index,
+            summarise,
+            _run_order,
+            True,
+            reverse=True,
+            shared=shared,
+        )
+        return RunRows(rows, shared)
+
     def list_runs(self, slug_or_name: str) -> list[RunSummary]:
         """Runs of an organisation, newest first; unchanged files are not parsed."""
-        slug = self.resolve_slug(slug_or_name)
-        files = self._run_files(slug)
-        summaries = cached_summaries(
-            self._runs_dir(slug), files, self._summarise_run, self._rebuilt
-        )
-        result = [
-            RunSummary(
-                id=run_id,
-                checklist_id=str(data.get("checklist", "")),
-                checklist_version=str(data.get("checklist_version", "")),
-                date=str(data.get("date", "")),
-                unit=str(data.get("unit", "")),
-                status=str(data.get("status", "")),
-                answered=len(_strings(data.get("answered"))),
-                updated=str(data.get("updated", "")),
-                problem=str(data.get("problem", "")),
-                answered_ids=_strings(data.get("answered")),
-            )
-            for run_id, data in summaries.items()
-        ]
-        return sorted(result, key=lambda r: (r.date, r.id), reverse=True)
+        return list(self.run_rows(slug_or_name))
 
-    def _summarise_run(self, path: Path) -> dict[str, Any]:
+    def _summarise_run(self, path: Path) -> list[str]:
+        """Index fields: checklist, version, date, unit, status, answered ids, updated,
+        problem (the answered ids space-separated; ``run_rows`` numbers them)."""
         from jamtui.storage.run_file import parse_run_text
 
         try:
             run = parse_run_text(path, _read(path))
         except (StorageError, OSError) as error:
-            return {"problem": str(error)}
+            return ["", "", "", "", "", "", "", str(error) or type(error).__name__]
         from jamtui.core.run import answered_item_ids
 
-        answered = sorted(answered_item_ids(run))
-        return {
-            "checklist": run.checklist_id,
-            "checklist_version": run.checklist_version,
-            "date": run.date,
-            "unit": run.unit,
-            "status": run.status.value,
-            "answered": answered,
-            "updated": run.updated_at,
-        }
+        answered = " ".join(sorted(answered_item_ids(run)))
+        return [
+            run.checklist_id,
+            run.checklist_version,
+            run.date,
+            run.unit,
+            run.status.value,
+            answered,
+            run.updated_at,
+            "",
+        ]
 
     def create_run(
         self,
@@ -490,6 +556,8 @@ class Store:
         reason = ""
         held: Path | None = None
         if edit:
+            from jamtui.storage.lock import try_lock
+
             holder = try_lock(lock_path)
             if holder is None:
                 held = lock_path
@@ -583,17 +651,158 @@ class Store:
 
     @staticmethod
     def _index_problem(folder: Path, found: list[FileProblem]) -> None:
-        problem = index_problem(folder)
+        problem = index_problem(str(folder))
         if problem:
             detail = t("storage.cache_broken", None, detail=problem)
             found.append(FileProblem(folder / INDEX_NAME, detail))
 
 
-def _strings(value: object) -> tuple[str, ...]:
-    """A cached list of strings (anything else in a hand-edited cache reads as none)."""
-    if not isinstance(value, list):
-        return ()
-    return tuple(v for v in value if isinstance(v, str))
+def _refreshed(
+    folder: str,
+    files: Callable[[], dict[str, str]],
+    index: Index,
+    summarise: Callable[[str, str], list[str]],
+    order: Callable[[str], Any],
+    check_stamps: bool,
+    *,
+    reverse: bool,
+    shared: list[str] | None = None,
+) -> list[str]:
+    """The index's rows brought up to date with ``files()`` (and written when they changed).
+
+    After writing, the folder is listed once more: a file added while the index was being
+    built is not hidden behind an index that looks fresh.
+    """
+    rows = index.rows
+    written = False
+    names = files()
+    for _ in range(3):
+        fresh, changed = refresh(names, rows, summarise, check_stamps=check_stamps)
+        if changed:
+            rows = sorted(fresh.values(), key=order, reverse=reverse)
+        elif index.fresh or written or not rows:
+            break  # (no rows and no index: a data folder not made yet stays unmade)
+        write_index(folder, rows, shared or ())
+        written = True
+        again = files()
+        if again.keys() == names.keys():
+            break
+        names, check_stamps = again, False
+    return rows
+
+
+def _fields(row: str, width: int) -> list[str]:
+    """A row's fields, exactly ``width`` of them (a hand-edited row is padded or cut)."""
+    fields = decode_row(row)
+    if len(fields) != width:
+        fields = (fields + [""] * width)[:width]
+    return fields
+
+
+def _org_order(row: str) -> tuple[tuple[str, str], str]:
+    fields = _fields(row, ORG_ROW_WIDTH)
+    return swedish_sort_key(fields[3]), fields[0]
+
+
+def _run_order(row: str) -> tuple[str, str]:
+    fields = row.split("\t", 5)
+    return (fields[4] if len(fields) > 4 else ""), row_name(row)
+
+
+ORG_ROW_WIDTH = 6
+"""slug, stamp, archived ("a" or ""), name, org number, problem."""
+RUN_ROW_WIDTH = 10
+"""id, stamp, checklist, version, date, unit, status, answered (numbers), updated, problem."""
+
+
+class OrganisationRows(Sequence[OrganisationSummary]):
+    """Index rows read as ``OrganisationSummary`` one at a time (only what is looked at)."""
+
+    def __init__(self, rows: list[str]) -> None:
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @overload
+    def __getitem__(self, index: int) -> OrganisationSummary: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[OrganisationSummary]: ...
+    def __getitem__(self, index: int | slice) -> OrganisationSummary | list[OrganisationSummary]:
+        if isinstance(index, slice):
+            return [_org_summary(row) for row in self.rows[index]]
+        return _org_summary(self.rows[index])
+
+    def __iter__(self) -> Iterator[OrganisationSummary]:
+        return map(_org_summary, self.rows)
+
+    def index_of(self, slug: str) -> int | None:
+        """Where the organisation ``slug`` is (None when it is not listed)."""
+        start = f"{slug}\t"
+        return next((n for n, row in enumerate(self.rows) if row.startswith(start)), None)
+
+
+def _org_summary(row: str) -> OrganisationSummary:
+    slug, _, flag, name, number, problem = _fields(row, ORG_ROW_WIDTH)
+    return OrganisationSummary(slug, name, flag == "a", number, problem)
+
+
+class RunRows(Sequence[RunSummary]):
+    """Index rows read as ``RunSummary`` one at a time (100,000 runs cost nothing unread)."""
+
+    def __init__(self, rows: list[str], shared: list[str]) -> None:
+        self.rows = rows
+        self.shared = shared
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @overload
+    def __getitem__(self, index: int) -> RunSummary: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[RunSummary]: ...
+    def __getitem__(self, index: int | slice) -> RunSummary | list[RunSummary]:
+        if isinstance(index, slice):
+            return [self._summary(row) for row in self.rows[index]]
+        return self._summary(self.rows[index])
+
+    def __iter__(self) -> Iterator[RunSummary]:
+        return map(self._summary, self.rows)
+
+    def units(self, first: int = 500) -> set[str]:
+        """The distinct units the ``first`` runs name (read without decoding the runs)."""
+        return {unescape(_fields(row, RUN_ROW_WIDTH)[5]) for row in self.rows[:first]}
+
+    def index_of(self, run_id: str) -> int | None:
+        """Where the run ``run_id`` is (None when it is not listed)."""
+        start = f"{run_id}\t"
+        return next((n for n, row in enumerate(self.rows) if row.startswith(start)), None)
+
+    def _answered(self, code: str) -> tuple[str, ...]:
+        shared = self.shared
+        try:
+            numbers = shared[int(code, 16)]
+            return tuple(shared[int(number, 16)] for number in numbers.lstrip("#").split())
+        except (ValueError, IndexError):
+            return ()  # a hand-edited index: the run counts no answers until it is read again
+
+    def _summary(self, row: str) -> RunSummary:
+        run_id, _, checklist, version, date, unit, status, codes, updated, problem = decode_row(row)
+        answered: tuple[str, ...] = ()
+        if codes:
+            answered = self._answered(codes)
+        return RunSummary(
+            id=run_id,
+            checklist_id=checklist,
+            checklist_version=version,
+            date=date,
+            unit=unit,
+            status=status,
+            answered=len(answered),
+            updated=updated,
+            problem=problem,
+            answered_ids=answered,
+        )
 
 
 def _remove_leftovers(folder: Path, name: str) -> None:

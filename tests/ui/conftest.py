@@ -55,6 +55,7 @@ def screen_text(app: JamtuiApp) -> str:
 
     from jamtui.ui.widgets.keybar import KeyBar
     from jamtui.ui.widgets.name_list import NameList
+    from jamtui.ui.widgets.runs_table import RunsTable
 
     parts = []
     for widget in app.screen.query("*"):
@@ -62,6 +63,10 @@ def screen_text(app: JamtuiApp) -> str:
             continue
         if isinstance(widget, Static | Label):
             parts.append(str(widget.render()))
+        elif isinstance(widget, RunsTable):
+            parts.append(" | ".join(widget.column_labels))
+            for row in range(widget.row_count):
+                parts.append(" | ".join(str(cell) for cell in widget.get_row_at(row)))
         elif isinstance(widget, DataTable):
             parts.append(" | ".join(str(column.label) for column in widget.ordered_columns))
             for row in range(widget.row_count):

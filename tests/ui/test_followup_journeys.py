@@ -12,6 +12,7 @@ from jamtui.settings import Settings
 from jamtui.storage import Store
 from jamtui.storage.org_records import OrgRecords
 from jamtui.ui.app import JamtuiApp
+from jamtui.ui.widgets.runs_table import RunsTable
 from tests.ui.conftest import screen_text
 
 
@@ -242,7 +243,7 @@ async def test_comparison_defaults_to_the_same_unit_and_labels_another_unit(
         await pilot.pause()
         await pilot.press("enter")
         await until(pilot, lambda: "2025-11-19" in screen_text(app), "the runs")
-        table = app.screen.query_one("#runs", DataTable)
+        table = app.screen.query_one("#runs", RunsTable)
         table.move_cursor(row=1)  # Socialförvaltningen 2025: compared with 2024, same unit
         await pilot.press("j")
         await until(pilot, lambda: "2024-11-13 → 2025-11-12" in screen_text(app), "compare")
@@ -250,7 +251,7 @@ async def test_comparison_defaults_to_the_same_unit_and_labels_another_unit(
         assert "olika enheter" not in screen_text(app)
         await pilot.press("escape")
         await until(pilot, lambda: "Besvarade" in screen_text(app), "back")
-        table = app.screen.query_one("#runs", DataTable)
+        table = app.screen.query_one("#runs", RunsTable)
         table.move_cursor(row=0)  # Barn- och utbildning has no earlier run of its own
         await pilot.press("j")
         await until(pilot, lambda: "→ 2025-11-19" in screen_text(app), "compare")

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from jamtui.i18n import t
-from jamtui.storage import Organisation, StorageError
+from jamtui.storage import Organisation, RunSummary, StorageError
 from jamtui.ui.messages import OpenRun, StartRun
 from jamtui.ui.safe_text import line
 from jamtui.ui.screens.base import AppScreen
 from jamtui.ui.screens.new_run import NewRunDialog, RunDetails
 from jamtui.ui.widgets.keybar import KeyBar
-from jamtui.ui.widgets.runs_table import fill_runs_table
+from jamtui.ui.widgets.runs_table import RunsTable
 
 if TYPE_CHECKING:
     pass
@@ -45,18 +46,21 @@ class OrganisationScreen(AppScreen):
         self.organisation = organisation
         self.deleted: list[str] = []
         """Names in the papperskorg of the runs deleted here, last first (for undo)."""
+        self.runs: Sequence[RunSummary] = ()
+        self._relabel: Callable[[RunSummary], RunSummary] | None = None
+        self._unit_names: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield Static(
             line(self.organisation.name, style="bold"), classes="screen-title", id="org-name"
         )
         yield Static("", id="org-units")
-        yield DataTable(id="runs", cursor_type="row", zebra_stripes=True)
+        yield RunsTable(id="runs")
         yield KeyBar()
 
     def on_mount(self) -> None:
         self.refresh_view()
-        self.query_one("#runs", DataTable).focus()
+        self.query_one("#runs", RunsTable).focus()
 
     def on_screen_resume(self) -> None:
         self.refresh_view()
@@ -81,23 +85,57 @@ class OrganisationScreen(AppScreen):
             text.append(t("org.no_units"), style="italic")
         self.query_one("#org-units", Static).update(text)
         try:
-            runs = self.jamtui.store.list_runs(self.organisation.slug)
+            # Drawn from the index at once; the files behind it are checked afterwards.
+            runs: Sequence[RunSummary] = self.jamtui.store.run_rows(
+                self.organisation.slug, check_files=False
+            )
         except (StorageError, OSError) as error:
             self.notify(str(error), severity="error", markup=False)
             runs = []
+        relabel = None
         if known is not None:
-            # Runs show their unit's name today (renames and merges followed) or "utan enhet".
-            runs = [
-                r._replace(unit=unit_label(known, r.unit) or t("followup.no_unit")) if r.unit else r
-                for r in runs
-            ]
-        self.runs = runs
-        fill_runs_table(self.query_one("#runs", DataTable), runs, self.jamtui, self.app.size.width)
+            # Runs show their unit's name today (renames and merges followed) or "utan enhet",
+            # worked out for the rows drawn only (an organisation may have 100,000 runs).
+            def relabel(run: RunSummary) -> RunSummary:
+                if not run.unit:
+                    return run
+                return run._replace(unit=unit_label(known, run.unit) or t("followup.no_unit"))
 
-    @on(DataTable.RowSelected, "#runs")
-    def _open(self, event: DataTable.RowSelected) -> None:
-        if event.row_key.value:
-            self.post_message(OpenRun(self.organisation, event.row_key.value))
+        # The unit column fits the units of the newest runs (RunRows reads them without
+        # decoding a run; 100,000 runs are not all looked at to size a column).
+        units_of = getattr(runs, "units", None)
+        raw = units_of() if units_of is not None else {run.unit for run in runs}
+        names = [relabel(_unit_only(unit)).unit if relabel is not None else unit for unit in raw]
+        self._relabel = relabel
+        self._unit_names = names
+        self._show(runs)
+        from jamtui.ui.screens.organisations import CHECK_DELAY
+
+        self.set_timer(CHECK_DELAY, self._check_files)
+
+    def _show(self, runs: Sequence[RunSummary]) -> None:
+        self.runs = runs
+        self.query_one("#runs", RunsTable).show(
+            runs, self.app.size.width, relabel=self._relabel, units=self._unit_names
+        )
+
+    def _check_files(self) -> None:
+        """Compare every run file with the index off the event loop; redraw if one changed."""
+        from jamtui.storage import Store
+        from jamtui.ui.background import in_background
+
+        root, slug = self.jamtui.store.root, self.organisation.slug
+        shown = self.runs
+
+        def checked(runs: Sequence[RunSummary]) -> None:
+            if self.runs is shown and getattr(runs, "rows", None) != getattr(shown, "rows", None):
+                self._show(runs)
+
+        in_background(self.app, lambda: Store(root).run_rows(slug), checked)
+
+    @on(RunsTable.RowSelected, "#runs")
+    def _open(self, event: RunsTable.RowSelected) -> None:
+        self.post_message(OpenRun(self.organisation, event.run_id))
 
     def action_new_run(self) -> None:
         from jamtui.storage.org_records import OrgRecords
@@ -129,13 +167,7 @@ class OrganisationScreen(AppScreen):
         self.app.push_screen(dialog, start)
 
     def _selected_run(self) -> str | None:
-        from textual.coordinate import Coordinate
-
-        table = self.query_one("#runs", DataTable)
-        if not self.runs or table.cursor_row is None:
-            return None
-        key = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value
-        return key or None
+        return self.query_one("#runs", RunsTable).current_run_id
 
     def action_delete_run(self) -> None:
         from jamtui.storage.trash import delete_run
@@ -188,13 +220,13 @@ class OrganisationScreen(AppScreen):
         self.app.push_screen(UnitsScreen(self.organisation.slug, self.organisation.name))
 
     def action_compare(self) -> None:
-        from textual.coordinate import Coordinate
-
         from jamtui.ui.screens.compare import CompareScreen
 
-        table = self.query_one("#runs", DataTable)
-        if not self.runs or table.cursor_row is None:
-            return
-        key = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value
+        key = self._selected_run()
         if key:
             self.app.push_screen(CompareScreen(self.organisation.slug, self.organisation.name, key))
+
+
+def _unit_only(unit: str) -> RunSummary:
+    """A run that names only ``unit`` (to ask what a unit is called today)."""
+    return RunSummary("", "", "", "", unit, "", 0, "")

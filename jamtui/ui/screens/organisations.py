@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, overload
 
 from rich.console import Group
 from rich.text import Text
@@ -23,7 +24,47 @@ from jamtui.ui.widgets.name_list import Entry, NameList
 from jamtui.ui.widgets.runs_table import runs_summary_table
 
 if TYPE_CHECKING:
-    pass
+    from jamtui.storage import RunSummary
+
+CHECK_DELAY = 0.5
+"""Seconds after the list is drawn before its files are checked in the background."""
+
+
+class Entries(Sequence[Entry]):
+    """The name list's rows, made from organisations only when drawn (10,000 cost nothing)."""
+
+    def __init__(self, organisations: Sequence[OrganisationSummary]) -> None:
+        self.organisations = organisations
+
+    def __len__(self) -> int:
+        return len(self.organisations)
+
+    @overload
+    def __getitem__(self, index: int) -> Entry: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Entry]: ...
+    def __getitem__(self, index: int | slice) -> Entry | list[Entry]:
+        if isinstance(index, slice):
+            return [_entry(org) for org in self.organisations[index]]
+        return _entry(self.organisations[index])
+
+
+def _entry(org: OrganisationSummary) -> Entry:
+    if org.problem:
+        return Entry(org.name, org.slug, t("orgs.unreadable"), "bold")
+    if org.archived:
+        return Entry(org.name, org.slug, t("orgs.archived_mark"))
+    return Entry(org.name, org.slug)
+
+
+def _position(organisations: Sequence[OrganisationSummary], slug: str | None) -> int | None:
+    if slug is None:
+        return None
+    index_of = getattr(organisations, "index_of", None)
+    if index_of is not None:
+        found: int | None = index_of(slug)
+        return found
+    return next((n for n, org in enumerate(organisations) if org.slug == slug), None)
 
 
 TYPING_OFF = frozenset(
@@ -49,9 +90,12 @@ class OrganisationsScreen(AppScreen):
     def __init__(self) -> None:
         super().__init__()
         self.show_archived = False
-        self.organisations: list[OrganisationSummary] = []
+        self.organisations: Sequence[OrganisationSummary] = []
+        self._shown: Sequence[OrganisationSummary] = []
         self._away = False
         self._runs_shown: str | None = None
+        self._pane: tuple[str, list[tuple[str, ...]]] | None = None
+        self._checking = False
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # While the filter has focus these keys are text: shown dimmed, and not run.
@@ -69,6 +113,7 @@ class OrganisationsScreen(AppScreen):
 
     def on_mount(self) -> None:
         self.reload()
+        self.set_timer(CHECK_DELAY, self._check_files)
         self.query_one("#org-list", NameList).focus()
         from jamtui.ui.sync_ui import refresh_header
 
@@ -85,19 +130,54 @@ class OrganisationsScreen(AppScreen):
         self.app.push_screen(ConflictsScreen())
 
     def reload(self, select: str | None = None) -> None:
-        """Re-read the organisation list (cheap: unchanged files are not parsed)."""
+        """Re-read the organisation list from its index (no file is looked at; the files are
+        checked afterwards, off the event loop)."""
         try:
-            self.organisations = self.jamtui.store.list_organisations(
-                include_archived=self.show_archived
+            self.organisations = self.jamtui.store.organisation_rows(
+                include_archived=self.show_archived, check_files=False
             )
         except (StorageError, OSError) as error:
             self.notify(str(error), severity="error", markup=False)
             self.organisations = []
-        for notice in self.jamtui.store.take_notices():
-            self.notify(strip_controls(notice.format()), severity="warning")
+        self._take_notices(self.jamtui.store.take_notices())
         self._fill(select)
 
-    def _visible(self) -> list[OrganisationSummary]:
+    def _take_notices(self, notices: Sequence[object]) -> None:
+        for notice in notices:
+            self.notify(strip_controls(notice.format()), severity="warning")  # type: ignore[attr-defined]
+
+    def _check_files(self) -> None:
+        """Compare every organisation file with the index; show what changed, if anything."""
+        if self._checking:
+            return
+        self._checking = True
+        from jamtui.storage import Store
+        from jamtui.ui.background import in_background
+
+        root, archived, shown = self.jamtui.store.root, self.show_archived, self.organisations
+
+        def check() -> tuple[Sequence[OrganisationSummary], list[object]] | None:
+            store = Store(root)
+            try:
+                rows = store.organisation_rows(include_archived=archived, check_files=True)
+            except (StorageError, OSError):
+                return None  # the list stays as shown; the next check tries again
+            return rows, list(store.take_notices())
+
+        def checked(result: tuple[Sequence[OrganisationSummary], list[object]] | None) -> None:
+            self._checking = False
+            if result is None:
+                return
+            rows, notices = result
+            self._take_notices(notices)
+            same = getattr(rows, "rows", None) == getattr(shown, "rows", None)
+            if self.organisations is shown and archived == self.show_archived and not same:
+                self.organisations = rows
+                self._fill()
+
+        in_background(self.app, check, checked)
+
+    def _visible(self) -> Sequence[OrganisationSummary]:
         needle = swedish_sort_key(self.query_one("#filter", FilterLine).value.strip())[1]
         if not needle:
             return self.organisations
@@ -106,18 +186,9 @@ class OrganisationsScreen(AppScreen):
     def _fill(self, select: str | None = None) -> None:
         names = self.query_one("#org-list", NameList)
         previous = select or self.current_slug()
-        visible = self._visible()
-        entries = []
-        for org in visible:
-            if org.problem:
-                entries.append(Entry(org.name, org.slug, t("orgs.unreadable"), "bold"))
-            elif org.archived:
-                entries.append(Entry(org.name, org.slug, t("orgs.archived_mark")))
-            else:
-                entries.append(Entry(org.name, org.slug))
+        self._shown = visible = self._visible()
         names.empty_text = t("orgs.empty") if not self.organisations else t("orgs.none_match")
-        slugs = [org.slug for org in visible]
-        names.set_entries(entries, slugs.index(previous) if previous in slugs else 0)
+        names.set_entries(Entries(visible), _position(visible, previous) or 0)
         self._show_runs()
 
     def current_slug(self) -> str | None:
@@ -125,8 +196,8 @@ class OrganisationsScreen(AppScreen):
         return entry.id if entry else None
 
     def _current(self) -> OrganisationSummary | None:
-        slug = self.current_slug()
-        return next((org for org in self.organisations if org.slug == slug), None)
+        index = self.query_one("#org-list", NameList).highlighted
+        return None if index is None or index >= len(self._shown) else self._shown[index]
 
     def _show_runs(self, *, again: bool = True) -> None:
         """Show the highlighted organisation's runs (``again=False``: unless already shown)."""
@@ -137,14 +208,25 @@ class OrganisationsScreen(AppScreen):
         self._runs_shown = slug
         title = Text(t("orgs.runs"), style="bold")
         if slug is None:
+            self._pane = None
             pane.update(title, layout=False)
             return
+        runs: Sequence[RunSummary]
         try:
-            runs = self.jamtui.store.list_runs(slug)
+            runs = self.jamtui.store.run_rows(slug, check_files=False)
         except (StorageError, OSError):
             runs = []
+        # Only the rows that can be on screen are built (an organisation may have 100,000).
+        rows = max(pane.size.height, self.app.size.height)
+        from jamtui.ui.widgets.runs_table import run_cells
+
+        cells = [run_cells(run, self.jamtui) for run in runs[:rows]]
+        drawn = (slug, [tuple(map(str, row)) for row in cells])
+        if drawn == self._pane:
+            return  # e.g. the catalog loaded and said what the title cache said: no repaint
+        self._pane = drawn
         # The pane's size is fixed by the layout, so new content needs no layout pass.
-        pane.update(Group(title, runs_summary_table(runs, self.jamtui)), layout=False)
+        pane.update(Group(title, runs_summary_table(cells)), layout=False)
 
     def checklists_loaded(self) -> None:
         """The catalog is known now: checklist titles in the runs pane may have changed."""
@@ -175,6 +257,7 @@ class OrganisationsScreen(AppScreen):
         if self._away:
             self._away = False
             self.reload()
+            self._check_files()
             from jamtui.ui.sync_ui import refresh_header
 
             refresh_header(self)
@@ -247,7 +330,7 @@ class OrganisationsScreen(AppScreen):
         if org is None:
             return
         try:
-            count = len(self.jamtui.store.list_runs(org.slug))
+            count = len(self.jamtui.store.run_rows(org.slug))
         except (StorageError, OSError):
             count = 0
 

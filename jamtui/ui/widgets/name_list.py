@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from rich.style import Style
@@ -96,7 +97,7 @@ class NameList(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._entries: list[Entry] = []
+        self._entries: Sequence[Entry] = []
         self._highlighted: int | None = None
         self._strips: dict[tuple[int, bool, int, bool], Strip] = {}
         """Drawn rows; the whole screen is drawn twice at start-up, and again on resizes."""
@@ -128,9 +129,13 @@ class NameList(ScrollView, can_focus=True):
         index = self._highlighted
         return None if index is None else self._entries[index]
 
-    def set_entries(self, entries: list[Entry], highlight: int | None = 0) -> None:
-        """Replace every row; highlight ``highlight`` (clamped), or nothing when empty."""
-        self._entries = list(entries)
+    def set_entries(self, entries: Sequence[Entry], highlight: int | None = 0) -> None:
+        """Replace every row; highlight ``highlight`` (clamped), or nothing when empty.
+
+        ``entries`` is kept, not copied: a sequence that makes its rows when asked (10,000
+        organisations) costs only the rows drawn.
+        """
+        self._entries = entries
         self._strips.clear()
         # No sideways scrolling: a row too long for the list ends in an ellipsis.
         self.virtual_size = Size(0, len(self._entries))
