@@ -153,6 +153,7 @@ def test_a_draft_action_row_survives_f4_and_quitting(tmp_path: Path, size: tuple
         term.press("f4")
         term.wait_for("Fråga 5 av")  # the next item
         term.press("f3")
+        term.wait_for("Fråga 4 av")
         term.wait_for("utkast: Boka kurs för chefer")
         when_typing_lands(term)
         term.type(" och HR")

@@ -132,11 +132,11 @@ class RunScreen(Screen[None]):
             show=False,
             priority=True,
         ),
-        Binding("f9", "summary", "key.summary", id="run.summary", priority=True),
-        Binding("f8", "ratings_grid", "key.grid", id="run.grid", priority=True),
+        Binding("f9", "summary", "key.summary", id="run.summary"),
+        Binding("f8", "ratings_grid", "key.grid", id="run.grid"),
         Binding("ctrl+r", "details", "key.details", id="run.details", show=False, priority=True),
         Binding("escape", "back", "key.back", id="run.back", priority=True),
-        Binding("f10", "follow_up", "key.follow_up", id="run.follow_up", show=False, priority=True),
+        Binding("f10", "follow_up", "key.follow_up", id="run.follow_up", show=False),
         Binding("ctrl+l", "reveal", "key.reveal", id="run.reveal", show=False),
     ]
 
