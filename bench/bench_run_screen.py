@@ -170,7 +170,7 @@ async def focus_first_rater(pilot: Any, screen: Any) -> list[str]:
         screen.set_focus(old[0])
         await pilot.pause()
         return ["right", "space"]
-    grid = screen.query_one("RatingsGrid")
+    grid = screen.query_one("RatingRows")
     screen.set_focus(grid)
     await pilot.pause()
     return ["3", "4"]
