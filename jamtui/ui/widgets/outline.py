@@ -6,6 +6,7 @@ import contextlib
 
 from rich.segment import Segment
 from rich.text import Text
+from textual.geometry import Region
 from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
@@ -89,7 +90,8 @@ class Outline(OptionList):
     def _update(self, checklist: Checklist, path: Path) -> None:
         """Change the marks (and disabled states) of the items whose state changed."""
         before, self._states = self._states, dict(path.states)
-        changed = False
+        lines: list[Region] = []
+        width = self.size.width
         for item in checklist.items:
             if before.get(item.id) == self._states.get(item.id) or item.id not in self._index:
                 continue
@@ -100,10 +102,11 @@ class Outline(OptionList):
             if isinstance(prompt, Text):  # the words stay true for whoever reads them
                 prompt.plain = mark + prompt.plain[1:]
             if self.options[index].disabled != disabled:
-                self._set_option_disabled(index, disabled)
-            changed = True
-        if changed:
-            self.refresh()
+                self._set_option_disabled(index, disabled)  # redraws the whole list
+            top = self._index_to_line.get(index, 0) - self.scroll_offset.y
+            lines.append(Region(0, top, width, 1))
+        if lines:
+            self.refresh(*lines)  # only the lines whose mark changed
 
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)
