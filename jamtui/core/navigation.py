@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from enum import StrEnum
+from functools import cached_property
 
 from jamtui.core.answers import AnswerValue, Values, is_answered
 from jamtui.core.model import NA_VALUE, NOTE, Checklist, Condition, Item, Outcome

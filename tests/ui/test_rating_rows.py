@@ -45,7 +45,9 @@ async def test_keys_set_step_toggle_and_clear_each_raters_value(
         await pilot.press("enter")  # and set again
         await wait_for(pilot, lambda: stored(store, slug, run_id).get("Kim Ek") == 3)
         await pilot.press("up", "delete")  # Nils cleared
-        await wait_for(pilot, lambda: stored(store, slug, run_id) == {"Carina Sennerby": 2, "Kim Ek": 3})
+        await wait_for(
+            pilot, lambda: stored(store, slug, run_id) == {"Carina Sennerby": 2, "Kim Ek": 3}
+        )
         assert "Nils Berg: inte bedömt ännu" in screen_text(app)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from textual.widgets import Button, RadioButton, TextArea
+from textual.widgets import Button, TextArea
 
 from jamtui.core.dates import format_timestamp
 from jamtui.core.run import Participant

@@ -81,7 +81,10 @@ class _OnePass:
     def _size_updated(
         self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
     ) -> bool:
-        return super()._size_updated(size, virtual_size, container_size, layout=False)  # type: ignore[misc]
+        updated: bool = super()._size_updated(  # type: ignore[misc]
+            size, virtual_size, container_size, layout=False
+        )
+        return updated
 
 
 class ItemPane(_OnePass, VerticalScroll, can_focus=False):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.strip import Strip
@@ -78,14 +78,18 @@ class RatingRows(Widget, can_focus=True):
         "rating-rows--status",
     }
 
-    BINDINGS = [
-        Binding("up", "rater(-1)", "key.rater_previous", show=False),
-        Binding("down", "rater(1)", "key.rater_next", show=False),
-        Binding("left", "step(-1)", "key.rating_lower", show=False),
-        Binding("right", "step(1)", "key.rating_higher", show=False),
-        Binding("space,enter", "toggle", "key.rating_toggle", show=False),
-        Binding("delete,backspace", "clear", "key.rating_clear", show=False),
-    ]
+    KEYS: ClassVar[dict[str, tuple[str, int]]] = {
+        "up": ("rater", -1),
+        "down": ("rater", 1),
+        "left": ("step", -1),
+        "right": ("step", 1),
+        "space": ("choose", 0),
+        "enter": ("choose", 0),
+        "delete": ("clear", 0),
+        "backspace": ("clear", 0),
+    }
+    """Keys handled as they arrive (not as bindings: a binding acts only after the key has
+    bubbled up to the app, so a digit typed right after Down would reach the old rater)."""
 
     class Set(Message):
         """The user set (``value``) or cleared (None) the rating of participant ``pid``."""
@@ -132,7 +136,7 @@ class RatingRows(Widget, can_focus=True):
     # -- state ----------------------------------------------------------------------------------
     def load(self, item: Item, ratings: dict[str, AnswerValue], hidden: bool) -> None:
         """Show another item (same raters and values) or the same item's ratings anew."""
-        if item is not self.item:
+        if item.id != self.item.id:
             self.item = item
             self.row = 0
             self.column = {}
@@ -200,7 +204,7 @@ class RatingRows(Widget, can_focus=True):
             index = max(0, min(len(self.options) - 1, current + step))
         self._set(self.row, self.options[index][1])
 
-    def action_toggle(self) -> None:
+    def action_choose(self) -> None:
         """Space/Enter: set the value under the cursor, or clear it when it is the rating."""
         if not self.participants or not self.options:
             return
@@ -214,8 +218,23 @@ class RatingRows(Widget, can_focus=True):
             self._set(self.row, None)
 
     def on_key(self, event: events.Key) -> None:
-        """A digit (0 = 10) or n (N/A) sets the current rater's value."""
-        if not self.participants or event.character is None:
+        """The keys above; a digit (0 = 10) or n (N/A) sets the current rater's value."""
+        if not self.participants:
+            return
+        if event.key in self.KEYS:
+            event.stop()
+            event.prevent_default()
+            name, step = self.KEYS[event.key]
+            if name == "rater":
+                self.action_rater(step)
+            elif name == "step":
+                self.action_step(step)
+            elif name == "choose":
+                self.action_choose()
+            else:
+                self.action_clear()
+            return
+        if event.character is None:
             return
         value = typed_value(self.item, event.character)
         if value is None and self.item.scale is None and event.character.isdigit():
@@ -291,11 +310,11 @@ class RatingRows(Widget, can_focus=True):
         self._lay_out(width)
         strip = self._strips.get(y)
         if strip is None:
-            strip = self._render(y, width).apply_style(self.rich_style)
+            strip = self._draw_line(y, width).apply_style(self.rich_style)
             self._strips[y] = strip
         return strip
 
-    def _render(self, y: int, width: int) -> Strip:
+    def _draw_line(self, y: int, width: int) -> Strip:
         rows = len(self.participants)
         if y >= rows * self._row_height:
             return self._status(width) if y == rows * self._row_height else Strip.blank(width)
@@ -367,7 +386,7 @@ class RatingRows(Widget, can_focus=True):
         width = self.content_size.width or 120
         self._lay_out(width)
         height = len(self.participants) * self._row_height + 1
-        return "\n".join(self._render(y, width).text.rstrip() for y in range(height))
+        return "\n".join(self._draw_line(y, width).text.rstrip() for y in range(height))
 
     def on_focus(self) -> None:
         self._changed()
