@@ -370,13 +370,11 @@ class RatingRows(Widget, can_focus=True):
         else:
             index = self._value_index(value)
             label = self.options[index][0] if index is not None else Text(str(value))
-            words = Text(str(value)) if isinstance(value, int) else Text()
-            if str(label) != str(value):
-                words.append(" – " if words else "")
-                words.append_text(label)
-            text.append_text(words)
-        text.append("  ")
-        text.append(t("rows.keys"), style="dim")
+            text.append_text(label if label.plain else Text(str(value)))  # "7 – Bra", "e.a."
+        keys = t("rows.keys")
+        if text.cell_len + 2 + len(keys) <= width:  # the keys only when they fit whole
+            text.append("  ")
+            text.append(keys, style="dim")
         text.stylize(self.get_component_rich_style("rating-rows--status"))
         return Strip(list(text.render(self.app.console))).crop_extend(0, width, None)
 
