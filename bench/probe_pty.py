@@ -6,8 +6,8 @@ Uses the test harness (tests/terminal.py). For each key the time is from the mom
 is written to the moment the screen's text last changed before 150 ms of quiet (the quiet
 wait itself is not counted), and the CPU time the app's process spent meanwhile (all its
 threads, from /proc/PID/task/*/schedstat, so Linux only). The baseline is a minimal Textual
-app whose F4 changes a counter on screen. Figures: the next item (F4) in the 80-item run with four raters, and arriving (F4)
-at an item with 50 raters.
+app whose F4 changes a counter on screen. Figures: the next item (F4) in the 80-item run
+with four raters, and arriving (F4) at an item with 50 raters.
 """
 
 from __future__ import annotations
