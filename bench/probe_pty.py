@@ -38,6 +38,7 @@ class Minimal(App):
 Minimal().run()
 """
 
+
 def cpu_ms(pid: int) -> float:
     """CPU time all threads of process ``pid`` have run so far, in milliseconds (schedstat)."""
     total = 0
