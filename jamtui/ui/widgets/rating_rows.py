@@ -305,6 +305,11 @@ class RatingRows(Widget, can_focus=True):
     def on_resize(self) -> None:
         self._strips.clear()
 
+    def notify_style_update(self) -> None:
+        """A theme or style change: draw every line anew."""
+        self._strips.clear()
+        super().notify_style_update()
+
     def render_line(self, y: int) -> Strip:
         width = self.content_size.width
         self._lay_out(width)
