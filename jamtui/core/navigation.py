@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from jamtui.core.answers import AnswerValue, Values, is_answered
 from jamtui.core.model import NA_VALUE, NOTE, Checklist, Condition, Item, Outcome
@@ -47,7 +48,7 @@ class Path:
             ItemState.MISSING,
         )
 
-    @property
+    @cached_property
     def asked(self) -> tuple[Item, ...]:
         """The visible items that take an answer (a ``notice`` is shown but not asked)."""
         return tuple(item for item in self.visible if item.takes_answer)

@@ -31,6 +31,7 @@ _MODULES = (
     "workshop_strings",
     "runscreen_strings",
     "followup_strings",
+    "rating_rows_strings",
 )
 _strings: dict[str, Mapping[str, str]] = {}
 _loaded = 0

@@ -78,11 +78,11 @@ async def test_start_larande_uppfoljning_answer_quit_and_find_everything(
         await pilot.press("f4")
         await pilot.pause()
         assert "Bedömning utgångspunkt" in screen_text(app)
-        raters = list(screen.query("RatingsEditor RadioSet"))
-        assert len(raters) == 2, (screen.session.run.participants, screen_text(app))
-        raters[0].query("RadioButton")[6].value = True  # Åsa: 7
-        raters[1].query("RadioButton")[4].value = True  # Nils: 5
-        await pilot.pause()
+        rows = screen.query_one("#rating-rows")
+        assert len(screen.session.run.participants) == 2, screen_text(app)
+        rows.focus()
+        await pilot.press("7", "down", "right", "right", "left")  # Åsa: 7; Nils: 1 → 3 → 2
+        await pilot.press("5")  # Nils: 5
         assert "min 5, max 7, median 6" in screen_text(app)
         agreed = screen.query_one("#choice", RadioSet)
         agreed.query("RadioButton")[5].value = True  # agreed: 6

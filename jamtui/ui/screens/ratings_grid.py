@@ -21,19 +21,10 @@ from jamtui.i18n import t
 from jamtui.storage import RunSession
 from jamtui.ui.safe_text import line, literal
 from jamtui.ui.widgets.keybar import KeyBar
+from jamtui.ui.widgets.rating_rows import typed_value
 from jamtui.ui.widgets.safe_text_area import SafeTextArea
 
 CLEAR_KEYS = ("-", "delete", "backspace")
-
-
-def typed_value(item: Item, key: str) -> AnswerValue | None:
-    """The rating a key stands for on ``item``'s scale: 1–9, 0 for 10, n for N/A."""
-    if key == "n" and item.allows_na:
-        return NA_VALUE
-    if item.scale is None or len(key) != 1 or not key.isdigit():
-        return None
-    value = 10 if key == "0" else int(key)
-    return value if item.scale.level(value) is not None else None
 
 
 def rater_items(session: RunSession, checklist: Checklist) -> list[Item]:

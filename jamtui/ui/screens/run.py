@@ -14,6 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.css.query import NoMatches
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -69,8 +70,33 @@ EDIT_KEYS = frozenset({"enter", "space", "backspace", "delete", "ctrl+v", "ctrl+
 """Keys that change an answer, besides printable characters (refused while read-only)."""
 
 
-class ItemPane(VerticalScroll, can_focus=False):
-    """The current item; scrolls with the focused widget, never takes focus itself."""
+class _OnePass:
+    """A container whose new content height needs no second layout of the whole screen.
+
+    Textual lays the screen out again whenever a container's virtual (content) size
+    changes, although the layout that measured it already placed everything; the item
+    pane (1fr) and the answer box (auto, measured in that same layout) do not need it.
+    """
+
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        updated: bool = super()._size_updated(  # type: ignore[misc]
+            size, virtual_size, container_size, layout=False
+        )
+        return updated
+
+
+class ItemPane(_OnePass, VerticalScroll, can_focus=False):
+    """The current item; scrolls with the focused widget, never takes focus itself.
+
+    Its scroll bar is always shown (``overflow-y: scroll``): a bar that came and went with
+    the item's length would change the width and lay the screen out twice per move.
+    """
+
+
+class AnswerBox(_OnePass, Vertical):
+    """The answer editors (one shown at a time)."""
 
 
 class RunScreen(Screen[None]):
@@ -94,6 +120,7 @@ class RunScreen(Screen[None]):
     RunScreen #internal-label { margin-top: 1; }
     RunScreen #internal-note { height: 4; }
     RunScreen #ratings-box { height: auto; }
+    RunScreen #item-pane { overflow-y: scroll; }
     """
 
     # TextArea binds F6 and F7 (select line / all), so navigation avoids them.
@@ -200,7 +227,7 @@ class RunScreen(Screen[None]):
                     yield Static("", id="group")
                     yield PreviousAnswer(self.session.run, self.checklist, id="previous")
                     yield Label(Text(t("ratings.agreed"), style="bold"), id="agreed-label")
-                    with Vertical(id="answer"):
+                    with AnswerBox(id="answer"):
                         yield from self._build_editors()
                     yield Label(t("run.note"), id="note-label")
                     yield self._texts["note"]

@@ -8,7 +8,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import (
@@ -34,6 +34,7 @@ from jamtui.core.run import ItemAnswer, Participant
 from jamtui.i18n import t
 from jamtui.ui.safe_text import line
 from jamtui.ui.widgets.marked import MarkedRadioButton, MarkedSelectionList
+from jamtui.ui.widgets.rating_rows import RatingRows
 from jamtui.ui.widgets.safe_text_area import SafeTextArea
 
 
@@ -489,9 +490,10 @@ class ActionsEditor(AnswerEditor):
 class RatingsEditor(Widget):
     """Each participant's rating of a rater item, with the spread as on a whiteboard.
 
+    The ratings are one ``RatingRows`` widget (a line per rater), not a widget per value.
     While ``hidden`` (not everyone has rated and nobody revealed them) no value is shown:
-    each name carries ✓ once that person has rated, the buttons show no choice, and the
-    spread line says how many have rated. ``show_ratings`` updates it after a change.
+    each name carries ✓ once that person has rated, and the spread line says how many have
+    rated. ``show_ratings`` updates it after a change.
     """
 
     DEFAULT_CSS = "RatingsEditor { height: auto; }"
@@ -523,27 +525,16 @@ class RatingsEditor(Widget):
         self.lang = lang
         self.names = names if names is not None else {p.id: p.name for p in participants}
         self.hidden = hidden
+        self.options = options_for(item, lang)
+        self.rows = RatingRows(
+            item, participants, self.options, self.ratings, hidden, id="rating-rows"
+        )
+        self.spread = Static(self.spread_text(), id="spread")
 
     def compose(self) -> ComposeResult:
-        self.options = options_for(self.item, self.lang)
         yield Label(Text(t("ratings.heading"), style="bold"))
-        with Vertical(id="ratings"):
-            for index, person in enumerate(self.participants):
-                with Horizontal(classes="rating-row"):
-                    name = self._rater_label(person)
-                    yield Label(name, classes="rater", id=f"rater-name-{index}")
-                    with RadioSet(id=f"rater-{index}", classes="inline"):
-                        for label, value in self.options:
-                            short = Text(str(value)) if isinstance(value, int) else label
-                            chosen = not self.hidden and self.ratings.get(person.id) == value
-                            yield MarkedRadioButton(short, value=chosen)
-        yield Static(self.spread_text(), id="spread")
-
-    def _rater_label(self, person: Participant) -> Text:
-        if not self.hidden:
-            return line(person.name)
-        mark = "✓ " if person.id in self.ratings else "· "
-        return Text(mark, style="bold") + line(person.name)
+        yield self.rows
+        yield self.spread
 
     def spread_text(self) -> Text:
         from jamtui.core.ratings_view import hidden_line, spread_line
@@ -560,35 +551,17 @@ class RatingsEditor(Widget):
         """Show ``ratings`` (as stored) openly, or only who has rated while ``hidden``."""
         self.ratings = dict(ratings)
         self.hidden = hidden
-        values = [value for _, value in self.options]
-        for index, person in enumerate(self.participants):
-            self.query_one(f"#rater-name-{index}", Label).update(self._rater_label(person))
-            chosen = None if hidden else self.ratings.get(person.id)
-            _press(self.query_one(f"#rater-{index}", RadioSet), values, chosen)
-        self.query_one("#spread", Static).update(self.spread_text())
+        self.rows.load(self.item, self.ratings, hidden)
+        self.spread.update(self.spread_text())
 
-    @on(RadioSet.Changed)
-    def _changed(self, event: RadioSet.Changed) -> None:
+    @on(RatingRows.Set)
+    def _changed(self, event: RatingRows.Set) -> None:
         event.stop()
-        index = int((event.radio_set.id or "rater-0").split("-")[1])
-        person = self.participants[index]
-        value = self.options[event.index][1]
-        if self.hidden:  # the choice is recorded, never left on screen
-            _press(event.radio_set, [v for _, v in self.options], None)
-        if self.ratings.get(person.id) == value:
+        if self.ratings.get(event.pid) == event.value:
             return
-        self.ratings[person.id] = value
-        self.query_one(f"#rater-name-{index}", Label).update(self._rater_label(person))
-        self.query_one("#spread", Static).update(self.spread_text())
-        self.post_message(self.RatingChanged(self.item.id, person.id, value, self))
-
-
-def _press(radio_set: RadioSet, values: list[AnswerValue], chosen: object) -> None:
-    """Press the button of ``chosen`` in ``radio_set`` (None: no button), without messages."""
-    buttons = list(radio_set.query(RadioButton))
-    target = values.index(chosen) if chosen in values else None
-    with radio_set.prevent(RadioButton.Changed, RadioSet.Changed):
-        for index, button in enumerate(buttons):
-            button.value = index == target
-    # RadioSet remembers its pressed button; Textual offers no public way back to "none".
-    radio_set._pressed_button = buttons[target] if target is not None else None
+        if event.value is None:
+            self.ratings.pop(event.pid, None)
+        else:
+            self.ratings[event.pid] = event.value
+        self.spread.update(self.spread_text())
+        self.post_message(self.RatingChanged(self.item.id, event.pid, event.value, self))
