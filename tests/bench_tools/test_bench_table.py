@@ -6,7 +6,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from bench.bench_user import private_env, remove_caches
+from bench.bench_user import private_env, pty_key_rows, remove_caches
 from bench.probe_startup import PtyApp, Settle, start
 from bench.table import Row, Table, markdown, ratio
 
@@ -110,3 +110,16 @@ def test_run_screen_lines_become_rows_named_by_their_label() -> None:
         "ms",
     )
     assert text_row.value is None and text_row.detail == "3 layouts"
+
+
+def test_the_pty_probe_output_of_either_version_gives_its_rows() -> None:
+    now = (
+        "pty, minimal app F4: 8.4 ms wall, 3.5 ms CPU\n"
+        "pty, next item (F4), 80 items, 4 raters: 115.1 ms wall = 13.67x, 79.7 ms CPU = 22.93x\n"
+        "pty, arriving at an item with 50 raters (F4): 120.0 ms wall = 14.25x, 78.4 ms CPU\n"
+    )
+    next_item, raters = pty_key_rows(now)
+    assert next_item.value == 13.67
+    assert (raters.value, raters.goal, raters.met) == (120.0, 100, False)
+    (old,) = pty_key_rows("pty, next item: 634.1 ms\nratio 51.45\n")
+    assert old.value == 51.45
