@@ -24,6 +24,8 @@ def in_background(app: App[object], work: Callable[[], T], then: Callable[[T], o
             result = work()
         except Exception:
             return
+        if not app.is_running:  # closed meanwhile: nothing to apply the result to
+            return
         with contextlib.suppress(Exception):
             app.call_from_thread(then, result)
 
