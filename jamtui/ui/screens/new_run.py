@@ -160,10 +160,10 @@ class NewRunDialog(ModalScreen[RunDetails | None]):
     def on_mount(self) -> None:
         self.query_one("#unit", Input).display = False
         self.query_one("#prefill", Button).display = False
-        if self.existing is None:
-            self.query_one("#checklist", Select).focus()
-        else:
-            self.query_one("#unit-pick", Select).focus()
+        # At once (Widget.focus() would queue it): a key typed right after the dialog opened
+        # must not move a focus that is then set again behind it.
+        first = "#checklist" if self.existing is None else "#unit-pick"
+        self.set_focus(self.query_one(first, Select))
 
     @on(Select.Changed, "#checklist")
     def _checklist_changed(self, event: Select.Changed) -> None:
