@@ -64,7 +64,7 @@ class TextDialog(FormDialog[str]):
                 yield Button(t("dialog.cancel"), id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#dialog-input", Input).focus()
+        self.set_focus(self.query_one("#dialog-input", Input))
 
     def _accept(self) -> None:
         value = self.query_one("#dialog-input", Input).value.strip()
@@ -103,7 +103,7 @@ class ConfirmDialog(ModalScreen[bool]):
                 yield Button(t("dialog.cancel"), variant="primary", id="no")
 
     def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
+        self.set_focus(self.query_one("#no", Button))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
@@ -143,7 +143,7 @@ class FinalizeDialog(ModalScreen[str | None]):
                 yield Button(t("dialog.cancel"), id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#jump" if self.has_gap else "#finalize", Button).focus()
+        self.set_focus(self.query_one("#jump" if self.has_gap else "#finalize", Button))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id if event.button.id in ("finalize", "jump") else None)

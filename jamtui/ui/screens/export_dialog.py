@@ -70,7 +70,7 @@ class ExportDialog(FormDialog[ExportChoice]):
                 yield Button(t("dialog.cancel"), id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#export-format", RadioSet).focus()
+        self.set_focus(self.query_one("#export-format", RadioSet))
 
     def selected_format(self) -> str:
         pressed = self.query_one("#export-format", RadioSet).pressed_button

@@ -120,7 +120,7 @@ class LogEntryDialog(ModalScreen[EntryInput | None]):
                 yield Button(t("newrun.cancel"), id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#log-text", TextArea).focus()
+        self.set_focus(self.query_one("#log-text", TextArea))
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:

@@ -55,7 +55,7 @@ class PersonDialog(ModalScreen[dict[str, str] | None]):
                 yield Button(t("newrun.cancel"), id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#person-name", Input).focus()
+        self.set_focus(self.query_one("#person-name", Input))
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:

@@ -38,7 +38,7 @@ class StatusDialog(ModalScreen[ActionStatus | None]):
     def on_mount(self) -> None:
         options = self.query_one("#statuses", OptionList)
         options.highlighted = list(ActionStatus).index(self.action_row.status)
-        options.focus()
+        self.set_focus(options)
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
