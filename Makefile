@@ -19,6 +19,10 @@ PYTEST_WORKERS ?= auto
 
 .PHONY: run test test-slow check lint-imports bench clean
 
+# The suite starts the app hundreds of times: compiled modules (and pytest's rewritten test
+# modules) are kept even where the environment asks Python not to write them.
+test test-slow: export PYTHONDONTWRITEBYTECODE :=
+
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
@@ -35,10 +39,10 @@ run: $(RUNTIME)
 	$(PY) -m jamtui $(ARGS)
 
 test: $(DEV)
-	$(PY) -m pytest -n $(PYTEST_WORKERS) -m "not slow" $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist worksteal -m "not slow" $(PYTEST_ARGS)
 
 test-slow: $(DEV)
-	$(PY) -m pytest -n $(PYTEST_WORKERS) -m slow $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist worksteal -m slow $(PYTEST_ARGS)
 
 check: $(DEV)
 	$(PY) -m ruff check jamtui plugins tests bench
