@@ -83,9 +83,12 @@ async def test_a_finished_run_exports_as_markdown_word_and_pdf(
             )
         await export_as(pilot, "pdf", internal=True)  # the folder is remembered
         working = folder / "malmo-stad-larande-uppfoljning-2026-11-20-internt.pdf"
-        await wait_for(pilot, working.exists, str(working))
-        messages = " ".join(str(n.message) for n in app._notifications)
-        assert f"Rapporten sparades i {working}" in messages
+        # The file is in place a moment before the notice says so: wait for the notice.
+        saved = f"Rapporten sparades i {working}"
+        await wait_for(
+            pilot, lambda: saved in " ".join(str(n.message) for n in app._notifications), saved
+        )
+        assert working.exists()
     report = (folder / "malmo-stad-larande-uppfoljning-2026-11-20.md").read_text(encoding="utf-8")
     assert report.startswith("# Lärande uppföljning för jämställda verksamheter – Malmö stad")
     assert "HEMLIGT" not in report

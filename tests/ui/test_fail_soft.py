@@ -53,7 +53,11 @@ async def test_escape_after_a_failed_save_keeps_the_text_and_never_crashes(
         await pilot.pause()
         # Still here, with the text, and told how to go on.
         assert app.screen is screen and note.text == "Viktig anteckning"
-        assert any("inte sparat" in str(n.message) for n in app._notifications)
+        await wait_for(
+            pilot,
+            lambda: any("inte sparat" in str(n.message) for n in app._notifications),
+            "the hint",
+        )
         await pilot.press("escape")  # a second Esc leaves without saving: no crash
         await wait_for(pilot, lambda: not isinstance(app.screen, RunScreen), "left the run")
         assert app.is_running

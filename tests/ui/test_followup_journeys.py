@@ -226,7 +226,11 @@ async def test_a_deleted_run_comes_back_with_ctrl_z(
         await until(
             pilot, lambda: "2025-11-19" not in screen_text(app).split("Besvarade")[1], "gone"
         )
-        assert "papperskorgen" in " ".join(str(n.message) for n in app._notifications)
+        await until(
+            pilot,
+            lambda: "papperskorgen" in " ".join(str(n.message) for n in app._notifications),
+            "the notice",
+        )
         assert len(store.list_runs(slug)) == 2
         await pilot.press("ctrl+z")
         await until(pilot, lambda: len(store.list_runs(slug)) == 3, "the run restored")

@@ -327,9 +327,13 @@ async def test_a_broken_plugin_shows_the_problems_screen(
     catalog = load_catalog(settings, host=host)  # type: ignore[arg-type]
     app = make_app(catalog=catalog)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        messages = " ".join(str(n.message) for n in app._notifications)
-        assert "1 problem vid inläsning" in messages
+        await wait_for(
+            pilot,
+            lambda: (
+                "1 problem vid inläsning" in " ".join(str(n.message) for n in app._notifications)
+            ),
+            "the start-up notice",
+        )
         await pilot.press("f2")
         await pilot.pause()
         text = screen_text(app)
