@@ -77,7 +77,7 @@ class ActionsScreen(FollowupScreen):
 
     def on_mount(self) -> None:
         self.refill()
-        self.table.focus()
+        self.set_focus(self.table)
 
     def _load(self) -> list[tuple[Text | str, str]]:
         """Read the register; returns the unit filter's options."""

@@ -60,7 +60,7 @@ class ActivityScreen(FollowupScreen):
         if not self.month:
             self.month = self.jamtui.today()[:7]
         self.reload()
-        self.table.focus()
+        self.set_focus(self.table)
 
     def reload(self) -> None:
         try:

@@ -99,7 +99,7 @@ class RunPicker(ModalScreen[str | None]):
         options = self.query_one("#run-picker", OptionList)
         ids = [r.id for r in self.runs]
         options.highlighted = ids.index(self.current) if self.current in ids else 0
-        options.focus()
+        self.set_focus(options)
 
     @on(OptionList.OptionSelected, "#run-picker")
     def _picked(self, event: OptionList.OptionSelected) -> None:
@@ -142,7 +142,7 @@ class CompareScreen(AppScreen):
 
     def on_mount(self) -> None:
         self.show()
-        self.query_one("#compare", VerticalScroll).focus()
+        self.set_focus(self.query_one("#compare", VerticalScroll))
 
     def action_pick_run(self) -> None:
         if not self.candidates:

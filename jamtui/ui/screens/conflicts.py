@@ -66,7 +66,7 @@ class ConflictsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.reload()
-        self.query_one("#conflict-list", OptionList).focus()
+        self.set_focus(self.query_one("#conflict-list", OptionList))
 
     @property
     def data_dir(self):  # type: ignore[no-untyped-def]

@@ -51,7 +51,7 @@ class FollowupScreen(AppScreen):
 
     def on_mount(self) -> None:
         self.reload()
-        self.table.focus()
+        self.set_focus(self.table)
 
     def title_line(self, key: str) -> Static:
         """The screen's title line: ``key`` with the organisation's name (one safe line)."""

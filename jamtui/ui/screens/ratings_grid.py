@@ -82,7 +82,7 @@ class DissentDialog(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         area = self.query_one("#dissent-text", TextArea)
-        area.focus()
+        self.set_focus(area)
         area.move_cursor(area.document.end)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -154,7 +154,7 @@ class RatingsGridScreen(Screen[None]):
             return
         help_text.update(t("grid.help", None, keys=scale_keys(self.items)))
         self._build_table(self.app.size.width)
-        table.focus()
+        self.set_focus(table)
         table.cursor_coordinate = Coordinate(0, 1)
         self._show_current()
 
