@@ -37,6 +37,7 @@ from jamtui.storage.index import (
     unescape,
     write_index,
 )
+from jamtui.storage.index_stamps import stamps_unchanged
 from jamtui.storage.names import valid_name
 from jamtui.storage.org_file import Organisation, parse_organisation, render_organisation
 from jamtui.storage.slugs import is_safe_slug, unique_slug
@@ -219,7 +220,9 @@ class Store:
         index = read_index(folder, ORG_ROW_WIDTH)
         if index.problem:
             self._rebuilt(self.orgs_dir / INDEX_NAME, index.problem)
-        if index.fresh and not check_files:
+        if index.fresh and (
+            not check_files or stamps_unchanged(folder, index.rows, os.sep + ORG_FILE)
+        ):
             return index.rows
 
         def files() -> dict[str, str]:
@@ -401,7 +404,7 @@ class Store:
         index = read_index(folder, RUN_ROW_WIDTH)
         if index.problem:
             self._rebuilt(Path(folder) / INDEX_NAME, index.problem)
-        if index.fresh and not check_files:
+        if index.fresh and (not check_files or stamps_unchanged(folder, index.rows, ".toml")):
             return RunRows(index.rows, index.shared)
         shared = list(index.shared)
         numbers = {item: number for number, item in enumerate(shared)}
@@ -743,8 +746,12 @@ class OrganisationRows(Sequence[OrganisationSummary]):
 
 
 def _org_summary(row: str) -> OrganisationSummary:
-    slug, _, flag, name, number, problem = _fields(row, ORG_ROW_WIDTH)
-    return OrganisationSummary(slug, name, flag == "a", number, problem)
+    fields = row.split("\t") if "\\" not in row else decode_row(row)
+    if len(fields) != ORG_ROW_WIDTH:
+        fields = (fields + [""] * ORG_ROW_WIDTH)[:ORG_ROW_WIDTH]
+    slug, _, flag, name, number, problem = fields
+    # ``_make`` is tuple.__new__: 10,000 rows (``jamtui orgs``) in a third of the time.
+    return OrganisationSummary._make((slug, name, flag == "a", number, problem))
 
 
 class RunRows(Sequence[RunSummary]):
