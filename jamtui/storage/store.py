@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import re
-import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +50,9 @@ ORG_FILE = "organisation.toml"
 
 
 def now_iso() -> str:
+    import datetime as dt  # (shutil, tempfile, datetime: imported where used; `jamtui orgs`
+    # needs none of them)
+
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
@@ -267,6 +267,9 @@ class Store:
         self.orgs_dir.mkdir(parents=True, exist_ok=True)
         # Built complete in a hidden folder, then renamed into place: a failure (a full
         # disk, an interrupt) leaves no half-made organisation, and a retry gets the name.
+        import shutil
+        import tempfile
+
         draft = Path(tempfile.mkdtemp(prefix=".new-", dir=self.orgs_dir))
         try:
             (draft / "runs").mkdir()
@@ -358,6 +361,8 @@ class Store:
 
     def delete_organisation(self, slug: str) -> None:
         """Remove the organisation and everything under it (for GDPR requests)."""
+        import shutil
+
         folder = self._org_path(self.resolve_slug(slug))
         doomed = folder.with_name(f".deleting-{folder.name}")
         if doomed.exists():  # left by an earlier deletion that was interrupted
@@ -477,6 +482,8 @@ class Store:
 
         slug = self.resolve_slug(slug_or_name)
         runs = self._runs_dir(slug)
+        import datetime as dt
+
         day = check_date(date) if date else dt.date.today().isoformat()
         people = clean_participants(participants)
         unit = valid_name(unit, "unit")
