@@ -73,6 +73,7 @@ def escape_chars(text: str) -> str:
     return _escape_chars(text)
 
 
+@functools.lru_cache(maxsize=2048)  # "Svar", guidance and section texts repeat in every report
 def escape_block(text: str) -> str:
     """Multi-line user text as a literal Markdown paragraph that keeps its line breaks."""
     lines = [line.rstrip() for line in strip_controls(text).expandtabs(4).split("\n")]
@@ -98,6 +99,7 @@ def escape_cell(text: str) -> str:
     return "<br>".join(_escape_chars(line) for line in lines if line) or " "
 
 
+@functools.lru_cache(maxsize=4096)  # the item texts of a checklist head every one of its reports
 def escape_heading(text: str) -> str:
     """User text for a heading's content: inline markup and ``#`` escaped, one line."""
     flat = strip_controls(text, keep_newlines=False).strip()
