@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from jamtui.storage import Store
 
 
 def data_set(root: Path, organisations: int, runs: int) -> Path:
-    """A generated data folder, made once and reused (``<n>-orgs`` as bench/run.py names it)."""
+    """A generated data folder under ``root``, made once and reused (``--data``)."""
     from bench.generate import generate
 
     name = f"{organisations}-orgs" if runs == 10 else f"{organisations}-orgs-{runs}-runs"
@@ -89,16 +89,39 @@ def export_figures(rounds: int, data_dir: Path, name: str, budget: float) -> lis
     ]
 
 
-def run(rounds: int, data_dir: Path, count: int = 1000) -> list[Figure]:
-    """Both export shapes; the data sets are generated beside ``data_dir`` (once)."""
-    del count  # the shapes are fixed: 1,000 runs each
+def usual_shape(organisations: int = 100) -> Path:
+    """``organisations`` × 10 runs hard-linked from bench/data.py's template (made once).
+
+    Not ``data.organisations(100)``: an older version of this bench generated 100 more
+    organisations into that shared folder (its marker was inside the folder, data.py's is
+    beside it), so it holds 200.
+    """
+    from bench import data
+
+    folder = data.data_root() / f"export-{organisations}-orgs"
+    if (folder.parent / f"{folder.name}.complete").exists():
+        return folder
+    source = data.template()
+    shutil.rmtree(folder, ignore_errors=True)
+    orgs = folder / "organisations"
+    orgs.mkdir(parents=True)
+    for original in data._org_folders(source)[:organisations]:
+        shutil.copytree(
+            original, orgs / original.name, ignore=data._ignore_caches, copy_function=os.link
+        )
+    (folder.parent / f"{folder.name}.complete").write_text("ok", encoding="utf-8")
+    return folder
+
+
+def run(rounds: int, data_dir: Path | None = None, count: int = 1000) -> list[Figure]:
+    """Both export shapes, from bench/data.py's cached sets (``data_dir`` is not used)."""
+    from bench import data
+
+    del count, data_dir  # the shapes are fixed: 1,000 runs each
     rounds = max(3, rounds // 2)
-    root = data_dir.parent
     return export_figures(
-        rounds, data_set(root, 1, 1000), "export --all, one organisation with 1,000 runs", 3.0
-    ) + export_figures(
-        rounds, data_set(root, 100, 10), "export --all of 100 organisations × 10 runs", 2.0
-    )
+        rounds, data.one_organisation(1000), "export --all, one organisation with 1,000 runs", 3.0
+    ) + export_figures(rounds, usual_shape(100), "export --all of 100 organisations × 10 runs", 2.0)
 
 
 def formats(rounds: int, data_dir: Path, count: int = 1000, sample: int = 20) -> list[Figure]:
@@ -168,23 +191,23 @@ def formats(rounds: int, data_dir: Path, count: int = 1000, sample: int = 20) ->
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()) / "jamtui-bench")
+    parser.add_argument(
+        "--data", type=Path, help="generate the sets here (default: bench/data.py's cache)"
+    )
     parser.add_argument("--only", choices=("one", "hundred"), default=None)
     args = parser.parse_args()
+    from bench import data
+
+    one = data_set(args.data, 1, 1000) if args.data else data.one_organisation(1000)
+    usual = data_set(args.data, 100, 10) if args.data else usual_shape(100)
     figures: list[Figure] = []
     if args.only != "hundred":
         figures += export_figures(
-            args.rounds,
-            data_set(args.data, 1, 1000),
-            "export --all, one organisation with 1,000 runs",
-            3.0,
+            args.rounds, one, "export --all, one organisation with 1,000 runs", 3.0
         )
     if args.only != "one":
         figures += export_figures(
-            args.rounds,
-            data_set(args.data, 100, 10),
-            "export --all of 100 organisations × 10 runs",
-            2.0,
+            args.rounds, usual, "export --all of 100 organisations × 10 runs", 2.0
         )
     from bench.run import report
 

@@ -129,9 +129,9 @@ def cmd_orgs(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     archived = f"  [{t('cli.orgs.archived')}]"
     lines = [
-        f"{org.slug}\t{_line(org.name)}{archived if org.archived else ''}"
-        f"{f'  ({org.problem})' if org.problem else ''}\n"
-        for org in orgs
+        f"{slug}\t{strip_controls(name, keep_newlines=False)}{archived if flag else ''}"
+        f"{f'  ({problem})' if problem else ''}\n"
+        for slug, name, flag, _, problem in orgs
     ]
     sys.stdout.write("".join(lines))  # one write: 10,000 prints cost more than the listing
     return 0

@@ -163,8 +163,9 @@ class Item:
     options: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
     """What the type read from its own TOML keys (e.g. a number's unit and bounds)."""
 
-    @property
+    @cached_property
     def item_kind(self) -> ItemKind:
+        """The type object (looked up once per item: a report asks about every item often)."""
         from jamtui.core.items import kind_of
 
         return kind_of(self)

@@ -7,6 +7,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from jamtui.core.answers import AnswerValue, Values, is_answered
+from jamtui.core.memo import Memo
 from jamtui.core.model import NA_VALUE, NOTE, Checklist, Condition, Item, Outcome
 
 
@@ -96,7 +97,25 @@ def _item_answered(item: Item, value: AnswerValue | None, has_actions: bool) -> 
     return item.item_kind.is_answered(item, value, has_actions)
 
 
+_WALKS: Memo[Path] = Memo()
+
+
 def walk(
+    checklist: Checklist,
+    values: Values,
+    with_actions: frozenset[str] = frozenset(),
+) -> Path:
+    """Walk the checklist in order, applying ``show_if`` and outcomes (see ``_walk``).
+
+    The same answers walk once: a report walks its run for the items, the scores, the
+    level profile and the comparison (the result is immutable; a ``Path`` is never changed).
+    """
+    return _WALKS.get(
+        checklist, values, with_actions, lambda: _walk(checklist, values, with_actions)
+    )
+
+
+def _walk(
     checklist: Checklist,
     values: Values,
     with_actions: frozenset[str] = frozenset(),

@@ -30,6 +30,9 @@ def format_number(value: float, decimals: int = 1, lang: str = "sv") -> str:
     """``2.333`` → ``"2,3"`` in Swedish, ``"2.3"`` in English; whole numbers as ``"3"``."""
     if not math.isfinite(value):
         return str(value)
+    if value == int(value) and abs(value) < 1e15:  # a whole number: nothing to round
+        whole = int(value)
+        return str(whole) if whole >= 0 or lang == "en" else f"{MINUS}{-whole}"
     text = format(round_half_up(value, max(0, decimals)), "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")

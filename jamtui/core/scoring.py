@@ -40,6 +40,7 @@ from decimal import Decimal
 from typing import Final
 
 from jamtui.core.answers import AnswerValue, Values, is_answered
+from jamtui.core.memo import Memo
 from jamtui.core.model import (
     NA_VALUE,
     Aggregation,
@@ -307,7 +308,20 @@ def _section_tally(
     return tally, parts
 
 
+_SCORES: Memo[RunScore] = Memo()
+
+
 def score_run(
+    checklist: Checklist, values: Values, with_actions: frozenset[str] = frozenset()
+) -> RunScore:
+    """``_score_run``, once for the same answers (a report scores its run and the previous
+    one for the summary and the comparison, and the next report scores it again)."""
+    return _SCORES.get(
+        checklist, values, with_actions, lambda: _score_run(checklist, values, with_actions)
+    )
+
+
+def _score_run(
     checklist: Checklist, values: Values, with_actions: frozenset[str] = frozenset()
 ) -> RunScore:
     """Score a run's answers as the checklist declares (mean of items when it declares nothing).

@@ -9,11 +9,10 @@ from jamtui.core.sanitize import strip_controls
 from jamtui.export.context import as_report
 from jamtui.export.markdown_text import (
     escape_block,
-    escape_cell,
     escape_chars,
     escape_heading,
     escape_inline,
-    table,
+    text_table,
 )
 from jamtui.report.build import build_report
 from jamtui.report.context import ExportContext
@@ -72,12 +71,9 @@ def _block(block: Block, mark: str) -> str:
     if isinstance(block, BulletList):
         return "\n".join(f"- {_spans(item)}" for item in block.items)
     if isinstance(block, Table):
-        return table(
-            [escape_cell(h) for h in block.header],
-            ([escape_cell(cell) for cell in row] for row in block.rows),
-        )
+        return text_table(block.header, block.rows)
     if isinstance(block, Facts):
-        return table(["", ""], ([escape_cell(k), escape_cell(v)] for k, v in block.rows))
+        return text_table(("", ""), block.rows)
     if isinstance(block, Rule):
         return "---"
     if isinstance(block, Figure):

@@ -73,6 +73,7 @@ def escape_chars(text: str) -> str:
     return _escape_chars(text)
 
 
+@functools.lru_cache(maxsize=2048)  # "Svar", guidance and section texts repeat in every report
 def escape_block(text: str) -> str:
     """Multi-line user text as a literal Markdown paragraph that keeps its line breaks."""
     lines = [line.rstrip() for line in strip_controls(text).expandtabs(4).split("\n")]
@@ -98,15 +99,22 @@ def escape_cell(text: str) -> str:
     return "<br>".join(_escape_chars(line) for line in lines if line) or " "
 
 
+@functools.lru_cache(maxsize=4096)  # the item texts of a checklist head every one of its reports
 def escape_heading(text: str) -> str:
     """User text for a heading's content: inline markup and ``#`` escaped, one line."""
     flat = strip_controls(text, keep_newlines=False).strip()
     return _escape_chars(flat).replace("#", "\\#")
 
 
-def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    """A GFM table of already escaped cells (an empty cell becomes a space): the one builder."""
-    head = "| " + " | ".join(h or " " for h in headers) + " |"
+@functools.lru_cache(maxsize=8192)  # earlier actions repeat in every later report
+def text_row(cells: tuple[str, ...]) -> str:
+    """One table row of user text, each cell as ``escape_cell`` makes it."""
+    return "| " + " | ".join(map(escape_cell, cells)) + " |"  # (a cell is never empty)
+
+
+def text_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """A GFM table of user text, the one builder: every cell escaped as ``escape_cell`` does
+    (an empty one is a space), each distinct row rendered once."""
     rule = "| " + " | ".join("---" for _ in headers) + " |"
-    body = ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
-    return "\n".join([head, rule, *body])
+    body = [text_row(tuple(row)) for row in rows]  # (tuple() of a tuple is the tuple itself)
+    return "\n".join([text_row(tuple(headers)), rule, *body])

@@ -420,13 +420,19 @@ class _Builder:
         title = self.tr("export.earlier_actions")
         self.blocks.append(self.heading(2, title))
         rows: list[tuple[str, ...]] = []
+        # Hundreds of rows in the later reports of a long series: the words are looked up once.
+        words: dict[tuple[str, bool], str] = {}
+        today = self.run.date
         for action in self.c.earlier_actions:
-            status = self.tr(f"followup.status.{action.status}")
-            open_ = action.status in ("ej-paborjad", "pagar")
-            if open_ and action.due and action.due < self.run.date:
-                status += f" ({self.tr('followup.overdue')})"
+            overdue = bool(action.due) and action.due < today
+            shown = words.get((action.status, overdue))
+            if shown is None:
+                shown = self.tr(f"followup.status.{action.status}")
+                if overdue and action.status in ("ej-paborjad", "pagar"):
+                    shown += f" ({self.tr('followup.overdue')})"
+                words[(action.status, overdue)] = shown
             rows.append(
-                (action.what, action.who, action.due, status, action.comment, action.run_date)
+                (action.what, action.who, action.due, shown, action.comment, action.run_date)
             )
         header = (
             self.tr("export.what"),

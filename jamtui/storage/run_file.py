@@ -417,10 +417,19 @@ class HandEdited:
     def __init__(self, original: str) -> None:
         self.original = original
         self._document: Any = None
+        self._segments: Any = False
+        """``Segments`` of the file, None when it cannot be split (False: not tried yet)."""
 
     def render(self, run: Run, changed: set[str] | None = None) -> str:
         """The file's new text; ``changed``: the answers changed since the last ``render``
         (None: any may have)."""
+        if self._segments is False:
+            from jamtui.storage.run_segments import Segments
+
+            self._segments = Segments.split(self.original)
+        if self._segments is not None:
+            text: str = self._segments.render(run, changed)
+            return text
         import tomlkit  # only hand-edited files need it; reading and most saves do not
 
         first = self._document is None
