@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.css.query import NoMatches
 from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -50,6 +51,7 @@ from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.outline import Outline, legend
 from jamtui.ui.widgets.previous_answer import PreviousAnswer
 from jamtui.ui.widgets.safe_text_area import SafeTextArea
+from jamtui.ui.widgets.scrolling import QuietScrollbars
 
 if TYPE_CHECKING:
     from jamtui.ui.app import JamtuiApp
@@ -87,7 +89,7 @@ class _OnePass:
         return updated
 
 
-class ItemPane(_OnePass, VerticalScroll, can_focus=False):
+class ItemPane(_OnePass, QuietScrollbars, VerticalScroll, can_focus=False):
     """The current item; scrolls with the focused widget, never takes focus itself.
 
     Its scroll bar is always shown (``overflow-y: scroll``): a bar that came and went with
@@ -111,6 +113,10 @@ class RunScreen(Screen[None]):
 
     CSS_PATH = "screens.tcss"
     AUTO_FOCUS = ".answer-focus"
+
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+    """As in ``Screen``, without repainting the whole screen on every focus change: the
+    widgets losing and gaining the focus are restyled and redraw themselves."""
 
     # The position stays in view above the scrolling item (design: always in words).
     DEFAULT_CSS = """
