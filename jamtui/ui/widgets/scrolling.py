@@ -26,28 +26,16 @@ def scroll_into_view(widget: Widget, region: Region) -> None:
 
 
 class QuietScrollbars:
-    """Mix-in for a scrolling widget: its scroll bar is redrawn only when it would change.
+    """Mix-in for a scrolling widget: its scroll bar is redrawn in the paint of the layout.
 
-    Textual redraws the scroll bar after every layout in which the widget took part (an
-    extra repaint after each move on the run screen); the bar's size and position are
-    reactive and redraw it themselves when they do change.
+    Textual redraws the scroll bar after every layout in which the widget took part, in a
+    repaint of its own a moment later (one more paint per move on the run screen); this
+    draws it in the paint that follows the layout instead.
     """
 
     def _scroll_update(self, virtual_size: Size) -> None:
+        super()._scroll_update(virtual_size)  # type: ignore[misc]
         widget = cast(Widget, self)
         bar = widget._vertical_scrollbar
-        if (
-            bar is not None
-            and widget.show_vertical_scrollbar
-            and not widget.show_horizontal_scrollbar
-        ):
-            height = widget.container_size.height - widget.scrollbar_size_horizontal
-            if (bar.window_virtual_size, bar.window_size) == (virtual_size.height, height):
-                widget._refresh_scrollbars()
-                widget.scroll_x = widget.validate_scroll_x(widget.scroll_x)
-                widget.scroll_y = widget.validate_scroll_y(widget.scroll_y)
-                return
-        super()._scroll_update(virtual_size)  # type: ignore[misc]
         if bar is not None and widget.is_attached and widget.screen.is_current:
-            # Drawn in the paint of the layout that changed it, not in a repaint of its own.
             widget.screen._compositor.update_widgets({bar})
