@@ -33,6 +33,7 @@ from jamtui.i18n import t
 from jamtui.ui.safe_text import line
 from jamtui.ui.widgets.choice_list import ChoiceList
 from jamtui.ui.widgets.marked import MarkedSelectionList
+from jamtui.ui.widgets.quiet_update import update_line
 from jamtui.ui.widgets.rating_rows import RatingRows
 from jamtui.ui.widgets.safe_text_area import SafeTextArea
 
@@ -539,7 +540,7 @@ class RatingsEditor(Widget):
         self.ratings = dict(ratings)
         self.hidden = hidden
         self.rows.load(self.item, self.ratings, hidden)
-        self.spread.update(self.spread_text())
+        update_line(self.spread, self.spread_text())
 
     @on(RatingRows.Set)
     def _changed(self, event: RatingRows.Set) -> None:
@@ -550,5 +551,5 @@ class RatingsEditor(Widget):
             self.ratings.pop(event.pid, None)
         else:
             self.ratings[event.pid] = event.value
-        self.spread.update(self.spread_text())
+        update_line(self.spread, self.spread_text())
         self.post_message(self.RatingChanged(self.item.id, event.pid, event.value, self))
