@@ -107,7 +107,11 @@ async def test_keys_choose_wrap_and_digits_choose_by_number(
         await pilot.press("f4")
         await wait_for(pilot, lambda: screen.current == "s.lage")
         assert choices.chosen is None and "●" not in choices.text  # unanswered: none chosen
-        await pilot.press("down", "down", "enter")
+        await pilot.press("4")  # there is no fourth option: nothing is chosen
+        assert choices.chosen is None
+        await pilot.press("2")  # the second option by its number
+        await wait_for(pilot, lambda: value(store, slug, run_id, "lage") == "pagar")
+        await pilot.press("down", "enter")
         await wait_for(pilot, lambda: value(store, slug, run_id, "lage") == "klart")
         await pilot.press("f3")  # back: the stored answer is shown and highlighted
         await wait_for(pilot, lambda: screen.current == "s.skala")

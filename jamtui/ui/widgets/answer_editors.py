@@ -103,11 +103,16 @@ class AnswerEditor(Widget):
 
 
 def shortcuts_for(item: Item, options: list[tuple[Text, AnswerValue]]) -> dict[str, int]:
-    """Characters that choose an option of a scale directly: 1–9, 0 for 10, n for N/A."""
+    """Characters that choose an option directly: on a scale its levels (1–9, 0 for 10),
+    otherwise the options' numbers (1–9); n for N/A."""
     values = [value for _, value in options]
-    keys = {str(v % 10): values.index(v) for v in values if isinstance(v, int) and 1 <= v <= 10}
-    if item.type is not ItemType.SCALE:
-        keys = {}
+    keys: dict[str, int]
+    if item.type is ItemType.SCALE:
+        keys = {str(v % 10): values.index(v) for v in values if isinstance(v, int) and 1 <= v <= 10}
+    else:
+        keys = {
+            str(n): n - 1 for n in range(1, min(len(values), 9) + 1) if values[n - 1] != NA_VALUE
+        }
     if NA_VALUE in values:
         keys["n"] = values.index(NA_VALUE)
     return keys

@@ -25,8 +25,9 @@ class ChoiceList(Widget, can_focus=True):
     It looks and answers keys like a radio set, without a widget per option (moving to
     another item, or the keyboard arriving, restyles and redraws one widget instead of a
     dozen). Up/Left and Down/Right move the highlight (wrapping), Space and Enter choose
-    the highlighted option, a digit chooses by number (on a 1–10 scale the level itself,
-    0 for 10, n for N/A); a click chooses the option under it. The chosen option shows
+    the highlighted option, the characters in ``shortcuts`` choose directly (the editor
+    gives an option's number, on a scale its level with 0 for 10, n for N/A); a click
+    chooses the option under it. The chosen option shows
     ``●`` (readable without colour); ``text`` gives the lines as plain text.
     While ``read_only`` the keys that would choose are left to the screen (which says why).
     """
@@ -87,7 +88,7 @@ class ChoiceList(Widget, can_focus=True):
         self.highlighted = 0
         self.read_only = False
         self.shortcuts: dict[str, int] = {}
-        """Characters that choose an option directly (besides the option's number)."""
+        """Characters that choose an option directly (its number, a scale level, n for N/A)."""
         self._lines: list[tuple[int, Text]] = []
         """(option index, label line) of each drawn line at ``_laid_out_for`` width."""
         self._first_line: list[int] = []
@@ -133,13 +134,6 @@ class ChoiceList(Widget, can_focus=True):
         self._changed()
         self._bring_into_view(index)
 
-    def _typed(self, character: str) -> int | None:
-        if character in self.shortcuts:
-            return self.shortcuts[character]
-        if character.isdigit() and 1 <= int(character) <= len(self.labels):
-            return int(character) - 1
-        return None
-
     # -- keys and mouse -------------------------------------------------------------------------
     def on_key(self, event: events.Key) -> None:
         """Keys as they arrive (not bindings), so a key typed after another acts after it."""
@@ -156,7 +150,7 @@ class ChoiceList(Widget, can_focus=True):
             return  # the screen shows why nothing changes
         index = self.highlighted if event.key in self.CHOOSE else None
         if index is None and event.character is not None:
-            index = self._typed(event.character)
+            index = self.shortcuts.get(event.character)
         if index is not None:
             event.stop()
             event.prevent_default()
