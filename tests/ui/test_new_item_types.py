@@ -76,11 +76,11 @@ async def _likert5_in_the_app(settings: Settings, store: Store, tmp_path: Path) 
     from dataclasses import replace
 
     import jamtui_bundled
-    from textual.widgets import RadioSet
 
     from jamtui.catalog import load_catalog
     from jamtui.plugin.manager import create_host
     from jamtui.ui.app import create_app
+    from jamtui.ui.widgets.choice_list import ChoiceList
     from tests.plugin.test_item_type_plugin import documented
 
     source, checklist_text = documented()
@@ -103,7 +103,7 @@ async def _likert5_in_the_app(settings: Settings, store: Store, tmp_path: Path) 
         await pilot.pause()
         app.open_run(org, run.id)
         await wait_for(pilot, lambda: "4 – Stämmer ganska bra" in screen_text(app))
-        app.screen.query_one("#choice", RadioSet).query("RadioButton")[3].value = True
+        app.screen.query_one("#choice", ChoiceList).select(3)
         await pilot.pause()
         await pilot.press("ctrl+q")
     assert store.load_run(org.slug, run.id).answers["s.trygg"].value == 4

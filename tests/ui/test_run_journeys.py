@@ -9,13 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, RadioSet, Select, SelectionList, TextArea
+from textual.widgets import Button, Input, Select, SelectionList, TextArea
 
 from jamtui.core.run import RunStatus
 from jamtui.storage import Store
 from jamtui.ui.app import JamtuiApp
 from jamtui.ui.screens.dialogs import FinalizeDialog
 from jamtui.ui.screens.run import RunScreen
+from jamtui.ui.widgets.choice_list import ChoiceList
 from tests.ui.conftest import screen_text, wait_for, wait_for_screen
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -84,8 +85,7 @@ async def test_start_larande_uppfoljning_answer_quit_and_find_everything(
         await pilot.press("7", "down", "right", "right", "left")  # Åsa: 7; Nils: 1 → 3 → 2
         await pilot.press("5")  # Nils: 5
         assert "min 5, max 7, median 6" in screen_text(app)
-        agreed = screen.query_one("#choice", RadioSet)
-        agreed.query("RadioButton")[5].value = True  # agreed: 6
+        screen.query_one("#choice", ChoiceList).select(5)  # agreed: 6
         await pilot.pause()
         await pilot.press("ctrl+q")
     run_id = store.list_runs("malmo-stad")[0].id
@@ -129,11 +129,11 @@ async def test_jamstallda_beslut_no_branch_reaches_the_outcome(
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, RunScreen)
-        screen.query_one("#choice", RadioSet).query("RadioButton")[0].value = True  # 1: ja
+        screen.query_one("#choice", ChoiceList).select(0)  # 1: ja
         await pilot.pause()
         await pilot.press("f4")
         await pilot.pause()
-        screen.query_one("#choice", RadioSet).query("RadioButton")[1].value = True  # 2: nej
+        screen.query_one("#choice", ChoiceList).select(1)  # 2: nej
         await pilot.pause()
         text = screen_text(app)
         assert "Utfall: Återremittera för komplettering" in text
@@ -165,7 +165,7 @@ async def test_trappan_choice_multichoice_and_actions(
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, RunScreen)
-        screen.query_one("#choice", RadioSet).query("RadioButton")[1].value = True  # pågår
+        screen.query_one("#choice", ChoiceList).select(1)  # pågår
         await pilot.pause()
         await pilot.press("f4")
         await pilot.pause()
@@ -261,10 +261,7 @@ async def test_a_run_locked_elsewhere_opens_read_only_with_the_reason(
             assert "Skrivskyddad: körningen är öppen i ett annat fönster" in text
             assert f"process {holder.pid}" in text
             screen = app.screen
-            assert (
-                screen.query_one("#choice", RadioSet).disabled
-                or screen.query_one("#answer").query("RadioSet")[0].disabled is False
-            )
+            assert screen.query_one("#choice", ChoiceList).read_only
             assert screen.query_one("#note", TextArea).read_only
     finally:
         holder.kill()

@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.css.query import NoMatches
 from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -49,7 +50,9 @@ from jamtui.ui.widgets.items.registry import editor_for
 from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.outline import Outline, legend
 from jamtui.ui.widgets.previous_answer import PreviousAnswer
+from jamtui.ui.widgets.quiet_update import update_line
 from jamtui.ui.widgets.safe_text_area import SafeTextArea
+from jamtui.ui.widgets.scrolling import QuietScrollbars
 
 if TYPE_CHECKING:
     from jamtui.ui.app import JamtuiApp
@@ -87,7 +90,7 @@ class _OnePass:
         return updated
 
 
-class ItemPane(_OnePass, VerticalScroll, can_focus=False):
+class ItemPane(_OnePass, QuietScrollbars, VerticalScroll, can_focus=False):
     """The current item; scrolls with the focused widget, never takes focus itself.
 
     Its scroll bar is always shown (``overflow-y: scroll``): a bar that came and went with
@@ -111,6 +114,10 @@ class RunScreen(Screen[None]):
 
     CSS_PATH = "screens.tcss"
     AUTO_FOCUS = ".answer-focus"
+
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+    """As in ``Screen``, without repainting the whole screen on every focus change: the
+    widgets losing and gaining the focus are restyled and redraw themselves."""
 
     # The position stays in view above the scrolling item (design: always in words).
     DEFAULT_CSS = """
@@ -348,8 +355,9 @@ class RunScreen(Screen[None]):
         answered = self.path.answered_count
         bar = self.query_one("#progress", ProgressBar)
         bar.update(total=max(visible, 1), progress=answered)
-        self.query_one("#progress-text", Static).update(
-            t("run.progress", None, answered=answered, visible=visible)
+        update_line(
+            self.query_one("#progress-text", Static),
+            Text(t("run.progress", None, answered=answered, visible=visible)),
         )
         self._show_outcome()
         self._show_position()
@@ -395,7 +403,7 @@ class RunScreen(Screen[None]):
         text = Text(where, style="bold")
         text.append(f" · {t('run.section')} {section_number}: ")
         text.append_text(line(without_number(section.title.get(self.lang))))
-        widget.update(text)
+        update_line(widget, text)
 
     # -- showing an item ----------------------------------------------------------------------
     def show_item(self, item_id: str | None) -> None:
@@ -674,7 +682,7 @@ class RunScreen(Screen[None]):
         if self._leaving or not self.is_mounted:
             return
         for status in self.query("#save-status").results(Static):
-            status.update(text)
+            update_line(status, text)
 
     def persist(self, action: Callable[[], None]) -> bool:
         """Run a session change; report refusals and failures, never lose what was typed."""
@@ -693,7 +701,7 @@ class RunScreen(Screen[None]):
         # Also called while the screen is being removed (the last flush): never raise then.
         if self.is_mounted:
             with contextlib.suppress(NoMatches):
-                self.query_one("#save-status", Static).update(text)
+                update_line(self.query_one("#save-status", Static), text)
 
     def schedule(self, key: tuple[str, str], action: Callable[[], None]) -> None:
         """Save typed text shortly after the typing stops (and on leaving the item)."""

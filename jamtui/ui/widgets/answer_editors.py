@@ -16,8 +16,6 @@ from textual.widgets import (
     Input,
     Label,
     OptionList,
-    RadioButton,
-    RadioSet,
     Select,
     SelectionList,
     Static,
@@ -33,7 +31,9 @@ from jamtui.core.model import NA_VALUE, Item, ItemType
 from jamtui.core.run import ItemAnswer, Participant
 from jamtui.i18n import t
 from jamtui.ui.safe_text import line
-from jamtui.ui.widgets.marked import MarkedRadioButton, MarkedSelectionList
+from jamtui.ui.widgets.choice_list import ChoiceList
+from jamtui.ui.widgets.marked import MarkedSelectionList
+from jamtui.ui.widgets.quiet_update import update_line
 from jamtui.ui.widgets.rating_rows import RatingRows
 from jamtui.ui.widgets.safe_text_area import SafeTextArea
 
@@ -102,71 +102,64 @@ class AnswerEditor(Widget):
         return None
 
 
-class ChoiceSet(RadioSet):
-    """A radio set whose buttons are relabelled and re-chosen in place, or all cleared."""
-
-    read_only = False
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Enter and Space do not choose while read-only (the screen shows why)."""
-        return not (self.read_only and action == "toggle_button")
-
-    def load(self, labels: list[Text], chosen: int | None) -> None:
-        """Show ``labels`` with ``chosen`` pressed (None: none), reusing the buttons."""
-        buttons = list(self.query(RadioButton))
-        with self.prevent(RadioButton.Changed):
-            for index, button in enumerate(buttons):
-                if index < len(labels):
-                    if str(button.label) != str(labels[index]):
-                        button.label = labels[index]
-                    button.value = index == chosen
-                    button.display = True
-                else:
-                    button.value = False
-                    button.display = False
-        # New buttons are made outside ``prevent``: a widget made inside it mounts under it,
-        # and Textual's prevented set is shared, so a key pressed meanwhile would be lost.
-        for index in range(len(buttons), len(labels)):
-            button = MarkedRadioButton(labels[index], value=index == chosen)
-            button.can_focus = False
-            self.mount(button)
-            buttons.append(button)
-        # RadioSet keeps which button is pressed and which is highlighted; a cleared set has
-        # neither pressed (Textual itself offers no way back to "none chosen").
-        self._pressed_button = buttons[chosen] if chosen is not None else None
-        self._selected = chosen if chosen is not None else (0 if labels else None)
+def shortcuts_for(item: Item, options: list[tuple[Text, AnswerValue]]) -> dict[str, int]:
+    """Characters that choose an option directly: on a scale its levels (1–9, 0 for 10),
+    otherwise the options' numbers (1–9); n for N/A."""
+    values = [value for _, value in options]
+    keys: dict[str, int]
+    if item.type is ItemType.SCALE:
+        keys = {str(v % 10): values.index(v) for v in values if isinstance(v, int) and 1 <= v <= 10}
+    else:
+        keys = {
+            str(n): n - 1 for n in range(1, min(len(values), 9) + 1) if values[n - 1] != NA_VALUE
+        }
+    if NA_VALUE in values:
+        keys["n"] = values.index(NA_VALUE)
+    return keys
 
 
 class ChoiceEditor(AnswerEditor):
-    """Yes/no, a scale (with its labels and N/A) or a single choice, as radio buttons."""
+    """Yes/no, a scale (with its labels and N/A) or a single choice, as one ``ChoiceList``."""
 
     UPDATES_IN_PLACE = True
 
+    def option_pairs(self, item: Item) -> list[tuple[Text, AnswerValue]]:
+        """(label, value) of each option of ``item``."""
+        return options_for(item, self.lang)
+
+    def _chosen(self) -> int | None:
+        values = [value for _, value in self.options]
+        return values.index(self.value) if self.value in values else None
+
     def compose(self) -> ComposeResult:
-        self.options = options_for(self.item, self.lang)
-        with ChoiceSet(id="choice"):
-            for label, value in self.options:
-                yield MarkedRadioButton(label, value=value == self.value)
+        self.options = self.option_pairs(self.item)
+        yield ChoiceList(
+            [label for label, _ in self.options],
+            self._chosen(),
+            shortcuts=shortcuts_for(self.item, self.options),
+            id="choice",
+        )
 
     def show(self, item: Item, answer: ItemAnswer, read_only: bool) -> None:
         super().show(item, answer, read_only)
-        self.options = options_for(item, self.lang)
-        values = [value for _, value in self.options]
-        chosen = values.index(answer.value) if answer.value in values else None
-        choices = self.query_one(ChoiceSet)
+        self.options = self.option_pairs(item)
+        choices = self.query_one(ChoiceList)
         choices.read_only = read_only
-        choices.load([label for label, _ in self.options], chosen)
+        choices.load(
+            [label for label, _ in self.options],
+            self._chosen(),
+            shortcuts_for(item, self.options),
+        )
 
-    @on(RadioSet.Changed)
-    def _changed(self, event: RadioSet.Changed) -> None:
+    @on(ChoiceList.Changed)
+    def _changed(self, event: ChoiceList.Changed) -> None:
         event.stop()
         value = self.options[event.index][1]
         if value == self.value:
             return
         if self.read_only:  # a click: put the stored answer back
-            values = [v for _, v in self.options]
-            chosen = values.index(self.value) if self.value in values else None
-            event.radio_set.load([label for label, _ in self.options], chosen)  # type: ignore[attr-defined]
+            choices = event.choice_list
+            choices.load(choices.labels, self._chosen(), choices.shortcuts)
             self.post_message(self.Refused())
             return
         self.value = value
@@ -552,7 +545,7 @@ class RatingsEditor(Widget):
         self.ratings = dict(ratings)
         self.hidden = hidden
         self.rows.load(self.item, self.ratings, hidden)
-        self.spread.update(self.spread_text())
+        update_line(self.spread, self.spread_text())
 
     @on(RatingRows.Set)
     def _changed(self, event: RatingRows.Set) -> None:
@@ -563,5 +556,5 @@ class RatingsEditor(Widget):
             self.ratings.pop(event.pid, None)
         else:
             self.ratings[event.pid] = event.value
-        self.spread.update(self.spread_text())
+        update_line(self.spread, self.spread_text())
         self.post_message(self.RatingChanged(self.item.id, event.pid, event.value, self))

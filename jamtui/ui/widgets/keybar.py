@@ -36,10 +36,17 @@ class KeyBar(Widget):
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
+    _drawn: tuple[int, list[Text]] | None = None
+    """The width and lines last drawn: a bindings update that changes nothing draws nothing."""
+
     def _bindings_changed(self, screen: Screen[object]) -> None:
-        if self.is_attached and screen is self.screen:
-            lines = len(self.lines(self.size.width)) if self.size.width else 1
-            self.refresh(layout=lines != self.size.height)
+        if not (self.is_attached and screen is self.screen):
+            return
+        width = self.size.width
+        lines = self.lines(width)
+        if self._drawn == (width, lines):
+            return  # the same keys (every move on the run screen refreshes the bindings)
+        self.refresh(layout=(len(lines) if width else 1) != self.size.height)
 
     def entries(self) -> list[Text]:
         """One text per key: the key, reversed, and what it does (dimmed when disabled)."""
@@ -63,7 +70,9 @@ class KeyBar(Widget):
         return len(self.lines(width))
 
     def render(self) -> Text:
-        text = Text("\n").join(self.lines(self.size.width))
+        lines = self.lines(self.size.width)
+        self._drawn = (self.size.width, lines)
+        text = Text("\n").join(lines)
         text.no_wrap = True
         text.overflow = "ellipsis"
         return text

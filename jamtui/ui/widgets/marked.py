@@ -1,19 +1,11 @@
-"""Radio buttons and selection lists whose state shows as a symbol, not only as a colour."""
+"""Selection lists whose state shows as a symbol, not only as a colour."""
 
 from __future__ import annotations
 
 from rich.segment import Segment
 from textual.strip import Strip
-from textual.widgets import RadioButton, SelectionList
+from textual.widgets import SelectionList
 from textual.widgets._toggle_button import ToggleButton
-
-
-class MarkedRadioButton(RadioButton):
-    """``●`` when chosen and blank when not, so NO_COLOR terminals show the answer."""
-
-    @property
-    def BUTTON_INNER(self) -> str:  # type: ignore[override]
-        return "●" if self.value else " "
 
 
 class MarkedSelectionList(SelectionList[str]):

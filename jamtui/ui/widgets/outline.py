@@ -7,6 +7,7 @@ import contextlib
 from rich.segment import Segment
 from rich.text import Text
 from textual.geometry import Region
+from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
@@ -16,6 +17,7 @@ from jamtui.core.model import Checklist, Item
 from jamtui.core.navigation import ItemState, Path
 from jamtui.i18n import t
 from jamtui.ui.safe_text import line
+from jamtui.ui.widgets.scrolling import QuietScrollbars
 
 MARKS: dict[ItemState, tuple[str, str]] = {
     ItemState.ANSWERED: ("✓", "mark.answered"),
@@ -27,7 +29,7 @@ MARKS: dict[ItemState, tuple[str, str]] = {
 RETIRED_MARK = ("↺", "mark.retired")
 
 
-class Outline(OptionList):
+class Outline(QuietScrollbars, OptionList):
     """Sections as headings, items as options (id = item id); hidden items are disabled.
 
     Each item's mark (✓ ○ ! – ×) is drawn over the first cell of its line when the line is
@@ -36,6 +38,9 @@ class Outline(OptionList):
     """
 
     _shown: tuple[object, ...] | None = None
+
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
+    """As in ``OptionList``, but a new highlight redraws only the two lines it changes."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -107,6 +112,36 @@ class Outline(OptionList):
             lines.append(Region(0, top, width, 1))
         if lines:
             self.refresh(*lines)  # only the lines whose mark changed
+
+    def _watch_highlighted(self, old: int | None, new: int | None) -> None:
+        """Redraw the lines of the option highlighted before and of the one highlighted now."""
+        width = self.size.width
+        lines = []
+        for index in (old, new):
+            if index is None or index not in self._index_to_line:
+                continue
+            top = self._index_to_line[index] - self.scroll_offset.y
+            lines.append(Region(0, top, width, self._heights.get(index, 1)))
+        if lines:
+            self.refresh(*lines)
+
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        """While the keyboard is elsewhere (moving item by item), an item that leaves the view
+        is brought to the middle: the outline then scrolls once per half a screen of items,
+        not on every move (each scroll redraws the whole outline)."""
+        if self.has_focus or top or self.highlighted is None or not self.is_mounted:
+            super().scroll_to_highlight(top)
+            return
+        self._update_lines()
+        y = self._index_to_line.get(self.highlighted)
+        if y is None:
+            return
+        region = Region(0, y, self.scrollable_content_region.width, self._heights[self.highlighted])
+        visible = Region(
+            0, round(self.scroll_y), region.width, self.scrollable_content_region.height
+        )
+        if not visible.contains_region(region):
+            self.scroll_to_region(region, animate=False, center=True, force=True, immediate=True)
 
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)

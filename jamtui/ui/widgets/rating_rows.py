@@ -19,6 +19,7 @@ from jamtui.core.model import NA_VALUE, Item
 from jamtui.core.run import Participant
 from jamtui.i18n import t
 from jamtui.ui.safe_text import line
+from jamtui.ui.widgets.scrolling import scroll_into_view
 
 NAME_WIDTH = 20
 """Most cells a rater's name takes before the values (longer names end in "…")."""
@@ -264,18 +265,7 @@ class RatingRows(Widget, can_focus=True):
     def _scroll_to_row(self, row: int) -> None:
         """Bring ``row`` into view in the scrolling pane around this widget."""
         top = row * self._row_height
-        region = Region(0, top, max(1, self.size.width), self._row_height + 1)
-        region = region.translate(self.virtual_region.offset)
-        widget: Widget = self
-        while isinstance(widget.parent, Widget):
-            container = widget.parent
-            scrolled = container.scroll_to_region(region, animate=False, immediate=True)
-            region = (
-                region.translate(-scrolled)
-                .translate(container.styles.border.spacing.top_left)
-                .translate(container.virtual_region.offset)
-            )
-            widget = container
+        scroll_into_view(self, Region(0, top, max(1, self.size.width), self._row_height + 1))
 
     # -- drawing --------------------------------------------------------------------------------
     def _lay_out(self, width: int) -> None:

@@ -3,7 +3,7 @@
 A plugin's ``ItemKind`` may name its editor in ``editor``: ``"module:attribute"`` (a
 factory called as ``factory(item, stored, lang, read_only)`` that returns a widget posting
 ``AnswerEditor.Changed``), or a built-in editor name (``"values"``, ``"typed"``). Without
-one, a type with a fixed set of values gets radio buttons and any other type a line to
+one, a type with a fixed set of values gets a single-choice list and any other type a line to
 type in, checked by the type's own ``parse`` and ``value_error``. Only the UI imports this.
 """
 

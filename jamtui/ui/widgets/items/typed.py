@@ -7,15 +7,14 @@ from typing import cast
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import Input, RadioSet, Static
+from textual.widgets import Input, Static
 
 from jamtui.core.answer_text import answer_words, na_label
 from jamtui.core.answers import AnswerValue, parse_value, value_error
-from jamtui.core.model import NA_VALUE
+from jamtui.core.model import NA_VALUE, Item
 from jamtui.i18n import t
 from jamtui.ui.safe_text import line
 from jamtui.ui.widgets.answer_editors import AnswerEditor, ChoiceEditor
-from jamtui.ui.widgets.marked import MarkedRadioButton
 
 
 def shown_value(item: object, value: object, lang: str) -> str:
@@ -92,15 +91,13 @@ class TypedEditor(AnswerEditor):
 
 
 class ValuesEditor(ChoiceEditor):
-    """Radio buttons over the values a (plugin) type declares, each in the type's own words."""
+    """One choice among the values a (plugin) type declares, each in the type's own words."""
 
-    def compose(self) -> ComposeResult:
-        values = self.item.item_kind.possible_values(self.item) or ()
-        self.options = [
-            (line(answer_words(self.item, v, self.lang)), cast(AnswerValue, v)) for v in values
-        ]
-        if self.item.allows_na:
-            self.options.append((line(na_label(self.item, self.lang)), NA_VALUE))
-        with RadioSet(id="choice"):
-            for label, value in self.options:
-                yield MarkedRadioButton(label, value=value == self.value)
+    UPDATES_IN_PLACE = False
+
+    def option_pairs(self, item: Item) -> list[tuple[Text, AnswerValue]]:
+        values = item.item_kind.possible_values(item) or ()
+        options = [(line(answer_words(item, v, self.lang)), cast(AnswerValue, v)) for v in values]
+        if item.allows_na:
+            options.append((line(na_label(item, self.lang)), NA_VALUE))
+        return options
