@@ -62,6 +62,13 @@ def read_regular(path: str | os.PathLike[str], limit: int, follow_links: bool = 
     socket or folder (or, without ``follow_links``, a symbolic link), or larger than
     ``limit``. A FIFO is never waited on.
     """
+    return read_regular_stat(path, limit, follow_links)[0]
+
+
+def read_regular_stat(
+    path: str | os.PathLike[str], limit: int, follow_links: bool = False
+) -> tuple[bytes, os.stat_result]:
+    """``read_regular``, and the file's status as it was opened (its stamp: size, mtime)."""
     info = os.stat(path) if follow_links else os.lstat(path)
     if stat.S_ISLNK(info.st_mode):
         raise UnsafeFileError(path, t("safety.file.link"))
@@ -87,15 +94,18 @@ def read_regular(path: str | os.PathLike[str], limit: int, follow_links: bool = 
         while True:
             # As much as the file holds (and a little more, to see its end): asking for a
             # whole MiB each time costs a fresh mapping of that size (0.5 ms per run file).
-            want = max(opened.st_size - total, 0) + 64 * 1024
-            chunk = os.read(fd, min(1 * MiB, limit + 1 - total, want))
+            want = min(1 * MiB, limit + 1 - total, max(opened.st_size - total, 0) + 64 * 1024)
+            chunk = os.read(fd, want)
             if not chunk:
                 break
             chunks.append(chunk)
             total += len(chunk)
             if total > limit:  # grew while read
                 raise UnsafeFileError(path, t("safety.file.too_large", None, size=total))
-        return b"".join(chunks)
+            if len(chunk) < want and total >= opened.st_size:
+                break  # a short read of a regular file at its size is its end (one read
+                # less per file: 10,000 organisation files are read when an index is rebuilt)
+        return b"".join(chunks), opened
     finally:
         os.close(fd)
 
