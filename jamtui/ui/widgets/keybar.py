@@ -30,6 +30,12 @@ class KeyBar(Widget):
     }
     """
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._drawn: list[Text] = []
+        """The lines last drawn: a change of bindings that shows the same keys draws nothing
+        (at start-up the bindings change as the focus lands, after the first frame)."""
+
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 
@@ -38,8 +44,12 @@ class KeyBar(Widget):
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
         if self.is_attached and screen is self.screen:
-            lines = len(self.lines(self.size.width)) if self.size.width else 1
-            self.refresh(layout=lines != self.size.height)
+            if not self.size.width:
+                self.refresh(layout=True)
+                return
+            lines = self.lines(self.size.width)
+            if lines != self._drawn:
+                self.refresh(layout=len(lines) != self.size.height)
 
     def entries(self) -> list[Text]:
         """One text per key: the key, reversed, and what it does (dimmed when disabled)."""
@@ -63,7 +73,8 @@ class KeyBar(Widget):
         return len(self.lines(width))
 
     def render(self) -> Text:
-        text = Text("\n").join(self.lines(self.size.width))
+        self._drawn = self.lines(self.size.width)
+        text = Text("\n").join(self._drawn)
         text.no_wrap = True
         text.overflow = "ellipsis"
         return text
