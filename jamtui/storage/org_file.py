@@ -140,7 +140,8 @@ def _pairs(section: str, pattern: re.Pattern[str]) -> dict[str, str] | None:
 
 
 def summary_fields(text: str) -> tuple[bool, str, str] | None:
-    """Archived flag, name and org number of an organisation file as jamtui writes it.
+    """Archived flag, name and org number of an organisation file as jamtui writes it
+    (``text`` as read, without a byte-order mark).
 
     Rebuilding the organisations index reads every file (10,000 at a large consultancy):
     a file in the writer's own form (``key = value`` lines of plain strings, booleans,
@@ -149,7 +150,7 @@ def summary_fields(text: str) -> tuple[bool, str, str] | None:
     the wrong kind, a newer format) gives None, and ``parse_organisation`` reads it, with
     its precise messages. Both agree on every file this accepts (tests/storage).
     """
-    top, *contacts = strip_bom(text).split(_CONTACTS)
+    top, *contacts = text.split(_CONTACTS)
     pairs = _pairs(top, _TOP)
     if pairs is None or int(pairs.get("format", "2")) > FORMAT:
         return None  # (a missing format reads as too new: the full parser names it)

@@ -770,7 +770,9 @@ def _fields(row: str, width: int) -> list[str]:
 
 
 def _org_order(row: str) -> tuple[tuple[str, str], str]:
-    fields = _fields(row, ORG_ROW_WIDTH)
+    fields = row.split("\t")
+    if len(fields) != ORG_ROW_WIDTH or "\\" in row:
+        fields = _fields(row, ORG_ROW_WIDTH)  # escapes, or a hand-edited row
     return swedish_sort_key(fields[3]), fields[0]
 
 

@@ -234,6 +234,7 @@ class OrganisationsScreen(AppScreen):
         self._pane = drawn
         # The pane's size is fixed by the layout, so new content needs no layout pass.
         pane.update(Group(title, runs_summary_table(cells)), layout=False)
+        self.jamtui.catalog_if_wanted()  # a checklist the titles cache does not name
 
     def checklists_loaded(self) -> None:
         """The catalog is known now: checklist titles in the runs pane may have changed."""
