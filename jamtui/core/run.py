@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from jamtui.core.answers import ActionRow, AnswerValue, is_answered
 from jamtui.core.model import Checklist
-from jamtui.core.progress import count_answered
+from jamtui.core.progress import count_answered as count_answered  # (moved; still here)
 from jamtui.core.ratings import all_rated
 from jamtui.core.text import nfc
 
