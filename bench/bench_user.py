@@ -144,7 +144,7 @@ def startup(sizes: list[int], rounds: int, work: Path) -> list[Row]:
                 f"peak memory, {size:,} orgs (warm start-up), ratio to a one-widget app",
                 ratio(jam_peak, base_peak),
                 goal=1.25 if size >= 10_000 else None,
-                detail=f"jamtui {jam_peak:.1f} MiB, app {base_peak:.1f} MiB (ru_maxrss)",
+                detail=f"jamtui {jam_peak:.1f} MiB, app {base_peak:.1f} MiB (VmHWM)",
             )
         )
     return rows

@@ -108,6 +108,18 @@ def child_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     return env
 
 
+def high_water_mib(pid: int) -> float | None:
+    """Peak resident memory of a running process (Linux ``VmHWM``), or None."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
 def cpu_seconds(pid: int) -> float | None:
     """User+system CPU of a running process (Linux /proc), or None."""
     try:
@@ -148,6 +160,8 @@ class PtyApp:
             os.close(slave)
         self.master = master
         self.ended = False
+        self.peak_mib: float | None = None
+        """``VmHWM`` as last read before the process ended (None: not readable here)."""
 
     def text(self) -> str:
         return "\n".join(self.screen.display)
@@ -209,10 +223,11 @@ class PtyApp:
         deadline = time.monotonic() + timeout
         pid = self.process.pid
         while time.monotonic() < deadline:
+            self.peak_mib = high_water_mib(pid) or self.peak_mib  # (a zombie has none)
             done, status, usage = os.wait4(pid, os.WNOHANG)  # poll() would reap it first
             if done:
                 break
-            self.read(0.05)
+            self.read(0.01)
         else:
             os.killpg(pid, signal.SIGKILL)
             _, status, usage = os.wait4(pid, 0)
@@ -264,7 +279,8 @@ def start(
         app.close()
     if cpu is None:
         cpu = usage.ru_utime + usage.ru_stime
-    return Sample((settled - app.started) * 1000, cpu * 1000, _peak_mib(usage), extra)
+    peak = app.peak_mib if app.peak_mib is not None else _peak_mib(usage)
+    return Sample((settled - app.started) * 1000, cpu * 1000, peak, extra)
 
 
 def baseline_argv() -> list[str]:

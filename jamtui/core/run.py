@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from jamtui.core.answers import ActionRow, AnswerValue, is_answered
 from jamtui.core.model import Checklist
+from jamtui.core.progress import count_answered as count_answered  # (moved; still here)
 from jamtui.core.ratings import all_rated
 from jamtui.core.text import nfc
 
@@ -196,11 +197,6 @@ def item_keys(checklist: Checklist) -> tuple[tuple[str, ...], ...]:
     """Each answerable item's id followed by the ids it replaces (where its answer may be
     stored); items that take no answer (a ``notice``) are left out of every count."""
     return tuple((item.id, *item.replaces) for item in checklist.items if item.takes_answer)
-
-
-def count_answered(keys: tuple[tuple[str, ...], ...], answered: frozenset[str]) -> int:
-    """How many items (given by ``item_keys``) have an answer; never more than there are."""
-    return sum(1 for key in keys if any(k in answered for k in key))
 
 
 def answered_count(checklist: Checklist, run: Run) -> int:

@@ -68,3 +68,8 @@ def text_of(value: object) -> Text:
     if isinstance(value, dict):
         return Text({k: nfc(v) for k, v in value.items() if isinstance(v, str) and k in LANGUAGES})
     return EMPTY_TEXT
+
+
+def strip_bom(text: str) -> str:
+    """``text`` without the byte-order mark some Windows editors put first."""
+    return text[1:] if text.startswith("\ufeff") else text

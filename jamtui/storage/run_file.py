@@ -11,6 +11,7 @@ from jamtui.core.answers import ACTION_STATUSES, DEFAULT_ACTION_STATUS, ActionRo
 from jamtui.core.ids import action_id_for, participant_id_for
 from jamtui.core.run import ItemAnswer, Participant, Run, RunStatus, StatusChange
 from jamtui.core.text import nfc
+from jamtui.core.text import strip_bom as strip_bom  # (moved; imported from here too)
 from jamtui.core.toml_lines import LineMap
 from jamtui.core.toml_reader import TOMLDecodeError, parse_toml
 from jamtui.i18n import t
@@ -140,11 +141,6 @@ def parse_run_text(path: Path, text: str) -> Run:
     """Parse and check a run file; raise CorruptFileError naming the file and line."""
     text = strip_bom(text)
     return run_from_data(path, text, load_toml(path, text))
-
-
-def strip_bom(text: str) -> str:
-    """``text`` without the byte-order mark some Windows editors put first."""
-    return text[1:] if text.startswith("\ufeff") else text
 
 
 def load_toml(path: Path, text: str) -> dict[str, Any]:

@@ -11,9 +11,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from jamtui.core.collation import swedish_sort_key
-from jamtui.core.text import nfc
+from jamtui.core.text import nfc, strip_bom
 from jamtui.fileio.atomic import create_text_atomic, fsync_dir, write_text_atomic
-from jamtui.fileio.safe_files import UnsafeFileError, check_inside, is_real_folder
+from jamtui.fileio.safe_files import (
+    RUN_FILE_LIMIT,
+    UnsafeFileError,
+    check_inside,
+    is_real_folder,
+    read_regular_stat,
+)
 from jamtui.i18n import t
 from jamtui.storage.errors import (
     CorruptFileError,
@@ -24,6 +30,7 @@ from jamtui.storage.errors import (
 from jamtui.storage.index import (
     INDEX_NAME,
     Index,
+    Stamped,
     decode_row,
     encode_row,
     file_stamp,
@@ -36,7 +43,12 @@ from jamtui.storage.index import (
 )
 from jamtui.storage.index_stamps import stamps_unchanged
 from jamtui.storage.names import valid_name
-from jamtui.storage.org_file import Organisation, parse_organisation, render_organisation
+from jamtui.storage.org_file import (
+    Organisation,
+    parse_organisation,
+    render_organisation,
+    summary_fields,
+)
 from jamtui.storage.slugs import is_safe_slug, unique_slug
 
 # Run files and sessions are imported when first needed: listing organisations at start-up
@@ -148,7 +160,7 @@ class RunSummary(NamedTuple):
     updated: str
     problem: str = ""
     answered_ids: tuple[str, ...] = ()
-    """Ids of the answered items (``core.run.count_answered`` matches them to a checklist)."""
+    """Ids of the answered items (``core.progress.count_answered`` matches them to a checklist)."""
 
 
 @dataclass(frozen=True)
@@ -173,6 +185,8 @@ class Store:
         self.now = now
         self.notices: list[FileProblem] = []
         """Caches found broken and rebuilt while listing (take them with ``take_notices``)."""
+        self.org_index_rows: list[str] | None = None
+        """Every row of the organisations index as the last listing found it (archived too)."""
 
     def take_notices(self) -> list[FileProblem]:
         """The notices gathered so far, once each."""
@@ -207,9 +221,38 @@ class Store:
         it and checks afterwards (see docs/decisions.md).
         """
         rows = self._org_index(check_files)
+        self.org_index_rows = rows
         if not include_archived:
             rows = [row for row in rows if row.split("\t", 3)[2] != "a"]
         return OrganisationRows(rows)
+
+    def organisations_changed(self, rows: Sequence[str]) -> bool:
+        """Whether the organisation folders or files differ from ``rows`` (``org_index_rows``).
+
+        The folder's names, then one ``stat`` per organisation file against its row's
+        stamp, stopping at the first difference; no listing is built (the first screen
+        checks 10,000 organisations this way in the background: building the listing
+        beside the one on screen took 9 MiB more at the peak).
+        """
+        try:
+            with os.scandir(self.orgs_dir) as entries:
+                names = {
+                    entry.name
+                    for entry in entries
+                    if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)
+                }
+        except FileNotFoundError:
+            return bool(rows)
+        if len(names) != len(rows):
+            return True
+        head, tail = str(self.orgs_dir) + os.sep, os.sep + ORG_FILE
+        for row in rows:
+            slug, stamp, _ = row.split("\t", 2)
+            if "\\" in slug:
+                slug = unescape(slug)
+            if slug not in names or file_stamp(head + slug + tail) != stamp:
+                return True
+        return False
 
     def list_organisations(self, include_archived: bool = False) -> list[OrganisationSummary]:
         """Organisations in Swedish alphabetical order (unreadable ones listed by folder)."""
@@ -232,7 +275,14 @@ class Store:
         # Organisation files live in their own folders: when only the list of folders may
         # have changed, the rows of the folders still there are kept as they are.
         return _refreshed(
-            folder, files, index, self._summarise_org, _org_order, check_files, reverse=False
+            folder,
+            files,
+            index,
+            self._summarise_org,
+            _org_order,
+            check_files,
+            reverse=False,
+            stamped=self._stamped_org,
         )
 
     def _org_changed(self, slug: str) -> None:
@@ -243,18 +293,37 @@ class Store:
             return  # the next listing looks at the folder anyway
         rows = {row_name(row): row for row in index.rows}
         path = os.path.join(folder, slug, ORG_FILE)
-        rows[slug] = encode_row([slug, file_stamp(path), *self._summarise_org(slug, path)])
+        stamp, fields = self._stamped_org(slug, path)
+        rows[slug] = encode_row([slug, stamp, *fields])
         write_index(folder, sorted(rows.values(), key=_org_order))
 
     def _summarise_org(self, slug: str, path: str) -> list[str]:
         """The index fields of an organisation: archived flag, name, org number, problem."""
+        return self._stamped_org(slug, path)[1]
+
+    def _stamped_org(self, slug: str, path: str) -> tuple[str, list[str]]:
+        """The file's stamp and ``_summarise_org``'s fields, from one open of the file.
+
+        A rebuild reads every organisation file: one ``lstat``, ``open``, ``fstat`` and
+        ``read`` each, and a file as jamtui writes it is read without the TOML parser
+        (``summary_fields``); any other file is parsed in full, with its messages.
+        """
         try:
-            org = parse_organisation(Path(path), slug, _read(Path(path)))
+            text, info = _read_stat(path)
         except FileNotFoundError:
-            return ["", slug, "", t("storage.missing_org_file")]
+            return file_stamp(path), ["", slug, "", t("storage.missing_org_file")]
         except (StorageError, OSError) as error:
-            return ["", slug, "", str(error) or type(error).__name__]
-        return ["a" if org.archived else "", org.name, org.org_number, ""]
+            return file_stamp(path), ["", slug, "", str(error) or type(error).__name__]
+        stamp = f"{info.st_mtime_ns}:{info.st_size}"
+        quick = summary_fields(text)
+        if quick is not None:
+            archived, name, number = quick
+            return stamp, ["a" if archived else "", name, number, ""]
+        try:
+            org = parse_organisation(Path(path), slug, text)
+        except (StorageError, OSError) as error:
+            return stamp, ["", slug, "", str(error) or type(error).__name__]
+        return stamp, ["a" if org.archived else "", org.name, org.org_number, ""]
 
     def create_organisation(
         self, name: str, units: Iterable[str] = (), org_number: str = ""
@@ -677,6 +746,7 @@ def _refreshed(
     *,
     reverse: bool,
     shared: list[str] | None = None,
+    stamped: Stamped | None = None,
 ) -> list[str]:
     """The index's rows brought up to date with ``files()`` (and written when they changed).
 
@@ -687,7 +757,7 @@ def _refreshed(
     written = False
     names = files()
     for _ in range(3):
-        fresh, changed = refresh(names, rows, summarise, check_stamps=check_stamps)
+        fresh, changed = refresh(names, rows, summarise, check_stamps=check_stamps, stamped=stamped)
         if changed:
             rows = sorted(fresh.values(), key=order, reverse=reverse)
         elif index.fresh or written or not rows:
@@ -710,7 +780,9 @@ def _fields(row: str, width: int) -> list[str]:
 
 
 def _org_order(row: str) -> tuple[tuple[str, str], str]:
-    fields = _fields(row, ORG_ROW_WIDTH)
+    fields = row.split("\t")
+    if len(fields) != ORG_ROW_WIDTH or "\\" in row:
+        fields = _fields(row, ORG_ROW_WIDTH)  # escapes, or a hand-edited row
     return swedish_sort_key(fields[3]), fields[0]
 
 
@@ -828,14 +900,17 @@ def _remove_leftovers(folder: Path, name: str) -> None:
 
 def _read(path: Path) -> str:
     """A file's text (without a byte-order mark); CorruptFileError when it is not UTF-8."""
-    from jamtui.fileio.safe_files import RUN_FILE_LIMIT, read_regular_text
-    from jamtui.storage.run_file import strip_bom
+    return _read_stat(path)[0]
 
+
+def _read_stat(path: str | Path) -> tuple[str, os.stat_result]:
+    """``_read``, and the file's status as it was opened."""
     try:
-        return strip_bom(read_regular_text(path, RUN_FILE_LIMIT))
+        data, info = read_regular_stat(path, RUN_FILE_LIMIT)
+        return strip_bom(data.decode("utf-8")), info
     except UnicodeDecodeError as error:
         raise CorruptFileError(
-            path, t("storage.not_utf8", None, detail=f"byte {error.start}: {error.reason}")
+            Path(path), t("storage.not_utf8", None, detail=f"byte {error.start}: {error.reason}")
         ) from None
     except FileNotFoundError:
         raise

@@ -47,7 +47,7 @@ def _item_commands() -> type[Provider]:
 
 
 CATALOG_DELAY = 0.4
-"""Seconds after start-up before the catalog loads in the background."""
+"""Seconds after it is first wanted before the catalog loads in the background."""
 
 
 class JamtuiApp(App[int]):
@@ -77,6 +77,8 @@ class JamtuiApp(App[int]):
         self._catalog = catalog
         self._catalog_lock = threading.Lock()
         self._loader: threading.Thread | None = None
+        self._catalog_soon = False
+        self._titles_missed = False
         self._when_ready: Callable[[], object] | None = None
         self.titles = ChecklistTitles(settings.data_dir)
         self._today = today
@@ -131,7 +133,9 @@ class JamtuiApp(App[int]):
     def checklist_heading(self, checklist_id: str) -> ChecklistHeading | None:
         """Title and item count of a checklist, from the catalog once it is loaded."""
         if self._catalog is None:
-            return self.titles.get(checklist_id, self.settings.lang)
+            heading = self.titles.get(checklist_id, self.settings.lang)
+            self._titles_missed = self._titles_missed or heading is None
+            return heading
         checklist = self._catalog.get(checklist_id)
         if checklist is None:
             return None
@@ -157,12 +161,27 @@ class JamtuiApp(App[int]):
         for notice in self._settings_notices:
             self.notify(strip_controls(notice), severity="warning", markup=False, timeout=10)
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        if self._catalog is None:
-            # The first screen needs no checklists: load them in a thread once it is up and
-            # idle (or at once, on the main thread, when something asks for them first).
-            self.set_timer(CATALOG_DELAY, self._start_loading_catalog)
-        else:
+        if self._catalog is not None:
             self.call_after_refresh(self._catalog_ready)
+        else:
+            self.catalog_if_wanted()
+
+    def catalog_if_wanted(self) -> None:
+        """Load the checklists soon, in a thread, if a screen named one the titles cache
+        does not know (the first screen needs none: titles come from the cache)."""
+        if self._titles_missed:
+            self.load_catalog_soon()
+
+    def load_catalog_soon(self) -> None:
+        """Load the checklists in a thread once the screen has been idle a moment.
+
+        They are wanted from an organisation's screen on (runs, new runs); the first screen
+        does without them, and so does a start that is only a look at the list (the
+        catalog is 4 MiB and 55 ms of CPU; see docs/decisions.md).
+        """
+        if self._catalog is None and not self._catalog_soon:
+            self._catalog_soon = True
+            self.set_timer(CATALOG_DELAY, self._start_loading_catalog)
 
     def _start_loading_catalog(self) -> None:
         if self._catalog is None:
@@ -300,6 +319,7 @@ class JamtuiApp(App[int]):
             self.notify(str(error), severity="error", markup=False)
             return
         self.push_screen(OrganisationScreen(organisation))
+        self.load_catalog_soon()
 
     def previous_run(self, slug: str, checklist_id: str, unit: str) -> Run | None:
         """The latest run of the checklist for the unit (offered to pre-fill a new run)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from jamtui.core.progress import count_answered
 from jamtui.fileio.json_cache import read_json_table, write_json_table
 
 if TYPE_CHECKING:
@@ -27,8 +28,6 @@ class ChecklistHeading(NamedTuple):
 
     def progress(self, answered_ids: tuple[str, ...]) -> str:
         """``7 / 12``: answered items of this checklist, never more than it has."""
-        from jamtui.core.run import count_answered
-
         return f"{count_answered(self.keys, frozenset(answered_ids))} / {len(self.keys)}"
 
 

@@ -151,3 +151,26 @@ def test_a_run_added_outside_the_app_shows_without_a_check(
     Path(path.parent, "2027-02-02-prov.toml").write_text(copy, encoding="utf-8")
     rows = Store(store.root).run_rows(org.slug, check_files=False)
     assert [r.id for r in rows] == ["2027-02-02-prov", run.id]
+
+
+def test_the_background_check_sees_each_kind_of_change_and_nothing_else(store: Store) -> None:
+    for name in ("Lund", "Ystad", "Örebro"):
+        store.create_organisation(name)
+    listing = Store(store.root)
+    listing.organisation_rows(check_files=False)
+    rows = listing.org_index_rows
+    assert rows is not None and len(rows) == 3
+    assert not store.organisations_changed(rows)
+    path = store.orgs_dir / "lund" / "organisation.toml"
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))  # edited in place
+    assert store.organisations_changed(rows)
+    listing.organisation_rows(check_files=True)
+    rows = listing.org_index_rows
+    assert rows is not None and not store.organisations_changed(rows)
+    made_outside(store, "ale", "Ale kommun")
+    assert store.organisations_changed(rows)
+    shutil.rmtree(store.orgs_dir / "ale")
+    assert not store.organisations_changed(rows)
+    shutil.rmtree(store.orgs_dir / "ystad")
+    assert store.organisations_changed(rows)

@@ -91,6 +91,13 @@ def runs_pane(app: App[int]) -> str:
     return "\n".join(strip.text for strip in pane.render_lines(pane.size.region))
 
 
+def highlighted(app: App[object]) -> str:
+    """The organisation highlighted on the first screen."""
+    names = app.screen.query_one("#org-list", NameList)
+    entry = names.highlighted_entry
+    return entry.label if entry else ""
+
+
 def make_run(store: Store, catalog: Catalog) -> None:
     checklist = catalog.get("mums")
     assert checklist is not None
@@ -111,9 +118,12 @@ async def test_the_first_screen_names_checklists_from_the_cache_and_the_catalog_
     assert app._catalog is None, "titles for the first screen come without loading checklists"
     assert heading is not None and heading.title == mums.title.get("sv")
     async with app.run_test(size=(100, 30)) as pilot:
-        await wait_for(pilot, lambda: app._catalog is not None, "the catalog loads by itself")
+        await wait_for(pilot, lambda: "Malmö stad" in highlighted(app), "the list drawn")
         assert mums.title.get("sv")[:10] in runs_pane(app)
         assert f"0 / {len(mums.items)}" in runs_pane(app)
+        assert app._catalog is None and not app._catalog_soon, "the first screen needs none"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app._catalog is not None, "loaded once an org is open")
         assert app.catalog.get("mums") is not None
 
 

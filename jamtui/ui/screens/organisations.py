@@ -76,6 +76,11 @@ TYPING_OFF = frozenset(
 class OrganisationsScreen(AppScreen):
     """Pick, create, rename, archive or delete an organisation."""
 
+    AUTO_FOCUS = "#org-list"
+    """Focused as the screen is first shown (a ``focus()`` in ``on_mount`` comes later: the
+    filter, the first focusable widget, took the focus in between, and the first frames
+    were drawn again for each move)."""
+
     BINDINGS = [
         Binding("n", "new", "key.new_org", id="orgs.new"),
         Binding("r", "rename", "key.rename", id="orgs.rename"),
@@ -114,7 +119,6 @@ class OrganisationsScreen(AppScreen):
     def on_mount(self) -> None:
         self.reload()
         self.set_timer(CHECK_DELAY, self._check_files)
-        self.query_one("#org-list", NameList).focus()
         from jamtui.ui.sync_ui import refresh_header
 
         refresh_header(self)
@@ -155,10 +159,13 @@ class OrganisationsScreen(AppScreen):
         from jamtui.ui.background import in_background
 
         root, archived, shown = self.jamtui.store.root, self.show_archived, self.organisations
+        listed = self.jamtui.store.org_index_rows
 
         def check() -> tuple[Sequence[OrganisationSummary], list[object]] | None:
             store = Store(root)
             try:
+                if listed is not None and not store.organisations_changed(listed):
+                    return None  # what is shown is what the files say
                 rows = store.organisation_rows(include_archived=archived, check_files=True)
             except (StorageError, OSError):
                 return None  # the list stays as shown; the next check tries again
@@ -227,6 +234,7 @@ class OrganisationsScreen(AppScreen):
         self._pane = drawn
         # The pane's size is fixed by the layout, so new content needs no layout pass.
         pane.update(Group(title, runs_summary_table(cells)), layout=False)
+        self.jamtui.catalog_if_wanted()  # a checklist the titles cache does not name
 
     def checklists_loaded(self) -> None:
         """The catalog is known now: checklist titles in the runs pane may have changed."""
