@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -10,6 +11,9 @@ from typing import NamedTuple, cast
 from jamtui.fileio.json_cache import read_json_cache, write_json_table
 
 INDEX_NAME = ".index.json"
+MARK_NS = 1_000
+"""The folder's mtime is set this far below its index's ctime after a write (1 µs: a
+whole number of the 100 ns units of NTFS)."""
 INDEX_VERSION = 3
 """3: rows as tab-separated strings in display order (the first screen reads no other file).
 2: run summaries hold the ids of the answered items, not a count."""
@@ -67,7 +71,7 @@ class Index(NamedTuple):
     """Why an index that exists could not be used (a rebuild is reported)."""
     fresh: bool = False
     """Nothing was added to, removed from or replaced in the folder since the index was
-    written: the folder's modification time is the one the index's own rename gave it."""
+    written: the folder's modification time is the mark the index's write left on it."""
 
 
 def _path(folder: str) -> Path:
@@ -82,9 +86,9 @@ def read_index(folder: str, width: int) -> Index:
     """
     path = _path(folder)
     try:
-        # The rename that put the index in place set the folder's mtime and the index's
-        # ctime to the same moment: while they agree, nothing else happened in the folder.
-        fresh = os.stat(folder).st_mtime_ns == os.lstat(path).st_ctime_ns
+        # Writing the index set the folder's mtime just below the index's ctime (see
+        # ``_mark_folder``): while it is there, nothing else happened in the folder.
+        fresh = os.stat(folder).st_mtime_ns == os.lstat(path).st_ctime_ns - MARK_NS
     except OSError:
         fresh = False
     read = read_json_cache(path, INDEX_VERSION, "entries")
@@ -125,6 +129,22 @@ def write_index(folder: str, rows: list[str], shared: Sequence[str] = ()) -> Non
     write_json_table(
         _path(folder), INDEX_VERSION, "entries", {"rows": rows, "shared": list(shared)}
     )
+    _mark_folder(folder)
+
+
+def _mark_folder(folder: str) -> None:
+    """Set the folder's mtime to ``MARK_NS`` below the index's ctime (never raises).
+
+    File times are coarse (a clock tick of a few milliseconds): a file added or removed in
+    the same tick as the index's rename would leave the folder's mtime equal to the index's
+    ctime, and the index would look fresh for good. No change in the folder can set its
+    mtime below the current tick, so after the mark any later change, even in the same
+    tick, moves the mtime off it. Where the mark cannot be set (a folder of another owner,
+    a coarse file system) the index never looks fresh and listings check the folder.
+    """
+    with contextlib.suppress(OSError):
+        changed = os.lstat(_path(folder)).st_ctime_ns
+        os.utime(folder, ns=(os.stat(folder).st_atime_ns, changed - MARK_NS))
 
 
 def file_stamp(path: str) -> str:

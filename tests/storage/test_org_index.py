@@ -44,6 +44,21 @@ def test_folders_added_removed_and_renamed_outside_the_app_show_at_once(store: S
     ]
 
 
+def test_a_folder_removed_in_the_same_clock_tick_as_the_index_write_still_shows(
+    store: Store,
+) -> None:
+    """File times are coarse: a change right after the index's write may leave the folder's
+    mtime at the very time of that write. The listing must not take that for "no change"."""
+    for name in ("Lund", "Ystad"):
+        store.create_organisation(name)
+    assert first_screen(store) == ["Lund", "Ystad"]
+    index = store.orgs_dir / INDEX_NAME
+    shutil.rmtree(store.orgs_dir / "ystad")
+    written = os.lstat(index).st_ctime_ns  # the tick the index was put in place
+    os.utime(store.orgs_dir, ns=(written, written))  # the removal in that same tick
+    assert first_screen(store) == ["Lund"]
+
+
 def test_the_first_screen_looks_at_no_organisation_file_when_nothing_changed(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
