@@ -1,6 +1,8 @@
-"""Suite-wide set-up: Swedish by default, two workers per core.
+"""Suite-wide set-up: Swedish by default, test files in memory, two workers per core.
 
 Every test starts in Swedish, the default language (a test that switches cannot leak).
+Test files live in memory where the system offers it (``/dev/shm``, a tmpfs): the durable
+writes jamtui makes on every save cost no disk wait in the suite.
 ``-n auto`` starts two workers per core: a UI test spends much of its time waiting for the
 app it drives to go idle, and a second worker per core fills that wait.
 """
@@ -9,15 +11,27 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+MEMORY_FOLDER = Path("/dev/shm")
 WORKERS_PER_CORE = 2
 MAX_WORKERS = 8
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     return max(1, min(MAX_WORKERS, WORKERS_PER_CORE * (os.cpu_count() or 1)))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if (
+        config.option.basetemp is None
+        and "PYTEST_DEBUG_TEMPROOT" not in os.environ
+        and MEMORY_FOLDER.is_dir()
+        and os.access(MEMORY_FOLDER, os.W_OK | os.X_OK)
+    ):
+        os.environ["PYTEST_DEBUG_TEMPROOT"] = str(MEMORY_FOLDER)
 
 
 @pytest.fixture(autouse=True)
