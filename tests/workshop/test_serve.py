@@ -49,6 +49,18 @@ async def wait_until(condition: Any, what: str, timeout: float = 60.0) -> None:
         await asyncio.sleep(0.05)
 
 
+async def settled(screen: ScreenStream, quiet: float = 0.5, timeout: float = 60.0) -> None:
+    """Until no frame has come for ``quiet`` seconds (the app waits for keys)."""
+    deadline = time.monotonic() + timeout
+    frames, since = screen.frames, time.monotonic()
+    while time.monotonic() - since < quiet:
+        if time.monotonic() > deadline:
+            raise AssertionError("the screen never settled")
+        await asyncio.sleep(0.05)
+        if screen.frames != frames:
+            frames, since = screen.frames, time.monotonic()
+
+
 def listening(port: int) -> bool:
     with socket.socket() as probe:
         return probe.connect_ex(("127.0.0.1", port)) == 0
@@ -83,10 +95,9 @@ async def test_the_browser_tab_runs_the_app_and_a_new_organisation_lands_on_disk
             await page.locator("body.-first-byte").wait_for(state="attached", timeout=60_000)
             await page.locator(".textual-terminal").click()
             organisation = data / "organisations" / "vaxjo-kommun" / "organisation.toml"
-            # The app is up and idle once it has loaded the checklists in the background.
-            await wait_until(
-                (data / ".cache" / "parsed-checklists.json").exists, "the app to be idle"
-            )
+            # The app is up once its first screen is drawn and its output has settled.
+            await wait_until(lambda: "Organisationer" in screen.text, "the first screen")
+            await settled(screen)
             await page.keyboard.press("n")
             # The field takes keys once it has focus: its cursor then blinks (a frame or two more).
             drawn = screen.frames
