@@ -124,3 +124,15 @@ def all_rated(participants: Sequence[str], ratings: Mapping[str, AnswerValue | N
     """True when there are participants and every one has rated (N/A counts as rated)."""
     rated = _normalised(ratings)
     return bool(participants) and all(nfc(name) in rated for name in participants)
+
+
+def kept_hidden(
+    participants: Sequence[str], ratings: Mapping[str, AnswerValue | None], revealed: bool
+) -> bool:
+    """True while nobody may see ``ratings``: some given, not everyone has, not revealed."""
+    return (
+        not revealed
+        and bool(ratings)
+        and bool(participants)
+        and not all_rated(participants, ratings)
+    )

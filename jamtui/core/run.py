@@ -9,7 +9,7 @@ from enum import StrEnum
 from jamtui.core.answers import ActionRow, AnswerValue, is_answered
 from jamtui.core.model import Checklist
 from jamtui.core.progress import count_answered as count_answered  # (moved; still here)
-from jamtui.core.ratings import all_rated
+from jamtui.core.ratings import all_rated, kept_hidden
 from jamtui.core.text import nfc
 
 
@@ -123,15 +123,19 @@ class Run:
         names = self.names()
         return {names.get(key, key): value for key, value in ratings.items()}
 
+    def ratings_revealed(self, item_id: str) -> bool:
+        """True when the item's ratings may be seen even if some are missing (revealed, final)."""
+        if self.status is RunStatus.FINALIZED:
+            return True
+        answer = self.answers.get(item_id)
+        return answer is not None and answer.revealed
+
     def ratings_hidden(self, item_id: str) -> bool:
         """True while nobody may see the item's ratings: not all rated, not revealed, not final."""
-        if self.status is RunStatus.FINALIZED:
-            return False
         answer = self.answers.get(item_id)
-        if answer is None or not answer.ratings or answer.revealed:
-            return False
-        active = self.active_participants
-        return bool(active) and not all_rated([p.id for p in active], answer.ratings)
+        ratings = answer.ratings if answer is not None else {}
+        ids = [p.id for p in self.active_participants]
+        return kept_hidden(ids, ratings, self.ratings_revealed(item_id))
 
     def rated_count(self, item_id: str) -> tuple[int, int]:
         """(how many of the active participants have rated the item, how many there are)."""

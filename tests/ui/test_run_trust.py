@@ -218,3 +218,28 @@ async def test_finalize_tells_what_is_open_and_jumps_to_the_first_gap(
         await wait_for_screen(pilot, RunScreen)
         await wait_for(pilot, lambda: screen.current == "moment.m2-efterfragar", "the first gap")
         assert store.load_run(slug, run_id).status.value == "reopened"  # nothing finalized
+
+
+async def test_the_first_rating_of_an_item_is_never_drawn_openly(
+    make_app: Callable[..., JamtuiApp], store: Store, catalog: Any
+) -> None:
+    """Nobody has rated yet: the first value must be hidden from the moment it is set, not
+    only once its save has gone round the screen (a projector shows every frame)."""
+    slug, run_id = skr_run(store, catalog, {})
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_latest_run(pilot)
+        editor = screen.query_one(RatingsEditor)
+        rows = editor.rows
+        assert not rows.hidden  # nothing given, nothing to hide
+        rows.action_choose()  # Carina's first level, set at once, before any message runs
+        drawn = "".join(rows.render_line(y).text for y in range(rows.size.height))
+        assert rows.hidden and editor.hidden
+        assert "●" not in drawn and "✓ Carina Sennerby" in drawn
+        assert editor.spread_text().plain.startswith("Spridning: dolt")
+        await wait_for(
+            pilot,
+            lambda: store.load_run(slug, run_id).answers[ITEM].ratings != {},
+            "the rating saved",
+        )
+        assert "●" not in screen_text(app) and "1: Carina" not in screen_text(app)

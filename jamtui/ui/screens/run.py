@@ -531,7 +531,7 @@ class RunScreen(Screen[None]):
         dissent.read_only = read_only
         run = self.session.run
         people = run.active_participants
-        hidden = run.ratings_hidden(item.id)
+        revealed = run.ratings_revealed(item.id)
         editor = self._ratings
         options = options_for(item, self.lang)
         if (
@@ -542,7 +542,7 @@ class RunScreen(Screen[None]):
         ):
             editor.item = item
             try:
-                editor.show_ratings(stored.ratings, hidden)
+                editor.show_ratings(stored.ratings, revealed)
             except NoMatches:  # not built yet (nested rows mount a moment later): rebuild
                 pass
             else:
@@ -560,7 +560,7 @@ class RunScreen(Screen[None]):
                 self.lang,
                 read_only,
                 names=run.names(),
-                hidden=hidden,
+                revealed=revealed,
             )
             box.mount(self._ratings)
         else:
@@ -796,8 +796,8 @@ class RunScreen(Screen[None]):
             return
         item_id = event.item_id
         if self.persist(lambda: self.session.set_rating(item_id, event.participant, event.value)):  # type: ignore[arg-type]
-            hidden = self.session.run.ratings_hidden(item_id)
-            event.editor.show_ratings(self.session.answer(item_id).ratings, hidden)
+            shown = self.session.run.ratings_revealed(item_id)
+            event.editor.show_ratings(self.session.answer(item_id).ratings, shown)
 
     @on(TextArea.Changed, "#note")
     def _note_changed(self, event: TextArea.Changed) -> None:
@@ -987,6 +987,6 @@ class RunScreen(Screen[None]):
         if not self.persist(lambda: self.session.set_revealed(item.id, revealed)):
             return
         self.notify(t("ratings.revealed" if revealed else "ratings.hidden_again"), markup=False)
-        hidden = self.session.run.ratings_hidden(item.id)
+        shown = self.session.run.ratings_revealed(item.id)
         for editor in self.query(RatingsEditor):
-            editor.show_ratings(self.session.answer(item.id).ratings, hidden)
+            editor.show_ratings(self.session.answer(item.id).ratings, shown)

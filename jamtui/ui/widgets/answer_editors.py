@@ -509,7 +509,7 @@ class RatingsEditor(Widget):
         lang: str,
         disabled: bool = False,
         names: dict[str, str] | None = None,
-        hidden: bool = False,
+        revealed: bool = False,
     ) -> None:
         super().__init__(disabled=disabled)
         self.item = item
@@ -517,10 +517,9 @@ class RatingsEditor(Widget):
         self.ratings = dict(ratings)
         self.lang = lang
         self.names = names if names is not None else {p.id: p.name for p in participants}
-        self.hidden = hidden
         self.options = options_for(item, lang)
         self.rows = RatingRows(
-            item, participants, self.options, self.ratings, hidden, id="rating-rows"
+            item, participants, self.options, self.ratings, revealed, id="rating-rows"
         )
         self.spread = Static(self.spread_text(), id="spread")
 
@@ -528,6 +527,11 @@ class RatingsEditor(Widget):
         yield Label(Text(t("ratings.heading"), style="bold"))
         yield self.rows
         yield self.spread
+
+    @property
+    def hidden(self) -> bool:
+        """The values are hidden (the rows decide, by the run's rule)."""
+        return self.rows.hidden
 
     def spread_text(self) -> Text:
         from jamtui.core.ratings_view import hidden_line, spread_line
@@ -540,11 +544,10 @@ class RatingsEditor(Widget):
         people = [p.name for p in self.participants]
         return Text(spread_line(self.item, named, people, self.lang))
 
-    def show_ratings(self, ratings: dict[str, AnswerValue], hidden: bool) -> None:
-        """Show ``ratings`` (as stored) openly, or only who has rated while ``hidden``."""
+    def show_ratings(self, ratings: dict[str, AnswerValue], revealed: bool) -> None:
+        """Show ``ratings`` (as stored): openly, or only who has rated while they are hidden."""
         self.ratings = dict(ratings)
-        self.hidden = hidden
-        self.rows.load(self.item, self.ratings, hidden)
+        self.rows.load(self.item, self.ratings, revealed)
         update_line(self.spread, self.spread_text())
 
     @on(RatingRows.Set)

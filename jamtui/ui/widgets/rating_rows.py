@@ -16,6 +16,7 @@ from textual.widget import Widget
 
 from jamtui.core.answers import AnswerValue
 from jamtui.core.model import NA_VALUE, Item
+from jamtui.core.ratings import kept_hidden
 from jamtui.core.run import Participant
 from jamtui.i18n import t
 from jamtui.ui.safe_text import line
@@ -111,7 +112,7 @@ class RatingRows(Widget, can_focus=True):
         participants: list[Participant],
         options: list[tuple[Text, AnswerValue]],
         ratings: dict[str, AnswerValue],
-        hidden: bool,
+        revealed: bool,
         *,
         id: str | None = None,
     ) -> None:
@@ -120,7 +121,9 @@ class RatingRows(Widget, can_focus=True):
         self.participants = participants
         self.options = options
         self.ratings = dict(ratings)
-        self.hidden = hidden
+        self.revealed = revealed
+        """The ratings may be seen before everyone has rated (revealed, or the run final)."""
+        self.hidden = self._kept_hidden()
         self.row = 0
         """The current rater (index into ``participants``)."""
         self.column: dict[int, int] = {}
@@ -135,18 +138,28 @@ class RatingRows(Widget, can_focus=True):
         self._strips: dict[int, Strip] = {}
 
     # -- state ----------------------------------------------------------------------------------
-    def load(self, item: Item, ratings: dict[str, AnswerValue], hidden: bool) -> None:
+    def load(self, item: Item, ratings: dict[str, AnswerValue], revealed: bool) -> None:
         """Show another item (same raters and values) or the same item's ratings anew."""
         if item.id != self.item.id:
             self.item = item
             self.row = 0
             self.column = {}
         self.ratings = dict(ratings)
+        self.revealed = revealed
+        self._rehide()
+        self._changed()
+
+    def _kept_hidden(self) -> bool:
+        return kept_hidden([p.id for p in self.participants], self.ratings, self.revealed)
+
+    def _rehide(self) -> None:
+        """Hide or show the values as the ratings now stand (decided here, at once: the first
+        rating of an item is never drawn openly while its save goes round the screen)."""
+        hidden = self._kept_hidden()
         if hidden != self.hidden:  # the ✓/· marks widen the name column
             self.hidden = hidden
             self._laid_out_for = -1
             self.refresh(layout=True)
-        self._changed()
 
     def _changed(self) -> None:
         self._strips.clear()
@@ -180,6 +193,7 @@ class RatingRows(Widget, can_focus=True):
             self.ratings.pop(person.id, None)
         else:
             self.ratings[person.id] = value
+        self._rehide()
         self._changed()
         self.post_message(self.Set(self, person.id, value))
 
