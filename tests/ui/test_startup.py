@@ -203,16 +203,13 @@ async def test_the_highlighted_row_stays_in_view_when_the_list_grows_or_the_wind
         names.set_entries([Entry("Zzz sista", "zzz")])  # as after typing a filter
         await pilot.pause()
         names.set_entries([*app.entries, Entry("Zzz sista", "zzz")], highlight=200)
-        await pilot.pause()
-        assert "▸ Zzz sista" in visible_rows(app), "after widening the filter"
+        # The scroll to the highlighted row follows the next layout: wait for it.
+        await wait_for(pilot, lambda: "▸ Zzz sista" in visible_rows(app), "widening the filter")
         await pilot.press("home")
         for _ in range(15):
             await pilot.press("down")
-        await pilot.pause()
         await pilot.resize_terminal(40, 8)
-        await pilot.pause()
-        await pilot.pause()
-        assert "▸ Kommun 15" in visible_rows(app), "after the window shrank"
+        await wait_for(pilot, lambda: "▸ Kommun 15" in visible_rows(app), "the window shrank")
 
 
 async def test_a_long_name_ends_in_an_ellipsis_left_of_the_scrollbar() -> None:
