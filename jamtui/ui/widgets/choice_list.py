@@ -11,15 +11,15 @@ from textual import events
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.strip import Strip
-from textual.widget import Widget
 
+from jamtui.ui.widgets.drawn_lines import DrawnLines
 from jamtui.ui.widgets.scrolling import scroll_into_view
 
 BUTTON = ("▐", "▌")
 """The sides of each option's button; inside it ``●`` when chosen, blank when not."""
 
 
-class ChoiceList(Widget, can_focus=True):
+class ChoiceList(DrawnLines, can_focus=True):
     """Options one under another, at most one chosen, drawn by this one widget.
 
     It looks and answers keys like a radio set, without a widget per option (moving to
@@ -92,8 +92,6 @@ class ChoiceList(Widget, can_focus=True):
         self._lines: list[tuple[int, Text]] = []
         """(option index, label line) of each drawn line at ``_laid_out_for`` width."""
         self._first_line: list[int] = []
-        self._laid_out_for = -1
-        self._strips: dict[int, Strip] = {}
         self.load(labels, chosen, shortcuts)
 
     # -- state ----------------------------------------------------------------------------------
@@ -118,10 +116,6 @@ class ChoiceList(Widget, can_focus=True):
         if (chosen, highlighted) != (self.chosen, self.highlighted):
             self.chosen, self.highlighted = chosen, highlighted
             self._changed()
-
-    def _changed(self) -> None:
-        self._strips.clear()
-        self.refresh()
 
     def select(self, index: int) -> None:
         """Choose option ``index`` as the user would (posts ``Changed`` when it is new)."""
@@ -173,11 +167,8 @@ class ChoiceList(Widget, can_focus=True):
         scroll_into_view(self, Region(0, top, max(1, self.size.width), end - top))
 
     # -- drawing --------------------------------------------------------------------------------
-    def _lay_out(self, width: int) -> None:
+    def _layout(self, width: int) -> None:
         """Wrap each label to the room after its button; a long label takes several lines."""
-        if width == self._laid_out_for:
-            return
-        self._laid_out_for = width
         room = max(1, width - 5)  # "▐●▌ " before the label, a space after it
         lines: list[tuple[int, Text]] = []
         first: list[int] = []
@@ -186,29 +177,11 @@ class ChoiceList(Widget, can_focus=True):
             wrapped = label.wrap(self.app.console, room) if label.plain else [Text()]
             lines.extend((index, part) for part in wrapped)
         self._lines, self._first_line = lines, first
-        self._strips.clear()
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         self._laid_out_for = -1
         self._lay_out(width)
         return len(self._lines)
-
-    def on_resize(self) -> None:
-        self._strips.clear()
-
-    def notify_style_update(self) -> None:
-        """A theme, style or focus change: draw every line anew."""
-        self._strips.clear()
-        super().notify_style_update()
-
-    def render_line(self, y: int) -> Strip:
-        width = self.content_size.width
-        self._lay_out(width)
-        strip = self._strips.get(y)
-        if strip is None:
-            strip = self._draw_line(y, width).apply_style(self.rich_style)
-            self._strips[y] = strip
-        return strip
 
     def _draw_line(self, y: int, width: int) -> Strip:
         if y >= len(self._lines):

@@ -12,7 +12,6 @@ from textual import events
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.strip import Strip
-from textual.widget import Widget
 
 from jamtui.core.answers import AnswerValue
 from jamtui.core.model import NA_VALUE, Item
@@ -20,6 +19,7 @@ from jamtui.core.ratings import kept_hidden
 from jamtui.core.run import Participant
 from jamtui.i18n import t
 from jamtui.ui.safe_text import line
+from jamtui.ui.widgets.drawn_lines import DrawnLines
 from jamtui.ui.widgets.scrolling import scroll_into_view
 
 NAME_WIDTH = 20
@@ -54,7 +54,7 @@ class Cell:
     width: int
 
 
-class RatingRows(Widget, can_focus=True):
+class RatingRows(DrawnLines, can_focus=True):
     """Rater rows × values, drawn line by line by this one widget (no widget per value).
 
     Up/Down choose the rater, Left/Right and the digit keys set that rater's value, Space
@@ -134,8 +134,6 @@ class RatingRows(Widget, can_focus=True):
         )
         self._cells: list[Cell] = []
         self._row_height = 1
-        self._laid_out_for = -1
-        self._strips: dict[int, Strip] = {}
 
     # -- state ----------------------------------------------------------------------------------
     def load(self, item: Item, ratings: dict[str, AnswerValue], revealed: bool) -> None:
@@ -160,10 +158,6 @@ class RatingRows(Widget, can_focus=True):
             self.hidden = hidden
             self._laid_out_for = -1
             self.refresh(layout=True)
-
-    def _changed(self) -> None:
-        self._strips.clear()
-        self.refresh()
 
     def _value_index(self, value: object) -> int | None:
         for index, (_, option) in enumerate(self.options):
@@ -282,11 +276,8 @@ class RatingRows(Widget, can_focus=True):
         scroll_into_view(self, Region(0, top, max(1, self.size.width), self._row_height + 1))
 
     # -- drawing --------------------------------------------------------------------------------
-    def _lay_out(self, width: int) -> None:
+    def _layout(self, width: int) -> None:
         """Place the value cells after the name; cells that do not fit go to a next line."""
-        if width == self._laid_out_for:
-            return
-        self._laid_out_for = width
         start = 2 + (2 if self.hidden else 0) + self._name_width + 1
         start = start if width - start >= 12 else 4
         cells: list[Cell] = []
@@ -299,29 +290,11 @@ class RatingRows(Widget, can_focus=True):
             x += cell_width + 1
         self._cells = cells
         self._row_height = (cells[-1].line + 1) if cells else 1
-        self._strips.clear()
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         self._laid_out_for = -1  # the hidden marks may have changed the name column
         self._lay_out(width)
         return len(self.participants) * self._row_height + 1
-
-    def on_resize(self) -> None:
-        self._strips.clear()
-
-    def notify_style_update(self) -> None:
-        """A theme or style change: draw every line anew."""
-        self._strips.clear()
-        super().notify_style_update()
-
-    def render_line(self, y: int) -> Strip:
-        width = self.content_size.width
-        self._lay_out(width)
-        strip = self._strips.get(y)
-        if strip is None:
-            strip = self._draw_line(y, width).apply_style(self.rich_style)
-            self._strips[y] = strip
-        return strip
 
     def _draw_line(self, y: int, width: int) -> Strip:
         rows = len(self.participants)
