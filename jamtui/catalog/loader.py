@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jamtui.catalog import item_types
+from jamtui.catalog import item_types, validated
 from jamtui.catalog.cache import ChecklistCache
 from jamtui.catalog.outcome_checks import check_outcome_paths, check_scoring
 from jamtui.catalog.problems import Problem
@@ -85,7 +85,31 @@ def load_checklist_bytes(
     cache: ChecklistCache | None = None,
     raw_sink: list[dict[str, Any]] | None = None,
 ) -> LoadResult:
-    """Decode, parse and validate checklist TOML given as bytes (unless ``cache`` knows them)."""
+    """Decode, parse and validate checklist TOML given as bytes (unless known already).
+
+    Bytes validated before in this process, from the same place and with the same item types,
+    give the same checklist again; ``cache`` skips the parser for bytes parsed in earlier runs.
+    """
+    if raw_sink is not None or len(data) > MAX_FILE_BYTES:
+        return _parse_and_validate(data, origin, cache, raw_sink)
+    content_key = ChecklistCache.key(data)
+    recalled = validated.recall(content_key, origin)
+    if recalled is not None:
+        if cache is not None:
+            cache.get(data)  # still in use: kept when the cache file is trimmed
+        return recalled
+    result = _parse_and_validate(data, origin, cache, None)
+    validated.remember(content_key, origin, result)
+    return result
+
+
+def _parse_and_validate(
+    data: bytes,
+    origin: str,
+    cache: ChecklistCache | None,
+    raw_sink: list[dict[str, Any]] | None,
+) -> LoadResult:
+    """Parse (or take the parsed data from ``cache``) and validate, every time."""
     if cache is not None and len(data) <= MAX_FILE_BYTES:
         known = cache.get(data)
         if known is not None:
@@ -94,7 +118,7 @@ def load_checklist_bytes(
             if result.ok:
                 return result
         sink: list[dict[str, Any]] = []
-        result = load_checklist_bytes(data, origin, raw_sink=sink)
+        result = _parse_and_validate(data, origin, None, sink)
         if result.ok and sink:
             cache.put(data, sink[0])
         return result

@@ -37,6 +37,14 @@ def cache_file(settings: Settings) -> Path:
     return settings.data_dir / ".cache" / "parsed-checklists.json"
 
 
+@pytest.fixture(autouse=True)
+def each_load_a_new_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the disk cache does between runs: no checklist validated earlier in this process."""
+    from jamtui.catalog import validated
+
+    monkeypatch.setattr(validated, "recall", lambda content_key, origin: None)
+
+
 @pytest.fixture
 def parsed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Counts calls of the TOML parser."""
