@@ -7,19 +7,21 @@ right after a key never crashes and never loses the key; a finalized run is read
 
 from __future__ import annotations
 
+import io
 import shutil
-import subprocess
 import sys
 import time
 import tomllib
 from collections.abc import Iterator
+from contextlib import redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.terminal import JAMTUI, Terminal
+from jamtui.cli import main
+from tests.terminal import Terminal
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 
@@ -40,10 +42,12 @@ class Place:
         return ["--data-dir", str(self.data), "--checklists", str(self.checklists)]
 
     def cli(self, *words: str) -> str:
-        done = subprocess.run(
-            [str(JAMTUI), *self.args(), *words], capture_output=True, text=True, check=True
-        )
-        return done.stdout
+        """Run a ``jamtui`` command in this process (the set-up, not the journey under test)."""
+        printed = io.StringIO()
+        with redirect_stdout(printed):
+            code = main([*self.args(), *words])
+        assert code == 0, (words, printed.getvalue())
+        return printed.getvalue()
 
     def answers(self) -> dict[str, Any]:
         """The run file's answers as on disk now (an empty dict while it is being replaced)."""
