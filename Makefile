@@ -41,8 +41,10 @@ run: $(RUNTIME)
 test: $(DEV)
 	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist worksteal -m "not slow" $(PYTEST_ARGS)
 
+# The slow tests, and every property test again with its full count of examples.
+test-slow: export JAMTUI_TEST_THOROUGH := 1
 test-slow: $(DEV)
-	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist worksteal -m slow $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist worksteal -m "slow or property" $(PYTEST_ARGS)
 
 check: $(DEV)
 	$(PY) -m ruff check jamtui plugins tests bench

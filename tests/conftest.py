@@ -1,5 +1,8 @@
 """Suite-wide set-up: Swedish by default, test files in memory, two workers per core.
 
+Property tests try a quarter of their examples in `make test` and all in `make test-slow`
+(tests/properties.py).
+
 Every test starts in Swedish, the default language (a test that switches cannot leak).
 Test files live in memory where the system offers it (``/dev/shm``, a tmpfs): the durable
 writes jamtui makes on every save cost no disk wait in the suite.
@@ -14,6 +17,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+from tests.properties import examples
 
 MEMORY_FOLDER = Path("/dev/shm")
 WORKERS_PER_CORE = 2
@@ -22,6 +28,18 @@ MAX_WORKERS = 8
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     return max(1, min(MAX_WORKERS, WORKERS_PER_CORE * (os.cpu_count() or 1)))
+
+
+settings.register_profile("jamtui", max_examples=examples(settings.default.max_examples))
+settings.load_profile("jamtui")
+"""Tests that name no count of their own try a quarter of Hypothesis's default in `make test`."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every Hypothesis test ``property``: `make test-slow` runs them with every example."""
+    for item in items:
+        if getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+            item.add_marker(pytest.mark.property)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -13,10 +13,11 @@ from jamtui.core.run import Participant
 from jamtui.storage import Store
 from jamtui.storage.errors import CorruptFileError
 from jamtui.storage.run_file import parse_run_text
+from tests.properties import examples
 from tests.safety.corpus import HOSTILE_STRINGS
 from tests.storage.conftest import CHECKLIST, make_checklist
 
-FUZZ = settings(max_examples=250, deadline=None, suppress_health_check=list(HealthCheck))
+FUZZ = settings(max_examples=examples(250), deadline=None, suppress_health_check=list(HealthCheck))
 VALID_CHECKLIST = CHECKLIST.format(version="1", extra="")
 
 scalars = st.one_of(

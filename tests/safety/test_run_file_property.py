@@ -12,6 +12,7 @@ from jamtui.core.answers import ACTION_STATUSES, ActionRow
 from jamtui.core.names import name_problem
 from jamtui.core.run import ItemAnswer, Participant, Run, RunStatus, StatusChange
 from jamtui.storage.run_file import parse_run_text, render_preserving, render_run
+from tests.properties import examples
 from tests.safety.corpus import HOSTILE_STRINGS
 
 PATH = Path("run.toml")
@@ -120,7 +121,7 @@ def runs(draw: st.DrawFn) -> Run:
     )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(run=runs())
 def test_write_then_parse_gives_the_same_run(run: Run) -> None:
     text = render_run(run)
@@ -128,7 +129,7 @@ def test_write_then_parse_gives_the_same_run(run: Run) -> None:
     assert render_run(parse_run_text(PATH, text)) == text  # byte-stable
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(run=runs(), before=runs())
 def test_a_hand_edited_file_saved_through_tomlkit_reads_back_equal(run: Run, before: Run) -> None:
     original = "# handskriven kommentar\n" + render_run(before)

@@ -17,6 +17,7 @@ from jamtui.storage.org_file import (
     render_organisation,
     summary_fields,
 )
+from tests.properties import examples
 
 PATH = Path("organisation.toml")
 
@@ -38,7 +39,7 @@ plain = st.text(
 contacts = st.lists(st.builds(Contact, text, text, text, text), max_size=3)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     name=text,
     number=text,
@@ -57,7 +58,7 @@ def test_files_jamtui_writes_read_the_same_quickly_or_in_full(
     assert full(written) == (archived, name, number)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(name=plain, number=plain, units=st.lists(plain, max_size=3), archived=st.booleans())
 def test_ordinary_files_are_read_without_the_toml_parser(
     name: str, number: str, units: list[str], archived: bool

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from jamtui.core.names import name_problem
 from jamtui.core.run import ItemAnswer, Participant
 from jamtui.storage import InvalidValueError, Store
+from tests.properties import examples
 from tests.storage.conftest import make_checklist
 
 CHECKLIST = make_checklist()
@@ -31,7 +32,7 @@ mixed = (
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(note=mixed, dissent=mixed, name=mixed.filter(lambda s: s.strip() != ""))
 def test_notes_and_names_round_trip(note: str, dissent: str, name: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
@@ -56,7 +57,7 @@ def test_notes_and_names_round_trip(note: str, dissent: str, name: str) -> None:
         assert again.answers.get("s.betyg") is None or again.answers["s.betyg"].dissent == dissent
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(100), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(note=mixed, dissent=mixed)
 def test_notes_round_trip_through_a_hand_edited_file(note: str, dissent: str) -> None:
     """A file with a person's comment is saved through tomlkit; text must survive that too."""

@@ -13,6 +13,7 @@ from jamtui.sync.merge import merge_data
 from jamtui.sync.textmerge import merge_text
 from jamtui.sync.toml_out import render_document
 from jamtui.sync.values import MISSING, same
+from tests.properties import examples
 from tests.sync.helpers import RUN_TEXT
 
 RUN = "organisations/x/runs/r.toml"
@@ -122,7 +123,7 @@ def _merge(base: Any, ours: Any, theirs: Any) -> tuple[Any, list[Any]]:
     return merge_data(base, ours, theirs, FILE_POLICY)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(_tables, _tables)
 def test_one_side_unchanged_takes_the_other_and_equal_edits_agree(base: Any, edited: Any) -> None:
     assert same(_merge(base, edited, edited)[0], edited)
@@ -130,7 +131,7 @@ def test_one_side_unchanged_takes_the_other_and_equal_edits_agree(base: Any, edi
     assert same(_merge(base, edited, base)[0], edited)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(_tables, _tables, _tables)
 def test_merge_is_symmetric_parses_and_loses_nothing(base: Any, ours: Any, theirs: Any) -> None:
     one, found = _merge(base, ours, theirs)
@@ -177,7 +178,7 @@ def test_run_policy_treats_an_answer_value_list_as_one_value() -> None:
 _lines = st.lists(st.sampled_from(["mål", "problem", "åtgärd", ""]), max_size=5).map("\n".join)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(_lines, _lines, _lines)
 def test_note_merge_is_symmetric_and_keeps_every_added_line(
     base: str, ours: str, theirs: str

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from jamtui.core.toml_reader import parse_toml
 from jamtui.sync.engine import setup, sync
 from jamtui.sync.values import MISSING
+from tests.properties import examples
 from tests.sync.helpers import (
     add_action,
     add_participant,
@@ -84,7 +85,7 @@ def _contains(container: Any, value: Any, path: tuple[str, ...], where: tuple[st
     return current == value
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ops)
 def test_random_edits_on_two_sides_converge_and_lose_nothing(sequence: list[Op]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
