@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
 from jamtui import __version__
 from jamtui.core.model import FORMAT_VERSION
+from jamtui.fileio.digest import content_digest
 
 CACHE_NAME = "parsed-checklists.json"
 CACHE_VERSION = 1
@@ -38,8 +38,7 @@ class ChecklistCache:
 
     @staticmethod
     def key(data: bytes) -> str:
-        digest = hashlib.blake2b(data, digest_size=20).hexdigest()
-        return f"{__version__}:{FORMAT_VERSION}:{digest}"
+        return f"{__version__}:{FORMAT_VERSION}:{content_digest(data)}"
 
     def _load(self) -> dict[str, Any]:
         if self._entries is None:

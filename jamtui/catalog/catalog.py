@@ -14,6 +14,7 @@ from jamtui.catalog.loader import (
     load_checklist_text,
 )
 from jamtui.catalog.problems import Problem
+from jamtui.catalog.sources import Registered, toml_files
 from jamtui.core.model import Checklist
 from jamtui.i18n import t
 from jamtui.plugin.manager import PluginHost, create_host
@@ -88,9 +89,7 @@ def load_sources(
         return [load_checklist_text(source, origin_hint or "<text>")]
     if isinstance(source, Path):
         if source.is_dir():
-            return [
-                load_checklist_file(path, cache=cache) for path in sorted(source.glob("*.toml"))
-            ]
+            return [load_checklist_file(path, cache=cache) for path in toml_files(source)]
         return [load_checklist_file(source, cache=cache)]
     if isinstance(source, Traversable):
         if source.is_dir():
@@ -103,31 +102,32 @@ def load_sources(
 
 
 def load_catalog(
-    settings: Settings, host: PluginHost | None = None, *, use_cache: bool = True
+    settings: Settings,
+    host: PluginHost | None = None,
+    *,
+    use_cache: bool = True,
+    registered: Registered | None = None,
 ) -> Catalog:
     """Load checklists from every plugin, then from the user's and the extra folders.
 
     Files seen before with the same bytes come from the cache in the data folder.
+    ``registered``: what ``host``'s plugins registered, when their hooks were already called.
     """
     host = host if host is not None else create_host(cache_dir=settings.data_dir / ".cache")
     catalog = Catalog(host=host)
     cache = ChecklistCache.in_data_dir(settings.data_dir) if use_cache else None
-
-    # Hooks only name their sources; the files are read after every hook has returned, so
-    # a plugin's time limit counts its own code, not the reading of its checklists.
-    pending: list[tuple[str, ChecklistSource]] = []
-
-    def make_register(plugin: str) -> object:
-        def register(source: ChecklistSource) -> None:
-            pending.append((plugin, source))
-
-        return register
-
     from jamtui.catalog.item_types import load_item_types
 
-    load_item_types(host)  # plugins' item types first: checklists may use them
-    host.call_each("jamtui_register_checklists", make_register)  # type: ignore[arg-type]
-    for plugin, source in pending:
+    # Plugins' item types first: checklists may use them. Hooks only name their sources; the
+    # files are read after every hook has returned, so a plugin's time limit counts its own
+    # code, not the reading of its checklists.
+    if registered is None:
+        load_item_types(host)
+        checklists = host.collect("jamtui_register_checklists")
+    else:
+        load_item_types(host, registered.item_types)
+        checklists = registered.checklists
+    for plugin, source in checklists:
         try:
             results = load_sources(source, plugin, cache)
         except TypeError as error:
@@ -143,7 +143,7 @@ def load_catalog(
             if folder != settings.user_checklist_dir:
                 catalog.problems.append(Problem(str(folder), t("problem.folder_missing")))
             continue
-        for path in sorted(folder.glob("*.toml")):
+        for path in toml_files(folder):
             catalog.add(load_checklist_file(path, cache=cache), "folder")
     if cache is not None:
         cache.save()

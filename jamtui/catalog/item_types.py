@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -98,15 +98,25 @@ def active() -> TypeRegistry:
     return _active
 
 
-def load_item_types(host: PluginHost) -> TypeRegistry:
-    """Built-in types, then every plugin's ``jamtui_register_item_types``; becomes active."""
+def load_item_types(
+    host: PluginHost, registered: Sequence[tuple[str, object]] | None = None
+) -> TypeRegistry:
+    """Built-in types, then every plugin's ``jamtui_register_item_types``; becomes active.
+
+    ``registered``: what the plugins' hooks registered, when they were already called
+    (``PluginHost.collect``); each type is then checked as if it were registered now.
+    """
     global _active
     registry = builtin_registry()
+    if registered is None:
 
-    def make_register(plugin: str) -> ItemTypeRegister:
-        return registry.register_for(plugin, host.problem)
+        def make_register(plugin: str) -> ItemTypeRegister:
+            return registry.register_for(plugin, host.problem)
 
-    host.call_each("jamtui_register_item_types", make_register)
+        host.call_each("jamtui_register_item_types", make_register)
+    else:
+        for plugin, kind in registered:
+            registry.register_for(plugin, host.problem)(kind)
     _active = registry
     _plans.clear()
     return registry

@@ -37,9 +37,10 @@ from jamtui.core.model import (
 from jamtui.core.text import Text, text_of
 from jamtui.core.toml_lines import LineMap
 from jamtui.core.toml_reader import TOMLDecodeError, parse_toml
+from jamtui.fileio.safe_files import CHECKLIST_LIMIT
 from jamtui.i18n import t
 
-MAX_FILE_BYTES = 1024 * 1024
+MAX_FILE_BYTES = CHECKLIST_LIMIT
 BUILTIN_NAMES = frozenset(ItemType)
 
 

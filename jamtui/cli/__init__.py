@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from jamtui import __version__
 from jamtui.cli.common import CommandError
@@ -58,8 +59,47 @@ COMMANDS = {
 that module's parsers (start-up time is measured). A test checks it against the modules."""
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout, with the terminal's width looked up without ``shutil``.
+
+    argparse makes a formatter for every ``add_argument`` (to check its metavar), and each
+    asked ``shutil.get_terminal_size``: importing ``shutil`` was ~3 ms of a short command.
+    """
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            width = terminal_columns() - 2  # as argparse does
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def terminal_columns() -> int:
+    """The columns ``shutil.get_terminal_size()`` gives: ``COLUMNS``, else stdout's, else 80."""
+    import os
+
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns if sys.__stdout__ else 0
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
 class Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors are one line on stderr, exit 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         hint = t("cli.usage_hint", None, prog=self.prog)
@@ -69,8 +109,8 @@ class Parser(argparse.ArgumentParser):
 def build_parser(with_commands: bool = True, only: str | None = None) -> argparse.ArgumentParser:
     """The argument parser with every sub-command registered (or none: the TUI's path).
 
-    ``only``: a command name; just the module registering it is set up (an unknown name
-    sets up every command, so the error lists them all).
+    ``only``: a command name; just that command's parser is set up, by the module that
+    registers it (an unknown name sets up every command, so the error lists them all).
     """
     from jamtui.cli import argparse_words
 
@@ -82,10 +122,39 @@ def build_parser(with_commands: bool = True, only: str | None = None) -> argpars
         import importlib
 
         sub = parser.add_subparsers(dest="command", metavar=t("cli.meta.command"))
-        modules = (COMMANDS[only],) if only in COMMANDS else COMMAND_MODULES
-        for name in modules:
-            importlib.import_module(f"jamtui.cli.{name}").register(sub)
+        if only in COMMANDS:
+            importlib.import_module(f"jamtui.cli.{COMMANDS[only]}").register(_Only(sub, only))
+        else:
+            for name in COMMAND_MODULES:
+                importlib.import_module(f"jamtui.cli.{name}").register(sub)
     return parser
+
+
+class _Only:
+    """Sub-parsers that set up one command: the module's other commands are not built."""
+
+    def __init__(self, sub: Any, name: str) -> None:
+        self._sub = sub
+        self._name = name
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        return self._sub.add_parser(name, **kwargs) if name == self._name else _UNUSED
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self._sub, attribute)
+
+
+class _Unused:
+    """The parser of a command not asked for: every set-up call on it does nothing."""
+
+    def __getattr__(self, attribute: str) -> Any:
+        return self._ignore
+
+    def _ignore(self, *args: Any, **kwargs: Any) -> _Unused:
+        return self
+
+
+_UNUSED = _Unused()
 
 
 class _PreScanError(Exception):
@@ -97,9 +166,13 @@ class _PreScanner(argparse.ArgumentParser):
         raise _PreScanError(message)
 
 
+@functools.cache
 def _global_parser() -> argparse.ArgumentParser:
-    """The global options alone: what the pre-scan knows, taken from the real definitions."""
-    parser = _PreScanner(prog="jamtui", add_help=False)
+    """The global options alone: what the pre-scan knows, taken from the real definitions.
+
+    Made once per process (the pre-scan and ``value_options`` ask for it several times).
+    """
+    parser = _PreScanner(prog="jamtui", add_help=False, formatter_class=HelpFormatter)
     add_global_options(parser)
     return parser
 
@@ -189,8 +262,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    from jamtui.cli import argparse_words
     from jamtui.cli.terminal_output import decode_arguments, unguarded
 
+    argparse_words.install()  # before any parser: argparse's gettext looks for catalogs
     words, bad = decode_arguments(list(sys.argv[1:] if argv is None else argv))
     # The language first (option, env, settings file), so help and usage errors speak it.
     early = prescan(words)

@@ -27,34 +27,23 @@ def register(sub: Any) -> None:
 
 
 def cmd_checklists(args: argparse.Namespace, settings: Settings) -> int:
-    from jamtui.catalog import load_catalog
+    from jamtui.catalog.listing import list_checklists
 
-    catalog = load_catalog(settings)
-    rows = [
-        {
-            "id": entry.checklist.id,
-            "version": entry.checklist.version,
-            "title": entry.checklist.title.get(settings.lang),
-            "provider": entry.provider,
-            "location": entry.location,
-        }
-        for entry in catalog.entries
-    ]
+    listing = list_checklists(settings)
+    rows = listing.rows
     if args.json:
-        print_json(
-            {"checklists": rows, "problems": [p.format(settings.lang) for p in catalog.problems]}
-        )
+        print_json({"checklists": rows, "problems": listing.problems})
         return 0
     if not rows:
         print(t("cli.checklists.none"))
     width = max((len(row["id"]) for row in rows), default=0)
     for row in rows:
         print(f"{row['id']:<{width}}  {row['version']:<8}  {row['title']}  [{row['provider']}]")
-    if catalog.problems:
+    if listing.problems:
         print()
-        print(t("cli.checklists.problems", None, count=len(catalog.problems)))
-        for problem in catalog.problems:
-            print(f"  {problem.format(settings.lang)}")
+        print(t("cli.checklists.problems", None, count=len(listing.problems)))
+        for problem in listing.problems:
+            print(f"  {problem}")
     return 0
 
 

@@ -11,11 +11,12 @@ The one sanitiser of jamtui. Three forms, one character set:
 
 from __future__ import annotations
 
+import functools
 import re
 
-# ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), other 2-char escapes.
-_ESCAPES = re.compile(
-    r"""
+# ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), other 2-char escapes
+# (a verbose pattern, compiled when text first holds a control: see ``_pattern``).
+_ESCAPES = r"""
     \x1b\[[0-?]*[ -/]*[@-~]            # CSI
     | \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)? # OSC, ended by BEL or ST (or cut off)
     | \x1b[PX^_][^\x1b]*(?:\x1b\\)?    # DCS, SOS, PM, APC
@@ -23,9 +24,7 @@ _ESCAPES = re.compile(
     | \x9b[0-?]*[ -/]*[@-~]            # 8-bit CSI
     | \x9d[^\x07\x1b\x9c]*(?:\x07|\x9c|\x1b\\)?  # 8-bit OSC
     | [\x90\x98\x9e\x9f][^\x1b\x9c]*(?:\x9c|\x1b\\)?  # 8-bit DCS, SOS, PM, APC
-    """,
-    re.VERBOSE,
-)
+    """
 
 # Characters a terminal acts on or that change how text around them is shown:
 # C0 controls except tab and newline, DEL, C1 controls; bidirectional embeddings, overrides,
@@ -37,8 +36,13 @@ UNSAFE_CLASS = (
     "\ufeff\ufff9-\ufffb\ud800-\udfff"
 )
 _CONTROLS = re.compile(f"[{UNSAFE_CLASS}]")
-_UNSAFE_OR_TAB = re.compile(f"[{UNSAFE_CLASS}\t]")
-_UNSAFE_OR_BREAK = re.compile(f"[{UNSAFE_CLASS}\t\n]")
+
+
+@functools.cache
+def _pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """Patterns a command seldom needs, compiled on first use (each costs ~1 ms at start)."""
+    return re.compile(source, flags)
+
 
 REPLACEMENT = "\ufffd"
 """Shown for an unsafe character that has no picture of its own (C1, bidi, zero-width)."""
@@ -73,7 +77,7 @@ def strip_controls(text: str, keep_newlines: bool = True) -> str:
     if text.isprintable():  # no control, escape, line break or bidi character: nothing to do
         return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ESCAPES.sub("", text)
+    text = _pattern(_ESCAPES, re.VERBOSE).sub("", text)
     text = _CONTROLS.sub("", text)
     if not keep_newlines:
         text = " ".join(text.split("\n"))
@@ -89,10 +93,9 @@ def show_controls(text: str, keep_tabs: bool = True, keep_newlines: bool = True)
     """
     if keep_tabs and keep_newlines:
         pattern = _CONTROLS
-    elif keep_newlines:
-        pattern = _UNSAFE_OR_TAB
     else:
-        pattern = _UNSAFE_OR_BREAK if not keep_tabs else re.compile(f"[{UNSAFE_CLASS}\n]")
+        extra = ("" if keep_tabs else "\t") + ("" if keep_newlines else "\n")
+        pattern = _pattern(f"[{UNSAFE_CLASS}{extra}]")
     if pattern.search(text) is None:
         return text
     return pattern.sub(_picture_of, text)

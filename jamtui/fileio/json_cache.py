@@ -23,16 +23,19 @@ class CacheRead:
     problem: str = ""
 
 
-def read_json_cache(path: Path, version: int, field_name: str) -> CacheRead:
+def read_json_cache(
+    path: Path, version: int, field_name: str, limit: int | None = None
+) -> CacheRead:
     """The table under ``field_name`` of a file written by ``write_json_table``.
 
-    Never raises: a missing, unreadable, truncated, deeply nested or foreign file gives an
-    empty table (a cache is only ever an accelerator); a broken one also gives a problem.
+    Never raises: a missing, unreadable, truncated, deeply nested, foreign or (beyond
+    ``limit`` bytes, default ``CACHE_LIMIT``) oversized file gives an empty table (a cache is
+    only ever an accelerator); a broken one also gives a problem.
     """
     from jamtui.fileio.safe_files import CACHE_LIMIT, read_regular
 
     try:
-        raw = read_regular(path, CACHE_LIMIT)
+        raw = read_regular(path, CACHE_LIMIT if limit is None else limit)
     except FileNotFoundError:
         return CacheRead()
     except OSError as error:

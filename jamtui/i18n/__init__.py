@@ -14,11 +14,13 @@ _current_lang = DEFAULT_LANG
 
 # The string tables, in the order they are looked in. The first screen's strings are in
 # ui_strings, so only that table is read at start-up; the others are read on the first
-# key it does not have (start-up time is measured).
+# key it does not have (start-up time is measured). Every command line builds a parser,
+# whose words (``argparse.*``) are in base_strings: it comes right after the CLI's table.
 _MODULES = (
     "ui_strings",
     "catalog_strings",
     "cli_strings",
+    "base_strings",
     "export_strings",
     "storage_strings",
     "run_ui_strings",
@@ -26,7 +28,6 @@ _MODULES = (
     "items_strings",
     "run2_strings",
     "safety_strings",
-    "base_strings",
     "sync_strings",
     "workshop_strings",
     "runscreen_strings",

@@ -2,6 +2,14 @@
 
 STRINGS: dict[str, dict[str, str]] = {
     "cli.usage_hint": {"sv": "se {prog} --help", "en": "see {prog} --help"},
+    "cli.runs.new_unit": {
+        "sv": "lägg till --unit som ny enhet om organisationen inte har den",
+        "en": "add --unit as a new unit when the organisation does not have it",
+    },
+    "cli.answer.internal_note": {
+        "sv": "intern anteckning: kommer aldrig med i kundrapporten, bara i arbetskopian (--internal)",
+        "en": "internal note: never in the client report, only in the working copy (--internal)",
+    },
     "cli.answer.nothing": {
         "sv": "inget att ändra: ange ett SVAR, --note eller båda",
         "en": "nothing to change: give a VALUE, --note or both",

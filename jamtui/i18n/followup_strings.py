@@ -287,10 +287,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "month.who": {"sv": "ansvarig", "en": "responsible"},
     "month.due": {"sv": "klart senast", "en": "due"},
     # -- command line
-    "cli.runs.new_unit": {
-        "sv": "lägg till --unit som ny enhet om organisationen inte har den",
-        "en": "add --unit as a new unit when the organisation does not have it",
-    },
     "cli.demo.help": {
         "sv": "skapa exemplet Ljungby kommun (förvaltningar, strateger, en månads aktiviteter, "
         "två års Lärande uppföljning)",

@@ -84,10 +84,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Working copy with internal notes (INTERNAL – not for the client)",
     },
     "exportdialog.export": {"sv": "Exportera", "en": "Export"},
-    "cli.answer.internal_note": {
-        "sv": "intern anteckning: kommer aldrig med i kundrapporten, bara i arbetskopian (--internal)",
-        "en": "internal note: never in the client report, only in the working copy (--internal)",
-    },
     "exportdialog.not_a_folder": {
         "sv": "{path} är ingen mapp; ange mappen rapporten ska sparas i",
         "en": "{path} is not a folder; give the folder to save the report in",

@@ -80,6 +80,20 @@ class PluginHost:
                     plugin, t("plugin.hook_failed", None, hook=hook_name, error=_describe(error))
                 )
 
+    def collect(self, hook_name: str) -> list[tuple[str, Any]]:
+        """What every plugin registers through ``hook_name``, as (plugin, thing), in order.
+
+        ``call_each`` with a register that only records: the caller decides later what to
+        do with each thing, and every hook still runs once, isolated and time-limited.
+        """
+        found: list[tuple[str, Any]] = []
+
+        def make_register(plugin: str) -> Callable[[Any], None]:
+            return lambda thing: found.append((plugin, thing))
+
+        self.call_each(hook_name, make_register)
+        return found
+
     def slow(self, plugin: str, message: str) -> None:
         """Record that ``plugin`` was too slow, and say so at once where someone listens."""
         if timing.slow_notice is not None:

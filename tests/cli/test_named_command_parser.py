@@ -29,10 +29,27 @@ def test_every_command_is_indexed_with_the_module_that_registers_it() -> None:
 
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
-def test_naming_a_command_builds_its_module_only(command: str) -> None:
+def test_naming_a_command_builds_its_parser_only(command: str) -> None:
     parser = build_parser(only=command)
-    assert command in _commands(parser)
-    assert _commands(parser) == _registered(COMMANDS[command])
+    assert _commands(parser) == {command}
+    (action,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    alone, every = action.choices[command], _subparser(build_parser(), command)
+    assert _shape(alone) == _shape(every)  # the same options and sub-commands as in the full tree
+
+
+def _subparser(parser: argparse.ArgumentParser, command: str) -> argparse.ArgumentParser:
+    (action,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    found: argparse.ArgumentParser = action.choices[command]
+    return found
+
+
+def _shape(parser: argparse.ArgumentParser) -> list[object]:
+    shape: list[object] = []
+    for action in parser._actions:
+        shape.append((type(action).__name__, action.dest, tuple(action.option_strings)))
+        if isinstance(action, argparse._SubParsersAction):
+            shape.extend((name, _shape(child)) for name, child in action.choices.items())
+    return shape
 
 
 def test_help_and_unknown_words_build_every_command() -> None:
