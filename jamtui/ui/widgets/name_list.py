@@ -139,6 +139,11 @@ class NameList(ScrollView, can_focus=True):
         self._strips.clear()
         # No sideways scrolling: a row too long for the list ends in an ellipsis.
         self.virtual_size = Size(0, len(self._entries))
+        if len(self._entries) > self.app.size.height and self.styles.overflow_y == "auto":
+            # Taller than the terminal, so surely taller than the list: the scroll bar is in
+            # the first layout. (Textual adds it once a layout has measured the list, then
+            # lays out and paints the list again: a second frame at start-up.)
+            self.show_vertical_scrollbar = True
         self._highlighted = None
         self._highlight(highlight if highlight is not None else 0, force=True)
         self.refresh()
