@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,12 +120,18 @@ def _section(kinds: dict[str, str]) -> re.Pattern[str]:
     return re.compile("(?:(?:" + "|".join(lines) + ")\n)*")
 
 
-_TOP = _section(
-    {"format": "i", "name": "s", "org_number": "s", "archived": "b", "units": "a"}
-    | {"notes": "s", "created": "s", "contacts": "x"}
-)
-_CONTACT = _section({"name": "s", "role": "s", "email": "s", "phone": "s"})
-_PAIR = re.compile(rf"^([A-Za-z0-9_-]+) = ({_VALUE})$", re.MULTILINE)
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The top section's, a contact's and one pair's patterns (compiled when first wanted:
+    only a rebuild of the index reads organisation files this way; start-up is measured)."""
+    top = _section(
+        {"format": "i", "name": "s", "org_number": "s", "archived": "b", "units": "a"}
+        | {"notes": "s", "created": "s", "contacts": "x"}
+    )
+    contact = _section({"name": "s", "role": "s", "email": "s", "phone": "s"})
+    return top, contact, re.compile(rf"^([A-Za-z0-9_-]+) = ({_VALUE})$", re.MULTILINE)
+
+
 _CONTACTS = "\n[[contacts]]\n"
 
 
@@ -133,7 +140,7 @@ def _pairs(section: str, pattern: re.Pattern[str]) -> dict[str, str] | None:
     there once, ``name`` among them (None: anything else, for the full parser to judge)."""
     if pattern.fullmatch(section) is None:
         return None
-    pairs = dict(_PAIR.findall(section))
+    pairs = dict(_patterns()[2].findall(section))
     if "name" not in pairs or len(pairs) != section.count("\n"):
         return None  # the name missing, or a key given twice
     return pairs
@@ -150,11 +157,12 @@ def summary_fields(text: str) -> tuple[bool, str, str] | None:
     the wrong kind, a newer format) gives None, and ``parse_organisation`` reads it, with
     its precise messages. Both agree on every file this accepts (tests/storage).
     """
+    top_pattern, contact_pattern, _ = _patterns()
     top, *contacts = text.split(_CONTACTS)
-    pairs = _pairs(top, _TOP)
+    pairs = _pairs(top, top_pattern)
     if pairs is None or int(pairs.get("format", "2")) > FORMAT:
         return None  # (a missing format reads as too new: the full parser names it)
     for contact in contacts:
-        if _pairs(contact, _CONTACT) is None:
+        if _pairs(contact, contact_pattern) is None:
             return None
     return pairs.get("archived") == "true", pairs["name"][1:-1], pairs.get("org_number", '""')[1:-1]
