@@ -15,7 +15,6 @@ from jamtui.core.collation import swedish_sort_key
 from jamtui.core.sanitize import strip_controls
 from jamtui.i18n import t
 from jamtui.storage import OrganisationSummary, StorageError
-from jamtui.ui.messages import OpenOrganisation
 from jamtui.ui.screens.base import AppScreen
 from jamtui.ui.widgets.filter_line import FilterLine
 from jamtui.ui.widgets.keybar import KeyBar
@@ -252,6 +251,8 @@ class OrganisationsScreen(AppScreen):
 
     @on(NameList.Selected, "#org-list")
     def _selected(self, event: NameList.Selected) -> None:
+        from jamtui.ui.messages import OpenOrganisation
+
         self.post_message(OpenOrganisation(event.entry.id))
 
     def on_screen_suspend(self) -> None:
