@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from jamtui.core.sanitize import UNSAFE_CLASS
+from jamtui.core.sanitize import has_unsafe
 
 MAX_NAME_LENGTH = 200
 
 _LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-_UNSAFE = re.compile(f"[{UNSAFE_CLASS}]")
 
 
 class NameProblem(ValueError):
@@ -36,7 +35,7 @@ def name_problem(text: str) -> str | None:
         return "line_break"
     if "\t" in text:
         return "tab"
-    if _UNSAFE.search(text):
+    if has_unsafe(text):
         return "control"
     if len(text) > MAX_NAME_LENGTH:
         return "too_long"

@@ -14,17 +14,25 @@ from __future__ import annotations
 import functools
 import re
 
-# ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), other 2-char escapes
-# (a verbose pattern, compiled when text first holds a control: see ``_pattern``).
-_ESCAPES = r"""
-    \x1b\[[0-?]*[ -/]*[@-~]            # CSI
-    | \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)? # OSC, ended by BEL or ST (or cut off)
-    | \x1b[PX^_][^\x1b]*(?:\x1b\\)?    # DCS, SOS, PM, APC
-    | \x1b[@-Z\\-_]                    # two-character escapes
-    | \x9b[0-?]*[ -/]*[@-~]            # 8-bit CSI
-    | \x9d[^\x07\x1b\x9c]*(?:\x07|\x9c|\x1b\\)?  # 8-bit OSC
-    | [\x90\x98\x9e\x9f][^\x1b\x9c]*(?:\x9c|\x1b\\)?  # 8-bit DCS, SOS, PM, APC
-    """
+
+@functools.cache
+def _escapes() -> re.Pattern[str]:
+    """ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), other
+    2-character escapes. (Patterns are compiled when first wanted: most text is printable
+    and never needs them, and start-up is measured.)"""
+    return re.compile(
+        r"""
+        \x1b\[[0-?]*[ -/]*[@-~]            # CSI
+        | \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)? # OSC, ended by BEL or ST (or cut off)
+        | \x1b[PX^_][^\x1b]*(?:\x1b\\)?    # DCS, SOS, PM, APC
+        | \x1b[@-Z\\-_]                    # two-character escapes
+        | \x9b[0-?]*[ -/]*[@-~]            # 8-bit CSI
+        | \x9d[^\x07\x1b\x9c]*(?:\x07|\x9c|\x1b\\)?  # 8-bit OSC
+        | [\x90\x98\x9e\x9f][^\x1b\x9c]*(?:\x9c|\x1b\\)?  # 8-bit DCS, SOS, PM, APC
+        """,
+        re.VERBOSE,
+    )
+
 
 # Characters a terminal acts on or that change how text around them is shown:
 # C0 controls except tab and newline, DEL, C1 controls; bidirectional embeddings, overrides,
@@ -35,13 +43,12 @@ UNSAFE_CLASS = (
     "\u061c\u180e\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f"
     "\ufeff\ufff9-\ufffb\ud800-\udfff"
 )
-_CONTROLS = re.compile(f"[{UNSAFE_CLASS}]")
 
 
 @functools.cache
-def _pattern(source: str, flags: int = 0) -> re.Pattern[str]:
-    """Patterns a command seldom needs, compiled on first use (each costs ~1 ms at start)."""
-    return re.compile(source, flags)
+def _unsafe(extra: str = "") -> re.Pattern[str]:
+    """One unsafe character, or one of ``extra``."""
+    return re.compile(f"[{UNSAFE_CLASS}{extra}]")
 
 
 REPLACEMENT = "\ufffd"
@@ -77,8 +84,8 @@ def strip_controls(text: str, keep_newlines: bool = True) -> str:
     if text.isprintable():  # no control, escape, line break or bidi character: nothing to do
         return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _pattern(_ESCAPES, re.VERBOSE).sub("", text)
-    text = _CONTROLS.sub("", text)
+    text = _escapes().sub("", text)
+    text = _unsafe().sub("", text)
     if not keep_newlines:
         text = " ".join(text.split("\n"))
     return text
@@ -91,11 +98,7 @@ def show_controls(text: str, keep_tabs: bool = True, keep_newlines: bool = True)
     bidi and zero-width characters ``\ufffd``. Newlines (and tabs, with ``keep_tabs``) are kept,
     so lines and columns match ``text`` exactly.
     """
-    if keep_tabs and keep_newlines:
-        pattern = _CONTROLS
-    else:
-        extra = ("" if keep_tabs else "\t") + ("" if keep_newlines else "\n")
-        pattern = _pattern(f"[{UNSAFE_CLASS}{extra}]")
+    pattern = _unsafe(("" if keep_tabs else "\t") + ("" if keep_newlines else "\n"))
     if pattern.search(text) is None:
         return text
     return pattern.sub(_picture_of, text)
@@ -103,4 +106,4 @@ def show_controls(text: str, keep_tabs: bool = True, keep_newlines: bool = True)
 
 def has_unsafe(text: str) -> bool:
     """Whether ``text`` holds an escape, a control, a bidi or an invisible character."""
-    return _CONTROLS.search(text) is not None
+    return _unsafe().search(text) is not None

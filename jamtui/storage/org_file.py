@@ -122,8 +122,8 @@ def _section(kinds: dict[str, str]) -> re.Pattern[str]:
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The top section's, a contact's and a pair's pattern, compiled when first needed (a
-    listing from a fresh index reads no organisation file; compiling took ~2.5 ms)."""
+    """The top section's, a contact's and one pair's patterns (compiled when first wanted:
+    only a rebuild of the index reads organisation files this way; start-up is measured)."""
     top = _section(
         {"format": "i", "name": "s", "org_number": "s", "archived": "b", "units": "a"}
         | {"notes": "s", "created": "s", "contacts": "x"}
@@ -157,8 +157,8 @@ def summary_fields(text: str) -> tuple[bool, str, str] | None:
     the wrong kind, a newer format) gives None, and ``parse_organisation`` reads it, with
     its precise messages. Both agree on every file this accepts (tests/storage).
     """
-    top, *contacts = text.split(_CONTACTS)
     top_pattern, contact_pattern, _ = _patterns()
+    top, *contacts = text.split(_CONTACTS)
     pairs = _pairs(top, top_pattern)
     if pairs is None or int(pairs.get("format", "2")) > FORMAT:
         return None  # (a missing format reads as too new: the full parser names it)

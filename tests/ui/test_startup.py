@@ -85,9 +85,7 @@ async def test_an_empty_list_highlights_nothing_and_selects_nothing() -> None:
 
 def runs_pane(app: App[int]) -> str:
     """The runs pane as drawn: its lines of text."""
-    from textual.widgets import Static
-
-    pane = app.screen.query_one("#org-runs", Static)
+    pane = app.screen.query_one("#org-runs")
     return "\n".join(strip.text for strip in pane.render_lines(pane.size.region))
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, overload
 
-from rich.console import Group
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -16,12 +15,11 @@ from jamtui.core.collation import swedish_sort_key
 from jamtui.core.sanitize import strip_controls
 from jamtui.i18n import t
 from jamtui.storage import OrganisationSummary, StorageError
-from jamtui.ui.messages import OpenOrganisation
 from jamtui.ui.screens.base import AppScreen
 from jamtui.ui.widgets.filter_line import FilterLine
 from jamtui.ui.widgets.keybar import KeyBar
 from jamtui.ui.widgets.name_list import Entry, NameList
-from jamtui.ui.widgets.runs_table import runs_summary_table
+from jamtui.ui.widgets.runs_pane import RunsPane
 
 if TYPE_CHECKING:
     from jamtui.storage import RunSummary
@@ -113,7 +111,7 @@ class OrganisationsScreen(AppScreen):
         yield Static(Text(t("orgs.title"), style="bold"), classes="screen-title")
         yield FilterLine(t("orgs.filter"), id="filter")
         yield NameList(id="org-list")
-        yield Static("", id="org-runs")
+        yield RunsPane(id="org-runs")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -208,15 +206,14 @@ class OrganisationsScreen(AppScreen):
 
     def _show_runs(self, *, again: bool = True) -> None:
         """Show the highlighted organisation's runs (``again=False``: unless already shown)."""
-        pane = self.query_one("#org-runs", Static)
+        pane = self.query_one("#org-runs", RunsPane)
         slug = self.current_slug()
         if not again and slug == self._runs_shown:
             return
         self._runs_shown = slug
-        title = Text(t("orgs.runs"), style="bold")
         if slug is None:
             self._pane = None
-            pane.update(title, layout=False)
+            pane.show(None)
             return
         runs: Sequence[RunSummary]
         try:
@@ -232,8 +229,8 @@ class OrganisationsScreen(AppScreen):
         if drawn == self._pane:
             return  # e.g. the catalog loaded and said what the title cache said: no repaint
         self._pane = drawn
-        # The pane's size is fixed by the layout, so new content needs no layout pass.
-        pane.update(Group(title, runs_summary_table(cells)), layout=False)
+        # Checklist, date, status and progress (the unit is on the organisation's screen).
+        pane.show([(title, date, status, progress) for title, date, _, status, progress in cells])
         self.jamtui.catalog_if_wanted()  # a checklist the titles cache does not name
 
     def checklists_loaded(self) -> None:
@@ -254,6 +251,8 @@ class OrganisationsScreen(AppScreen):
 
     @on(NameList.Selected, "#org-list")
     def _selected(self, event: NameList.Selected) -> None:
+        from jamtui.ui.messages import OpenOrganisation
+
         self.post_message(OpenOrganisation(event.entry.id))
 
     def on_screen_suspend(self) -> None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from textual.strip import Strip
-from textual.widget import Widget
+
+from jamtui.ui.widgets.own_style import OwnStyle
 
 
-class DrawnLines(Widget):
+class DrawnLines(OwnStyle):
     """Draws its lines itself (``render_line``) and keeps each strip until something shown
     changes, so a move or a key redraws only what ``_changed`` or a new layout says.
 
@@ -51,6 +52,6 @@ class DrawnLines(Widget):
         self._lay_out(width)
         strip = self._strips.get(y)
         if strip is None:
-            strip = self._draw_line(y, width).apply_style(self.rich_style)
+            strip = self._draw_line(y, width).apply_style(self.base_style)
             self._strips[y] = strip
         return strip

@@ -139,6 +139,11 @@ class NameList(ScrollView, can_focus=True):
         self._strips.clear()
         # No sideways scrolling: a row too long for the list ends in an ellipsis.
         self.virtual_size = Size(0, len(self._entries))
+        if len(self._entries) > self.app.size.height and self.styles.overflow_y == "auto":
+            # Taller than the terminal, so surely taller than the list: the scroll bar is in
+            # the first layout. (Textual adds it once a layout has measured the list, then
+            # lays out and paints the list again: a second frame at start-up.)
+            self.show_vertical_scrollbar = True
         self._highlighted = None
         self._highlight(highlight if highlight is not None else 0, force=True)
         self.refresh()
@@ -177,6 +182,11 @@ class NameList(ScrollView, can_focus=True):
         index = self.scroll_offset.y + y
         # The visible width: a vertical scrollbar takes the last columns of the widget.
         width = self.scrollable_content_region.width
+        chosen = index == self._highlighted
+        key = (index, chosen, width, self.has_focus)
+        cached = self._strips.get(key)
+        if cached is not None:
+            return cached
         base = self.rich_style
         if index >= len(self._entries):
             message = textwrap.wrap(self.empty_text, max(8, width - 1)) if not self._entries else []
@@ -186,11 +196,6 @@ class NameList(ScrollView, can_focus=True):
                     0, width, base
                 )
             return Strip.blank(width, base)
-        chosen = index == self._highlighted
-        key = (index, chosen, width, self.has_focus)
-        cached = self._strips.get(key)
-        if cached is not None:
-            return cached
         if len(self._strips) > 512:
             self._strips.clear()
         text = Text(MARK if chosen else NO_MARK, no_wrap=True, end="", overflow="ellipsis")

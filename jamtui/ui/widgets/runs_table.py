@@ -6,7 +6,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, cast
 
 from rich.style import Style
-from rich.table import Table
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
@@ -42,21 +41,6 @@ def run_cells(run: RunSummary, app: JamtuiApp) -> tuple[Text, Text, Text, Text, 
     title = heading.title if heading else run.checklist_id
     progress = heading.progress(run.answered_ids) if heading else str(run.answered)
     return line(title), Text(run.date), line(run.unit), Text(status_text(run)), Text(progress)
-
-
-def runs_summary_table(cells: Sequence[tuple[Text, ...]]) -> Table | Text:
-    """Runs (their ``run_cells``) as a Rich table for a read-only pane: build only what fits."""
-    if not cells:
-        return Text(t("orgs.no_runs"), style="italic")
-    table = Table(box=None, expand=True, show_edge=False, pad_edge=False)
-    # Dates, statuses and counts never shrink; the checklist title takes what is left.
-    table.add_column(t("col.checklist"), ratio=1, no_wrap=True, overflow="ellipsis")
-    table.add_column(t("col.date"), min_width=10, no_wrap=True)
-    for key in ("col.status", "col.progress"):
-        table.add_column(t(key), no_wrap=True, overflow="ellipsis")
-    for title, date, _, status, progress in cells:
-        table.add_row(title, date, status, progress)
-    return table
 
 
 class RunsTable(ScrollView, can_focus=True):
