@@ -21,7 +21,7 @@ class KeyOrderApp(App[int]):
     wherever a later Tab had moved the focus, and a screen just pushed, with no focus until
     it has mounted, dropped what was typed into it.
 
-    So every key from the terminal waits in a queue here. The next one is handed on when
+    So every key (and paste) from the terminal waits in a queue here. The next one is handed on when
     every widget of the screen has handled its messages, the app has run what they sent up
     (a bubbled key's binding, a deferred ``focus()``), and a screen new to the keys has
     mounted and placed its first focus. Each wait is bounded by turns of the event loop,
@@ -37,8 +37,8 @@ class KeyOrderApp(App[int]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._keys: deque[events.Key] = deque()
-        """Keys from the terminal not yet handed on, oldest first."""
+        self._keys: deque[events.Key | events.Paste] = deque()
+        """Keys (and pastes) from the terminal not yet handed on, oldest first."""
         self._handing_on = False
         """A key is being handed on, or waits for the app's turn (``call_later``)."""
         self._deferred = 0
@@ -61,7 +61,7 @@ class KeyOrderApp(App[int]):
                 return
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key) and not event.is_forwarded:
+        if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
             self._keys.append(event)
             if not self._handing_on:
                 self._handing_on = True

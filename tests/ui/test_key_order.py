@@ -62,6 +62,21 @@ async def test_tab_then_text_in_an_open_dialog_lands_in_the_next_field(
         assert dialog.focused is date
 
 
+async def test_a_paste_after_tabs_lands_where_the_tabs_led(
+    make_app: Callable[..., JamtuiApp], store: Store, catalog: Any
+) -> None:
+    skr_run(store, catalog, {})
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_latest_run(pilot)
+        await pilot.press("ctrl+r")
+        dialog = await wait_for_screen(pilot, NewRunDialog)
+        type_at_once(app, "tab", "tab")
+        app.post_message(events.Paste("Åsa Lind"))
+        facilitator = dialog.query_one("#facilitator", Input)
+        await wait_for(pilot, lambda: facilitator.value == "Åsa Lind", "the paste in the field")
+
+
 async def test_text_typed_as_a_dialog_opens_is_in_its_first_field(
     make_app: Callable[..., JamtuiApp],
 ) -> None:
