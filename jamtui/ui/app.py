@@ -22,6 +22,7 @@ from jamtui.plugin.policy import strict_mode
 from jamtui.settings import Settings
 from jamtui.storage import Organisation, StorageError, Store
 from jamtui.ui.checklist_titles import ChecklistHeading, ChecklistTitles
+from jamtui.ui.key_order import KeyOrderApp
 from jamtui.ui.screens.organisations import OrganisationsScreen
 from jamtui.ui.terminal_guard import install as install_terminal_guard
 
@@ -50,7 +51,7 @@ CATALOG_DELAY = 0.4
 """Seconds after it is first wanted before the catalog loads in the background."""
 
 
-class JamtuiApp(App[int]):
+class JamtuiApp(KeyOrderApp):
     """jamtui in the terminal."""
 
     CSS_PATH = "app.tcss"
@@ -242,20 +243,6 @@ class JamtuiApp(App[int]):
     # -- quitting ---------------------------------------------------------------------------
     QUIT_ROUNDS = 200
     """At most this many turns of the app's queue are given to keys still on their way."""
-
-    async def settle(self, rounds: int = QUIT_ROUNDS) -> None:
-        """Wait until every widget of the screen has handled the messages it has (bounded).
-
-        A priority binding runs as soon as its key arrives, before the keys typed just
-        ahead of it have reached their widget; actions that move the keyboard elsewhere
-        settle first, so those keys land where the person saw the cursor.
-        """
-        for _ in range(rounds):
-            await asyncio.sleep(0)
-            if not any(
-                node.message_queue_size for node in self.screen.walk_children(with_self=True)
-            ):
-                return
 
     async def action_quit(self) -> None:
         """Ctrl+Q: quit once every key typed before it has arrived and is saved.

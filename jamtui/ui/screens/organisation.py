@@ -60,7 +60,7 @@ class OrganisationScreen(AppScreen):
 
     def on_mount(self) -> None:
         self.refresh_view()
-        self.query_one("#runs", RunsTable).focus()
+        self.set_focus(self.query_one("#runs", RunsTable))  # at once (focus() is queued)
 
     def on_screen_resume(self) -> None:
         self.refresh_view()
