@@ -45,15 +45,20 @@ async def test_ctrl_r_tabs_and_text_sent_at_once_land_in_the_participants(
         assert "§" not in dialog.query_one("#facilitator", Input).value
 
 
+async def open_run_details(pilot: Any) -> NewRunDialog:
+    """Open the latest run and its details dialog (Ctrl+R), waiting for each."""
+    await open_latest_run(pilot)
+    await pilot.press("ctrl+r")
+    return await wait_for_screen(pilot, NewRunDialog)
+
+
 async def test_tab_then_text_in_an_open_dialog_lands_in_the_next_field(
     make_app: Callable[..., JamtuiApp], store: Store, catalog: Any
 ) -> None:
     skr_run(store, catalog, {})
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_latest_run(pilot)
-        await pilot.press("ctrl+r")
-        dialog = await wait_for_screen(pilot, NewRunDialog)
+        dialog = await open_run_details(pilot)
         type_at_once(app, "tab", "tab", "2", "0", "2", "7", "shift+tab", "x")
         facilitator = dialog.query_one("#facilitator", Input)
         date = dialog.query_one("#date", Input)
@@ -68,9 +73,7 @@ async def test_a_paste_after_tabs_lands_where_the_tabs_led(
     skr_run(store, catalog, {})
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_latest_run(pilot)
-        await pilot.press("ctrl+r")
-        dialog = await wait_for_screen(pilot, NewRunDialog)
+        dialog = await open_run_details(pilot)
         type_at_once(app, "tab", "tab")
         app.post_message(events.Paste("Åsa Lind"))
         facilitator = dialog.query_one("#facilitator", Input)
