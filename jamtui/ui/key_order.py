@@ -35,6 +35,12 @@ class KeyOrderApp(App[int]):
     MOUNT_ROUNDS = 2000
     """At most this many turns for a screen just pushed to mount (a few dozen suffice)."""
 
+    REFRESH_ROUNDS = 4
+    """At most this many refreshes for callbacks that schedule more after-refresh work."""
+
+    REFRESH_SAFETY = 1.0
+    """Seconds after which a refresh that never comes (a screen going away) stops the wait."""
+
     def __init__(self) -> None:
         super().__init__()
         self._keys: deque[events.Key | events.Paste] = deque()
@@ -74,6 +80,7 @@ class KeyOrderApp(App[int]):
         try:
             await self._screen_ready()
             await self.settle()
+            await self._after_refresh()
             if self.message_queue_size and self._deferred < self.SETTLE_ROUNDS:
                 # The app has messages of its own (a key that bubbled up, a deferred focus):
                 # they go first, then the next key.
@@ -89,6 +96,29 @@ class KeyOrderApp(App[int]):
             self.call_later(self._hand_on)
         else:
             self._handing_on = False
+
+    async def _after_refresh(self) -> None:
+        """Let work waiting for the screen's next refresh run before the next key.
+
+        An editor mounted for the item a key moved to takes the keyboard with
+        ``call_after_refresh`` (its line or first cell exists only then); the key after it
+        belongs there, not in the field that had the keyboard before.
+        """
+        for _ in range(self.REFRESH_ROUNDS):
+            try:
+                screen = self.screen
+            except ScreenStackError:
+                return
+            # Textual keeps the callbacks waiting for a screen's refresh here (pinned version).
+            if not getattr(screen, "_callbacks", None) or not screen.is_running:
+                return
+            refreshed = asyncio.Event()
+            screen.call_after_refresh(refreshed.set)
+            try:
+                await asyncio.wait_for(refreshed.wait(), self.REFRESH_SAFETY)
+            except TimeoutError:
+                return
+            await self.settle()
 
     async def _screen_ready(self) -> None:
         """Before a key goes to a screen new to the keys: let it mount and place its focus."""

@@ -12,7 +12,8 @@ from jamtui.storage import Store
 from jamtui.ui.app import JamtuiApp
 from jamtui.ui.screens.dialogs import TextDialog
 from jamtui.ui.screens.new_run import NewRunDialog
-from tests.ui.conftest import wait_for, wait_for_screen
+from jamtui.ui.screens.run import RunScreen
+from tests.ui.conftest import screen_text, wait_for, wait_for_screen
 from tests.ui.test_run_trust import skr_run
 from tests.ui.test_workshop import open_latest_run
 
@@ -91,3 +92,39 @@ async def test_text_typed_as_a_dialog_opens_is_in_its_first_field(
         dialog = await wait_for_screen(pilot, TextDialog)
         field = dialog.query_one("#dialog-input", Input)
         await wait_for(pilot, lambda: field.value == "HR", "HR in the dialog's field")
+
+
+async def test_text_typed_right_after_f4_lands_in_a_typed_line_and_a_tables_first_cell(
+    make_app: Callable[..., JamtuiApp], store: Store
+) -> None:
+    org = store.create_organisation("Lund")
+    app = make_app()
+    checklist = app.catalog.get("4r")
+    assert checklist is not None
+    run = store.create_run(org.slug, checklist, date="2026-11-22")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, type(app.screen))
+        app.open_run(org, run.id)
+        screen = await wait_for_screen(pilot, RunScreen)
+        await wait_for(pilot, lambda: screen.focused is screen.query_one("#typed", Input))
+        # The date line has the keyboard; F4 and digits at once: the digits fill the table's
+        # first cell, built for this item after the F4, not the note below it.
+        type_at_once(app, "f4", "7")
+        cell = await wait_for_widget(pilot, screen, "#cell-beslutar-kvinnor")
+        await wait_for(pilot, lambda: cell.value == "7", "7 in the table's first cell")
+        # On past a text item to the budget, a number on one line: the digits go there.
+        type_at_once(app, "f4", "f4", "1", "2")
+        await wait_for(pilot, lambda: "verksamhetens budget" in screen_text(app))
+        line = screen.query_one("#typed", Input)
+        await wait_for(pilot, lambda: line.value == "12", "12 in the budget's line")
+        await pilot.press("ctrl+q")
+    saved = store.load_run(org.slug, run.id)
+    assert saved.answers["r1.fordelning"].value == {"beslutar": {"kvinnor": 7}}
+    assert saved.answers["r2.budget"].value == 12
+    assert not any(answer.note for answer in saved.answers.values())
+
+
+async def wait_for_widget(pilot: Any, screen: RunScreen, selector: str) -> Input:
+    """The input ``selector`` once the screen has mounted it."""
+    await wait_for(pilot, lambda: bool(screen.query(selector)), f"{selector} mounted")
+    return screen.query_one(selector, Input)
