@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import contextlib
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from jamtui.fileio.atomic import write_text_atomic
 
 
-@dataclass(frozen=True)
 class CacheRead:
     """What a cache file held: its table, and why it was not usable when it was broken.
 
     ``problem`` is empty for a missing file or one of another version (a normal rebuild) and
     says what was wrong for a file that exists but cannot be read as a cache (corrupt).
+    (A plain class: importing ``dataclasses`` cost every short command ~12 ms.)
     """
 
-    table: dict[str, Any] = field(default_factory=dict)
-    problem: str = ""
+    __slots__ = ("problem", "table")
+
+    def __init__(self, table: dict[str, Any] | None = None, problem: str = "") -> None:
+        self.table: dict[str, Any] = {} if table is None else table
+        self.problem = problem
 
 
 def read_json_cache(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from jamtui.core.model import Checklist
-from jamtui.storage import Store
+from jamtui.storage import Store, org_file
 from jamtui.storage import store as store_module
 from jamtui.storage.index import INDEX_NAME
 
@@ -76,7 +76,8 @@ def test_the_first_screen_looks_at_no_organisation_file_when_nothing_changed(
         raise AssertionError("an organisation file was parsed")
 
     monkeypatch.setattr(os, "stat", counting_stat)
-    monkeypatch.setattr(store_module, "parse_organisation", no_parsing)
+    monkeypatch.setattr(org_file, "parse_organisation", no_parsing)
+    monkeypatch.setattr(store_module, "summary_fields", no_parsing)
     assert len(first_screen(store)) == 40
     assert not [path for path in looked_at if path.endswith("organisation.toml")]
     assert len(looked_at) <= 2, looked_at  # the folder itself, not one per organisation
