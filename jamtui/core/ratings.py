@@ -14,11 +14,14 @@ from __future__ import annotations
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from jamtui.core.answers import AnswerValue, is_answered
+from jamtui.core.answers import NA_VALUE, AnswerValue, is_answered
 from jamtui.core.collation import swedish_sort_key
-from jamtui.core.model import NA_VALUE, Item
 from jamtui.core.text import nfc
+
+if TYPE_CHECKING:
+    from jamtui.core.model import Item
 
 
 @dataclass(frozen=True)

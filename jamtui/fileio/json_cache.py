@@ -69,8 +69,12 @@ def read_json_table(path: Path, version: int, field_name: str) -> dict[str, Any]
 
 def write_json_table(path: Path, version: int, field_name: str, table: dict[str, Any]) -> None:
     """Write ``table`` under ``field_name``; TypeError when it holds what JSON cannot, else
-    never raises (a cache that cannot be written is simply not written)."""
+    never raises (a cache that cannot be written is simply not written).
+
+    Atomic but not durable (no ``fsync``): a cache that a crash leaves old or unreadable is
+    read as missing or, for a listing index, as not fresh (see docs/decisions.md).
+    """
     text = json.dumps({"version": version, field_name: table}, ensure_ascii=False)
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_text_atomic(path, text)
+        write_text_atomic(path, text, durable=False)

@@ -262,22 +262,33 @@ class Store:
         ):
             return index.rows
 
+        tail = os.sep + ORG_FILE  # not os.path.join: 10,000 calls cost 30 ms
+
         def files() -> dict[str, str]:
-            tail = os.sep + ORG_FILE  # not os.path.join: 10,000 calls cost 30 ms
             return {slug: path + tail for slug, path in self._org_dirs().items()}
 
-        # Organisation files live in their own folders: when only the list of folders may
-        # have changed, the rows of the folders still there are kept as they are.
-        return _refreshed(
-            folder,
-            files,
-            index,
-            self._summarise_org,
-            _org_order,
-            check_files,
-            reverse=False,
-            stamped=self._stamped_org,
-        )
+        # Each file is looked up relative to the open organisations folder (a short path).
+        opened = _open_folder(folder)
+
+        def stamped(slug: str, path: str) -> tuple[str, list[str]]:
+            return self._stamped_org(slug, path, None if opened is None else (opened, slug + tail))
+
+        try:
+            # Organisation files live in their own folders: when only the list of folders
+            # may have changed, the rows of the folders still there are kept as they are.
+            return _refreshed(
+                folder,
+                files,
+                index,
+                lambda slug, path: stamped(slug, path)[1],
+                _org_order,
+                check_files,
+                reverse=False,
+                stamped=stamped,
+            )
+        finally:
+            if opened is not None:
+                os.close(opened)
 
     def _org_changed(self, slug: str) -> None:
         """Bring a fresh index up to date after this store rewrote ``slug``'s file."""
@@ -291,19 +302,18 @@ class Store:
         rows[slug] = encode_row([slug, stamp, *fields])
         write_index(folder, sorted(rows.values(), key=_org_order))
 
-    def _summarise_org(self, slug: str, path: str) -> list[str]:
-        """The index fields of an organisation: archived flag, name, org number, problem."""
-        return self._stamped_org(slug, path)[1]
-
-    def _stamped_org(self, slug: str, path: str) -> tuple[str, list[str]]:
-        """The file's stamp and ``_summarise_org``'s fields, from one open of the file.
+    def _stamped_org(
+        self, slug: str, path: str, at: tuple[int, str] | None = None
+    ) -> tuple[str, list[str]]:
+        """The file's stamp and its index fields (archived flag, name, org number, problem),
+        from one open of the file (``at``: an open folder and the path relative to it).
 
         A rebuild reads every organisation file: one ``lstat``, ``open``, ``fstat`` and
         ``read`` each, and a file as jamtui writes it is read without the TOML parser
         (``summary_fields``); any other file is parsed in full, with its messages.
         """
         try:
-            text, info = _read_stat(path)
+            text, info = _read_stat(path, at)
         except FileNotFoundError:
             return file_stamp(path), ["", slug, "", t("storage.missing_org_file")]
         except (StorageError, OSError) as error:
@@ -774,6 +784,22 @@ def _refreshed(
     return rows
 
 
+_DIR_FD = {os.open, os.stat} <= os.supports_dir_fd
+_FOLDER_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _open_folder(folder: str) -> int | None:
+    """``folder`` opened for looking files up relative to it (None where that cannot be)."""
+    if not _DIR_FD:
+        return None
+    try:
+        return os.open(
+            folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+        )
+    except OSError:
+        return None
+
+
 def _fields(row: str, width: int) -> list[str]:
     """A row's fields, exactly ``width`` of them (a hand-edited row is padded or cut)."""
     fields = decode_row(row)
@@ -916,10 +942,10 @@ def _read(path: Path) -> str:
     return _read_stat(path)[0]
 
 
-def _read_stat(path: str | Path) -> tuple[str, os.stat_result]:
-    """``_read``, and the file's status as it was opened."""
+def _read_stat(path: str | Path, at: tuple[int, str] | None = None) -> tuple[str, os.stat_result]:
+    """``_read``, and the file's status as it was opened (``at``: see ``read_regular_stat``)."""
     try:
-        data, info = read_regular_stat(path, RUN_FILE_LIMIT)
+        data, info = read_regular_stat(path, RUN_FILE_LIMIT, at=at)
         return strip_bom(data.decode("utf-8")), info
     except UnicodeDecodeError as error:
         raise CorruptFileError(
