@@ -11,7 +11,6 @@ middle ratings, as on a whiteboard: 5 and 7 give 6).
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -111,7 +110,7 @@ def spread_values(
         missing=tuple(n for n in dict.fromkeys(nfc(p) for p in participants) if n not in rated),
         minimum=min(numbers) if numbers else None,
         maximum=max(numbers) if numbers else None,
-        median=float(statistics.median(numbers)) if numbers else None,
+        median=_median(numbers) if numbers else None,
         numeric_count=len(numbers),
     )
 
@@ -139,3 +138,9 @@ def kept_hidden(
         and bool(participants)
         and not all_rated(participants, ratings)
     )
+
+
+def _median(numbers: Sequence[float]) -> float:
+    import statistics  # (when first used: reading run files at start-up needs no statistics)
+
+    return float(statistics.median(numbers))

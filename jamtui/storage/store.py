@@ -191,17 +191,20 @@ class Store:
         self.notices.append(FileProblem(path, t("storage.cache_rebuilt", None, detail=problem)))
 
     # -- organisations --------------------------------------------------------------------
-    def _org_dirs(self) -> dict[str, str]:
-        # Plain strings, not Path objects: 10,000 organisations are listed at every start.
+    def _org_dirs(self, tail: str = "") -> dict[str, str]:
+        """Organisation folders: name → path + ``tail``.
+
+        Plain strings, not Path objects: 10,000 organisations are listed at every start.
+        """
         try:
-            entries = list(os.scandir(self.orgs_dir))
+            with os.scandir(self.orgs_dir) as entries:
+                return {
+                    entry.name: entry.path + tail
+                    for entry in entries
+                    if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)
+                }
         except FileNotFoundError:
             return {}
-        return {
-            entry.name: entry.path
-            for entry in entries
-            if entry.is_dir(follow_symlinks=False) and not entry.name.startswith(".")
-        }
 
     def organisation_rows(
         self, include_archived: bool = False, *, check_files: bool = True
@@ -265,7 +268,7 @@ class Store:
         tail = os.sep + ORG_FILE  # not os.path.join: 10,000 calls cost 30 ms
 
         def files() -> dict[str, str]:
-            return {slug: path + tail for slug, path in self._org_dirs().items()}
+            return self._org_dirs(tail)
 
         # Each file is looked up relative to the open organisations folder (a short path).
         opened = _open_folder(folder)
