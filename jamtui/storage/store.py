@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
-from jamtui.core.collation import swedish_sort_key
+from jamtui.core.collation import swedish_sort_text
 from jamtui.core.text import nfc, strip_bom
 from jamtui.fileio.atomic import create_text_atomic, fsync_dir, write_text_atomic
 from jamtui.fileio.safe_files import (
@@ -811,11 +811,11 @@ def _fields(row: str, width: int) -> list[str]:
     return fields
 
 
-def _org_order(row: str) -> tuple[tuple[str, str], str]:
+def _org_order(row: str) -> str:
     fields = row.split("\t")
     if len(fields) != ORG_ROW_WIDTH or "\\" in row:
         fields = _fields(row, ORG_ROW_WIDTH)  # escapes, or a hand-edited row
-    return swedish_sort_key(fields[3]), fields[0]
+    return swedish_sort_text(fields[3], fields[0])
 
 
 def _run_order(row: str) -> tuple[str, str]:
