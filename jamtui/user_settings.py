@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from jamtui.core.text import LANGUAGES
 
@@ -46,8 +46,9 @@ KEYS: dict[str, Callable[[object], str]] = {
 """Every plain setting and the check its value must pass; ``keymap.<binding id>`` besides."""
 
 
-@dataclass(frozen=True)
-class SettingsProblem:
+# NamedTuples, not frozen dataclasses: every command reads the settings file, and importing
+# ``dataclasses`` was ~12 ms of a short command (see jamtui/settings.py).
+class SettingsProblem(NamedTuple):
     """A value in the settings file that was ignored, and where it is."""
 
     path: Path
@@ -63,12 +64,14 @@ class SettingsProblem:
         return f"{where}: {key}{t(self.message_key)}"
 
 
-@dataclass(frozen=True)
-class UserSettings:
+_NOTHING: Mapping[str, str] = MappingProxyType({})
+
+
+class UserSettings(NamedTuple):
     """What the settings file says (only valid values), and what it said that was not."""
 
-    values: Mapping[str, str] = field(default_factory=dict)
-    keymap: Mapping[str, str] = field(default_factory=dict)
+    values: Mapping[str, str] = _NOTHING
+    keymap: Mapping[str, str] = _NOTHING
     problems: tuple[SettingsProblem, ...] = ()
 
     def get(self, key: str) -> str | None:

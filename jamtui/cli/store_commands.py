@@ -128,12 +128,16 @@ def cmd_orgs(args: argparse.Namespace, settings: Settings) -> int:
         )
         return 0
     archived = f"  [{t('cli.orgs.archived')}]"
-    lines = [
-        f"{slug}\t{strip_controls(name, keep_newlines=False)}{archived if flag else ''}"
-        f"{f'  ({problem})' if problem else ''}\n"
-        for slug, name, flag, _, problem in orgs
-    ]
-    sys.stdout.write("".join(lines))  # one write: 10,000 prints cost more than the listing
+    lines = []
+    for slug, name, flag, _, problem in orgs.plain():
+        line = f"{slug}\t{strip_controls(name, keep_newlines=False)}"
+        if flag:
+            line += archived
+        if problem:
+            line += f"  ({problem})"
+        lines.append(line)
+    lines.append("")
+    sys.stdout.write("\n".join(lines))  # one write: 10,000 prints cost more than the listing
     return 0
 
 

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from jamtui.core.model import NA_VALUE, Item
+if TYPE_CHECKING:
+    from jamtui.core.model import Item
+
+# Not importing the checklist model: listing runs reads answers, and the model was ~10 ms of
+# the first screen when a runs index had to be rebuilt.
+NA_VALUE = "na"
+"""The stored value of "not applicable" (every item type that allows it)."""
 
 TableValue = Mapping[str, Mapping[str, int | float]]
 """A table answer: ``{row id: {column id: number}}``, entered cells only."""

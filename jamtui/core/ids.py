@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
-import secrets
 
 from jamtui.core.text import nfc
 
@@ -13,10 +11,14 @@ _ID = re.compile(r"^[a-z]{1,3}-[0-9a-f]{8}$")
 
 def new_id(prefix: str) -> str:
     """A fresh random id such as ``p-1a2b3c4d``."""
+    import secrets  # (hashlib and secrets when first used: reading run files needs neither)
+
     return f"{prefix}-{secrets.token_hex(4)}"
 
 
 def _digest(text: str) -> str:
+    import hashlib
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
 
 

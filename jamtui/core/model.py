@@ -8,6 +8,7 @@ from enum import StrEnum
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from jamtui.core.answers import NA_VALUE as NA_VALUE  # (defined with the answers)
 from jamtui.core.text import EMPTY_TEXT, Text
 
 if TYPE_CHECKING:
@@ -16,7 +17,6 @@ if TYPE_CHECKING:
 FORMAT_VERSION = 1
 FORMAT_VERSIONS: tuple[float, ...] = (1, 1.1)
 """``format`` values this jamtui reads: 1, and 1.1 (version 1 plus the 1.1 additions)."""
-NA_VALUE = "na"
 YES = "ja"
 NO = "nej"
 NOTE = "note"

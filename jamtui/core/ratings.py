@@ -11,14 +11,16 @@ middle ratings, as on a whiteboard: 5 and 7 give 6).
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from jamtui.core.answers import AnswerValue, is_answered
+from jamtui.core.answers import NA_VALUE, AnswerValue, is_answered
 from jamtui.core.collation import swedish_sort_key
-from jamtui.core.model import NA_VALUE, Item
 from jamtui.core.text import nfc
+
+if TYPE_CHECKING:
+    from jamtui.core.model import Item
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,7 @@ def spread_values(
         missing=tuple(n for n in dict.fromkeys(nfc(p) for p in participants) if n not in rated),
         minimum=min(numbers) if numbers else None,
         maximum=max(numbers) if numbers else None,
-        median=float(statistics.median(numbers)) if numbers else None,
+        median=_median(numbers) if numbers else None,
         numeric_count=len(numbers),
     )
 
@@ -136,3 +138,9 @@ def kept_hidden(
         and bool(participants)
         and not all_rated(participants, ratings)
     )
+
+
+def _median(numbers: Sequence[float]) -> float:
+    import statistics  # (when first used: reading run files at start-up needs no statistics)
+
+    return float(statistics.median(numbers))

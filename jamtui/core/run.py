@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from jamtui.core.answers import ActionRow, AnswerValue, is_answered
-from jamtui.core.model import Checklist
 from jamtui.core.progress import count_answered as count_answered  # (moved; still here)
 from jamtui.core.ratings import all_rated, kept_hidden
 from jamtui.core.text import nfc
+
+if TYPE_CHECKING:
+    from jamtui.core.model import Checklist
 
 
 class RunStatus(StrEnum):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 DEFAULT_LANG = "sv"
 LANGUAGES = ("sv", "en")
@@ -31,11 +30,38 @@ def ascii_slug(text: str, limit: int = 60) -> str:
     return _NOT_SLUG.sub("-", ascii_text).strip("-")[:limit].rstrip("-")
 
 
-@dataclass(frozen=True)
 class Text:
-    """A piece of checklist text in one or more languages; Swedish is the primary language."""
+    """A piece of checklist text in one or more languages; Swedish is the primary language.
 
-    values: Mapping[str, str] = field(default_factory=dict)
+    Immutable and compared by value. A plain class, not a frozen dataclass: this module is
+    on every command's path, and importing ``dataclasses`` cost a short command ~12 ms.
+    """
+
+    __slots__ = ("values",)
+    values: Mapping[str, str]
+
+    def __init__(self, values: Mapping[str, str] | None = None) -> None:
+        object.__setattr__(self, "values", {} if values is None else values)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Text is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Text is immutable: cannot delete {name!r}")
+
+    def __reduce__(self) -> tuple[type[Text], tuple[Mapping[str, str]]]:
+        return Text, (self.values,)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Text):
+            return NotImplemented
+        return self.values == other.values
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted(self.values.items())))
+
+    def __repr__(self) -> str:
+        return f"Text(values={self.values!r})"
 
     @classmethod
     def plain(cls, text: str, lang: str = DEFAULT_LANG) -> Text:

@@ -24,8 +24,14 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file."""
+def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file.
+
+    ``durable=False`` (caches): no ``fsync`` of the file or the folder; other processes
+    still see the old file or the new one, never a part, but after a crash the file may be
+    the old one or unreadable, which a cache reader treats as missing (the rebuilt
+    organisations index waited ~10 ms for the disk, more on a busy one).
+    """
     folder = path.parent
     tmp = folder / f".{path.name}.{os.getpid()}.tmp"
     # A leftover (or planted) file of that name is removed, never written through: the temp
@@ -38,7 +44,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         while view:
             written = os.write(fd, view)
             view = view[written:]
-        os.fsync(fd)
+        if durable:
+            os.fsync(fd)
     except BaseException:
         os.close(fd)
         with contextlib.suppress(OSError):
@@ -51,11 +58,12 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    fsync_dir(folder)
+    if durable:
+        fsync_dir(folder)
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    write_atomic(path, text.encode("utf-8"))
+def write_text_atomic(path: Path, text: str, durable: bool = True) -> None:
+    write_atomic(path, text.encode("utf-8"), durable)
 
 
 def create_text_atomic(path: Path, text: str) -> None:

@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import contextlib
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from jamtui.fileio.atomic import write_text_atomic
 
 
-@dataclass(frozen=True)
 class CacheRead:
     """What a cache file held: its table, and why it was not usable when it was broken.
 
     ``problem`` is empty for a missing file or one of another version (a normal rebuild) and
     says what was wrong for a file that exists but cannot be read as a cache (corrupt).
+    (A plain class: importing ``dataclasses`` cost every short command ~12 ms.)
     """
 
-    table: dict[str, Any] = field(default_factory=dict)
-    problem: str = ""
+    __slots__ = ("problem", "table")
+
+    def __init__(self, table: dict[str, Any] | None = None, problem: str = "") -> None:
+        self.table: dict[str, Any] = {} if table is None else table
+        self.problem = problem
 
 
 def read_json_cache(
@@ -67,8 +69,12 @@ def read_json_table(path: Path, version: int, field_name: str) -> dict[str, Any]
 
 def write_json_table(path: Path, version: int, field_name: str, table: dict[str, Any]) -> None:
     """Write ``table`` under ``field_name``; TypeError when it holds what JSON cannot, else
-    never raises (a cache that cannot be written is simply not written)."""
+    never raises (a cache that cannot be written is simply not written).
+
+    Atomic but not durable (no ``fsync``): a cache that a crash leaves old or unreadable is
+    read as missing or, for a listing index, as not fresh (see docs/decisions.md).
+    """
     text = json.dumps({"version": version, field_name: table}, ensure_ascii=False)
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_text_atomic(path, text)
+        write_text_atomic(path, text, durable=False)

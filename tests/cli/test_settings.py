@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import pickle
 from pathlib import Path
+
+import pytest
 
 from jamtui.settings import choose_language, resolve_settings
 
@@ -44,3 +47,37 @@ def test_language_option_environment_and_fallback() -> None:
     assert choose_language("sv", {"JAMTUI_LANG": "en"}) == "sv"
     assert choose_language(None, {"JAMTUI_LANG": "fi"}) == "sv"
     assert resolve_settings(lang="en", environ={"JAMTUI_HOME": "/x"}).lang == "en"
+
+
+def test_settings_are_frozen_values_copied_with_replace(tmp_path: Path) -> None:
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "settings.toml").write_text('theme = "nord"\n', encoding="utf-8")
+    settings = resolve_settings(environ={"JAMTUI_HOME": str(tmp_path)})
+    with pytest.raises(AttributeError):
+        settings.lang = "en"  # type: ignore[misc]
+    english = settings.replace(lang="en")
+    assert (english.lang, settings.lang) == ("en", "sv")
+    assert english.data_dir == settings.data_dir and english.setting("theme") == "nord"
+    assert english != settings and english.replace(lang="sv") == settings
+    # What the settings file says is not part of the comparison (as before).
+    assert settings.replace(user=None) == settings
+    assert pickle.loads(pickle.dumps(settings)) == settings
+    assert len({settings, settings.replace(user=None)}) == 1
+
+
+def test_no_command_line_path_imports_dataclasses(tmp_path: Path) -> None:
+    """Every command reads settings; ``dataclasses`` (with ``inspect``) cost ~12 ms of a
+    short command such as ``jamtui orgs``."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from jamtui.cli import main\n"
+        "try:\n    main(['--data-dir', sys.argv[1], 'orgs'])\n"
+        "except SystemExit:\n    pass\n"
+        "print('dataclasses' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == "False"

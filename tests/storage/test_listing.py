@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jamtui.core.model import Checklist
-from jamtui.storage import Store, run_file
+from jamtui.storage import Store, org_file, run_file
 from jamtui.storage import store as store_module
 
 
@@ -22,7 +22,8 @@ def test_a_second_listing_parses_no_unchanged_file(
         raise AssertionError("an unchanged file was parsed")
 
     monkeypatch.setattr(run_file, "parse_run_text", no_parsing)
-    monkeypatch.setattr(store_module, "parse_organisation", no_parsing)
+    monkeypatch.setattr(org_file, "parse_organisation", no_parsing)
+    monkeypatch.setattr(store_module, "summary_fields", no_parsing)
     again = {o.slug: store.list_runs(o.slug) for o in fresh(store).list_organisations()}
     assert again == first
     assert [o.name for o in fresh(store).list_organisations()] == ["Lund", "Ystad", "Örebro"]

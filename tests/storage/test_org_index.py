@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from jamtui.core.model import Checklist
-from jamtui.storage import Store
+from jamtui.storage import Store, org_file
 from jamtui.storage import store as store_module
 from jamtui.storage.index import INDEX_NAME
 
@@ -76,7 +76,8 @@ def test_the_first_screen_looks_at_no_organisation_file_when_nothing_changed(
         raise AssertionError("an organisation file was parsed")
 
     monkeypatch.setattr(os, "stat", counting_stat)
-    monkeypatch.setattr(store_module, "parse_organisation", no_parsing)
+    monkeypatch.setattr(org_file, "parse_organisation", no_parsing)
+    monkeypatch.setattr(store_module, "summary_fields", no_parsing)
     assert len(first_screen(store)) == 40
     assert not [path for path in looked_at if path.endswith("organisation.toml")]
     assert len(looked_at) <= 2, looked_at  # the folder itself, not one per organisation
@@ -189,3 +190,63 @@ def test_the_background_check_sees_each_kind_of_change_and_nothing_else(store: S
     assert not store.organisations_changed(rows)
     shutil.rmtree(store.orgs_dir / "ystad")
     assert store.organisations_changed(rows)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_rebuilt_index_names_special_organisation_files_by_their_full_path(
+    store: Store, tmp_path: Path
+) -> None:
+    """The rebuild looks files up relative to the open organisations folder; a FIFO or a
+    link is still refused unopened, and its row names the file as it is in the data folder."""
+    for name in ("Ale", "Bjuv", "Lund"):
+        store.create_organisation(name)
+    (tmp_path / "elsewhere.toml").write_text('format = 1\nname = "Utanför"\n', encoding="utf-8")
+    fifo = store.orgs_dir / "ale" / "organisation.toml"
+    link = store.orgs_dir / "bjuv" / "organisation.toml"
+    fifo.unlink()
+    os.mkfifo(fifo)
+    link.unlink()
+    link.symlink_to(tmp_path / "elsewhere.toml")
+    (store.orgs_dir / INDEX_NAME).unlink(missing_ok=True)
+    rows = {o.slug: o for o in Store(store.root).organisation_rows(check_files=False)}
+    assert [rows[slug].name for slug in ("ale", "bjuv", "lund")] == ["ale", "bjuv", "Lund"]
+    assert str(fifo) in rows["ale"].problem and str(link) in rows["bjuv"].problem
+    assert not rows["lund"].problem
+
+
+def test_writing_a_listing_index_waits_for_no_disk(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An index is a cache: atomic (never read half-written) but not synced to disk; an
+    organisation's own file still is."""
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: synced.append(fd) or real_fsync(fd))
+    store.create_organisation("Lund")
+    assert synced  # the organisation file and its folder
+    synced.clear()
+    (store.orgs_dir / INDEX_NAME).unlink(missing_ok=True)
+    assert first_screen(store) == ["Lund"]
+    assert (store.orgs_dir / INDEX_NAME).exists() and not synced
+
+
+def test_rebuilding_a_runs_index_loads_no_checklist_model(
+    store: Store, checklist: Checklist
+) -> None:
+    """The first screen rebuilds the first organisation's runs index when it is missing;
+    reading run files needs the answers, not the checklists (the model is ~10 ms)."""
+    import subprocess
+    import sys
+
+    org = store.create_organisation("Lund")
+    store.create_run(org.slug, checklist, date="2026-01-01")
+    (store.orgs_dir / org.slug / "runs" / INDEX_NAME).unlink(missing_ok=True)
+    code = (
+        "import sys; from pathlib import Path; from jamtui.storage import Store\n"
+        "runs = Store(Path(sys.argv[1])).run_rows('lund', check_files=False)\n"
+        "print(len(runs), runs[0].answered, 'jamtui.core.model' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(store.root)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["1", "0", "False"]

@@ -15,8 +15,8 @@ from jamtui.storage.org_file import (
     Organisation,
     parse_organisation,
     render_organisation,
-    summary_fields,
 )
+from jamtui.storage.org_summary import _written, section_fields, summary_fields
 from tests.properties import examples
 
 PATH = Path("organisation.toml")
@@ -55,6 +55,7 @@ def test_files_jamtui_writes_read_the_same_quickly_or_in_full(
     written = render_organisation(org)
     quick = summary_fields(written)
     assert quick is None or quick == full(written)
+    assert section_fields(written) in (None, quick)
     assert full(written) == (archived, name, number)
 
 
@@ -65,6 +66,23 @@ def test_ordinary_files_are_read_without_the_toml_parser(
 ) -> None:
     written = render_organisation(Organisation("slug", name, number, units, archived=archived))
     assert summary_fields(written) == (archived, name, number)
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    name=plain,
+    number=plain,
+    units=st.lists(plain, max_size=3),
+    archived=st.booleans(),
+    people=st.lists(st.builds(Contact, plain, plain, plain, plain), max_size=3),
+)
+def test_files_in_the_writers_own_layout_are_read_in_one_match_as_section_by_section(
+    name: str, number: str, units: list[str], archived: bool, people: list[Contact]
+) -> None:
+    org = Organisation("slug", name, number, units, people, "", archived, "2026-12-02")
+    written = render_organisation(org)
+    assert _written().fullmatch(written) is not None
+    assert summary_fields(written) == section_fields(written) == (archived, name, number)
 
 
 CANONICAL = (
@@ -110,6 +128,8 @@ HAND_EDITED = [
 def test_hand_edited_files_read_quickly_only_as_the_full_parser_reads_them(text: str) -> None:
     quick = summary_fields(text)
     assert quick is None or quick == full(text)
+    by_section = section_fields(text)
+    assert by_section is None or by_section == full(text)
 
 
 def test_a_rebuilt_index_lists_every_file_as_the_full_parser_reads_it(tmp_path: Path) -> None:

@@ -36,9 +36,8 @@ def catalog(settings: Settings) -> Catalog:
 @pytest.fixture
 def make_app(settings: Settings, catalog: Catalog) -> Callable[..., JamtuiApp]:
     def make(lang: str = "sv", **kwargs: object) -> JamtuiApp:
-        from dataclasses import replace
 
-        chosen = replace(settings, lang=lang)
+        chosen = settings.replace(lang=lang)
         return create_app(chosen, catalog=kwargs.get("catalog", catalog), today=lambda: TODAY)  # type: ignore[arg-type]
 
     return make

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +60,7 @@ def make_run(settings: Settings, store: Store, tmp_path: Path) -> tuple[Any, str
     folder = tmp_path / "listor"
     folder.mkdir()
     (folder / "val.toml").write_text(CHECKLIST, encoding="utf-8")
-    chosen = replace(settings, checklist_dirs=(folder,))
+    chosen = settings.replace(checklist_dirs=(folder,))
     catalog = load_catalog(chosen)
     checklist = catalog.get("val")
     assert checklist is not None, [p.format() for p in catalog.problems]
@@ -69,7 +68,7 @@ def make_run(settings: Settings, store: Store, tmp_path: Path) -> tuple[Any, str
     run = store.create_run(org.slug, checklist, date=TODAY)
 
     def make_app(lang: str = "sv") -> Any:
-        return create_app(replace(chosen, lang=lang), catalog=catalog, today=lambda: TODAY)
+        return create_app(chosen.replace(lang=lang), catalog=catalog, today=lambda: TODAY)
 
     return make_app, org.slug, run.id, checklist
 

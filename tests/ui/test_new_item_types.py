@@ -73,7 +73,6 @@ async def test_a_plugin_type_gets_radio_buttons_in_its_own_words(
 
 async def _likert5_in_the_app(settings: Settings, store: Store, tmp_path: Path) -> None:
     import types
-    from dataclasses import replace
 
     import jamtui_bundled
 
@@ -89,7 +88,7 @@ async def _likert5_in_the_app(settings: Settings, store: Store, tmp_path: Path) 
     folder = tmp_path / "listor"
     folder.mkdir()
     (folder / "enkat.toml").write_text(checklist_text, encoding="utf-8")
-    chosen = replace(settings, checklist_dirs=(folder,))
+    chosen = settings.replace(checklist_dirs=(folder,))
     host = create_host(
         entry_points=[], extra_plugins=[("bundled", jamtui_bundled), ("likert5", module)]
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from jamtui.catalog import Catalog
@@ -16,7 +15,7 @@ from tests.ui.conftest import TODAY, wait_for
 def fresh(settings: Settings, lang: str = "sv") -> Settings:
     """Settings as a new start reads them (the settings file included)."""
     again = resolve_settings(data_dir=str(settings.data_dir), environ={})
-    return replace(again, lang=lang)
+    return again.replace(lang=lang)
 
 
 async def test_the_theme_chosen_in_the_app_persists(settings: Settings, catalog: Catalog) -> None:

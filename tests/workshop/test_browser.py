@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +54,7 @@ async def test_four_phones_vote_the_projector_counts_then_shows_the_spread(
     expect = playwright.expect
     options = WorkshopOptions("ljungby-kommun", run_id, "127.0.0.1", 0, TOKEN)
     app = create_app(
-        replace(settings, lang="sv"), catalog=catalog, app_class=WorkshopApp, options=options
+        settings.replace(lang="sv"), catalog=catalog, app_class=WorkshopApp, options=options
     )
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for(
