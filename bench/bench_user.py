@@ -474,13 +474,20 @@ def run_screen_rows(lines: list[str]) -> list[Row]:
 def run_screen(rounds: int) -> list[Row]:
     """bench/bench_run_screen.py's figures; 50 raters and 1,000 items when it offers them."""
     out = _module_output("bench_run_screen", str(rounds))
-    lines = [line.strip() for line in out.splitlines() if line.strip()]
+    return run_screen_figures([line.strip() for line in out.splitlines() if line.strip()])
+
+
+def run_screen_figures(lines: list[str]) -> list[Row]:
+    """Every row of bench_run_screen's output lines, the two goals judged last."""
     rows = run_screen_rows(lines)
     raters = [line for line in lines if re.search(r"50[- ]raters?", line)]
     items = [line for line in lines if re.search(r"1[,. ]?000[- ]items?", line)]
+    # Both goals are judged on CPU, the figure after the wall time ("… ms wall …, 33.9 ms
+    # CPU"): a Pilot key's wall time is mostly Pilot's own pause (its baseline key press
+    # takes ~85 ms wall for 4 ms of CPU). The 50-rater arrival's wall time is judged where a
+    # user sees it, in a real terminal: bench.probe_pty's row (the "keys" part).
     for found, name, goal, pattern in (
-        (raters, "50 raters on one item: move onto it", 100.0, r"([\d.]+) ?ms"),
-        # the goal is on CPU: the figure after the wall time ("… ms wall …, 21.7 ms CPU")
+        (raters, "50 raters on one item: CPU to move onto it (Pilot)", 100.0, r"([\d.]+) ?ms CPU"),
         (items, "1,000-item checklist: CPU per fresh answer", 30.0, r"([\d.]+) ?ms CPU"),
     ):
         value = _number(pattern, found[0]) if found else None

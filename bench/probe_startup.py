@@ -99,8 +99,18 @@ class Sample:
 
 
 def child_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The environment tests/terminal.py gives an app: an xterm, UTF-8, no Textual/jamtui vars."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TEXTUAL", "JAMTUI_"))}
+    """The environment tests/terminal.py gives an app: an xterm, UTF-8, no Textual/jamtui vars.
+
+    ``PYTHONDONTWRITEBYTECODE`` is dropped: an installed jamtui has its bytecode (pip compiles
+    it), so the warm-up start writes it, as bench/bench_commands.py does. With it set (as in
+    this project's shells) every measured start compiled jamtui's ~60 modules from source:
+    ~70 ms of CPU no user pays twice, which the baseline, a ``-c`` script on Textual's own
+    compiled modules, never paid (issue-19w, docs/performance.md)."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("TEXTUAL", "JAMTUI_")) and k != "PYTHONDONTWRITEBYTECODE"
+    }
     env.update({"TERM": "xterm-256color", "COLORTERM": "truecolor", "LANG": "C.UTF-8"})
     for name in ("COLUMNS", "LINES", "NO_COLOR"):
         env.pop(name, None)

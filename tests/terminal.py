@@ -211,6 +211,13 @@ class Terminal:
         with self._lock:
             return [row.rstrip() for row in self._text]
 
+    def reverse_video(self, row: int) -> list[int]:
+        """The columns of screen row ``row`` drawn in reverse video (a scroll bar's thumb, a
+        key in the key bar)."""
+        with self._lock:
+            line = self._screen.buffer[row]
+            return [column for column in range(self.size[0]) if line[column].reverse]
+
     def screen(self) -> str:
         """The screen as it is now, as text."""
         return "\n".join(self.lines())

@@ -95,12 +95,10 @@ STRINGS.update(
         "sync.progress.fetch": {"sv": "hämtar…", "en": "fetching…"},
         "sync.progress.merge": {"sv": "slår ihop…", "en": "merging…"},
         "sync.progress.push": {"sv": "skickar…", "en": "sending…"},
-        "key.sync": {"sv": "Synka", "en": "Sync"},
         "help.section.conflicts": {
             "sv": "Konflikter efter synk",
             "en": "Conflicts after sync",
         },
-        "key.conflicts": {"sv": "Konflikter", "en": "Conflicts"},
         "key.keep_mine": {"sv": "Behåll min", "en": "Keep mine"},
         "key.keep_theirs": {"sv": "Behåll deras", "en": "Keep theirs"},
         "key.write_new": {"sv": "Skriv nytt", "en": "Write new"},

@@ -6,6 +6,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "key.problems": {"sv": "Problem", "en": "Problems"},
     "key.back": {"sv": "Tillbaka", "en": "Back"},
     "key.new_org": {"sv": "Ny organisation", "en": "New organisation"},
+    # The first screen's key bar names these two: here, not in sync_strings, so that start-up
+    # reads one string table instead of twelve.
+    "key.sync": {"sv": "Synka", "en": "Sync"},
+    "key.conflicts": {"sv": "Konflikter", "en": "Conflicts"},
     "key.rename": {"sv": "Byt namn", "en": "Rename"},
     "key.archive": {"sv": "Arkivera", "en": "Archive"},
     "key.delete": {"sv": "Radera", "en": "Delete"},

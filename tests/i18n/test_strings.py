@@ -106,3 +106,15 @@ def test_the_na_label_follows_the_language() -> None:
     assert na_label(item, "en") == "Not applicable"
     assert answer_words(item, NA_VALUE, "sv") == "Ej aktuellt"
     assert answer_words(item, NA_VALUE, "en") == "Not applicable"
+
+
+def test_the_first_screen_s_key_bar_is_in_the_first_string_table() -> None:
+    """Start-up reads only the first table for the first screen (the others are read when a
+    key they hold is first wanted): every key the first screen's bar names is there."""
+    from jamtui.i18n import ui_strings
+    from jamtui.ui.app import JamtuiApp
+    from jamtui.ui.screens.organisations import OrganisationsScreen
+
+    named = [b.description for b in [*OrganisationsScreen.BINDINGS, *JamtuiApp.BINDINGS]]
+    missing = [key for key in named if key not in ui_strings.STRINGS]
+    assert missing == []

@@ -12,7 +12,9 @@ class DrawnLines(OwnStyle):
     changes, so a move or a key redraws only what ``_changed`` or a new layout says.
 
     A subclass gives ``_layout(width)`` (where things go at that width) and
-    ``_draw_line(y, width)`` (the strip of line ``y``).
+    ``_draw_line(y, width)`` (the strip of line ``y``). A line depends on the width only, never
+    on the height: a resize to a new width lays out and draws anew (``_lay_out``), one that
+    keeps the width (the first layouts at start-up, a taller terminal) draws nothing again.
     """
 
     def __init__(self, *, id: str | None = None, disabled: bool = False) -> None:
@@ -38,9 +40,6 @@ class DrawnLines(OwnStyle):
         """Something shown changed, not where it goes: draw every line anew."""
         self._strips.clear()
         self.refresh()
-
-    def on_resize(self) -> None:
-        self._strips.clear()
 
     def notify_style_update(self) -> None:
         """A theme, style or focus change: draw every line anew."""

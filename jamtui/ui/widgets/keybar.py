@@ -38,15 +38,23 @@ class KeyBar(Widget):
 
     _drawn: tuple[int, list[Text]] | None = None
     """The width and lines last drawn: a bindings update that changes nothing draws nothing."""
+    _packed: tuple[int, list[Text]] | None = None
+    """The lines for a width, until the bindings change: a layout asks for the height and the
+    paint for the lines (the first screen is laid out and painted several times at start-up)."""
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
         if not (self.is_attached and screen is self.screen):
             return
+        self._packed = None
         width = self.size.width
         lines = self.lines(width)
         if self._drawn == (width, lines):
             return  # the same keys (every move on the run screen refreshes the bindings)
         self.refresh(layout=(len(lines) if width else 1) != self.size.height)
+
+    def notify_style_update(self) -> None:
+        self._packed = None  # a new keymap or theme comes with a style update
+        super().notify_style_update()
 
     def entries(self) -> list[Text]:
         """One text per key: the key, reversed, and what it does (dimmed when disabled)."""
@@ -64,7 +72,9 @@ class KeyBar(Widget):
         return result
 
     def lines(self, width: int) -> list[Text]:
-        return pack(self.entries(), width)
+        if self._packed is None or self._packed[0] != width:
+            self._packed = (width, pack(self.entries(), width))
+        return list(self._packed[1])
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self.lines(width))

@@ -16,6 +16,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from jamtui.ui.safe_text import line
+from jamtui.ui.widgets.own_style import OwnStyle
 
 MARK = "▸ "
 """Drawn before the highlighted row, so the highlight reads without colour."""
@@ -39,11 +40,12 @@ class Entry(NamedTuple):
         return text
 
 
-class NameList(ScrollView, can_focus=True):
+class NameList(ScrollView, OwnStyle, can_focus=True):
     """Rows of single-line text with one highlighted row; Enter or a click selects it.
 
     ``OptionList`` lays out every option to measure it, which costs about 0.1 ms per
     organisation before the first screen appears; this widget renders visible rows only.
+    Its own style is worked out once per style change (``OwnStyle``), not once per row.
     """
 
     DEFAULT_CSS = """
@@ -187,7 +189,7 @@ class NameList(ScrollView, can_focus=True):
         cached = self._strips.get(key)
         if cached is not None:
             return cached
-        base = self.rich_style
+        base = self.base_style
         if index >= len(self._entries):
             message = textwrap.wrap(self.empty_text, max(8, width - 1)) if not self._entries else []
             if index < len(message):

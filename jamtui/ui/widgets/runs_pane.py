@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.text import Text
+from textual.geometry import Size
 from textual.strip import Strip
 
 from jamtui.i18n import t
@@ -28,9 +29,11 @@ class RunsPane(DrawnLines):
 
     DEFAULT_CSS = """
     RunsPane {
-        height: 1fr;
+        height: auto;
     }
     """
+    """As tall as its lines: the screen's background below them is the same colour, and it
+    is not drawn line by line at each paint (at start-up ~25 blank lines, three times)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -40,9 +43,20 @@ class RunsPane(DrawnLines):
     def show(self, rows: Sequence[tuple[Text, ...]] | None) -> None:
         """Show ``rows`` (checklist, date, status, progress cells each); None: no
         organisation, just the title; empty: the title and "no runs"."""
+        height = self._height()
         self._rows = rows
         self._laid_out_for = -1
+        if self._height() != height:
+            self.refresh(layout=True)
         self._changed()
+
+    def _height(self) -> int:
+        """The title, then "no runs", or the heading and one line per run."""
+        rows = self._rows
+        return 1 if rows is None else 2 + len(rows) if rows else 2
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return self._height()
 
     @property
     def rows(self) -> Sequence[tuple[Text, ...]] | None:
