@@ -38,6 +38,7 @@ from pathlib import Path
 from types import TracebackType
 
 import pyte
+from wcwidth import wcwidth
 
 TIMEOUT = float(os.environ.get("JAMTUI_TERMINAL_TIMEOUT", "30"))
 """Seconds any wait may take before it fails (generous: a loaded machine is slow, not wrong)."""
@@ -95,6 +96,20 @@ def plain(output: bytes | str) -> str:
     """Terminal output as text: escape sequences removed, line ends normalised."""
     text = output.decode("utf-8", "replace") if isinstance(output, bytes) else output
     return _ANSI.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _row_text(line: Mapping[int, pyte.screens.Char], columns: int) -> str:
+    """One row of a pyte screen as text, as ``pyte.Screen.display`` renders it."""
+    chars = []
+    wide = False
+    for x in range(columns):
+        if wide:  # the stub cell after a wide character
+            wide = False
+            continue
+        char = line[x].data
+        wide = wcwidth(char[0]) == 2
+        chars.append(char)
+    return "".join(chars)
 
 
 @dataclass(frozen=True)
@@ -194,11 +209,28 @@ class Terminal:
                     return
                 self._raw += chunk
                 self._stream.feed(self._decoder.decode(chunk))
-                text = tuple(self._screen.display)
+                text = self._redrawn()
                 if text != self._text:
                     self._text = text
                     self.changed_at = time.monotonic()
                 self._lock.notify_all()
+
+    def _redrawn(self) -> tuple[str, ...]:
+        """The screen's text with the rows pyte marked dirty read again (what ``display`` gives).
+
+        Reading only the changed rows keeps the reader cheap: Textual repaints a few regions
+        per key, and reading all of a 120x40 screen after every chunk cost ~2 ms.
+        """
+        screen = self._screen
+        rows = list(self._text)
+        if len(rows) != screen.lines:
+            rows = [""] * screen.lines
+            screen.dirty.update(range(screen.lines))
+        for y in screen.dirty:
+            if y < screen.lines:
+                rows[y] = _row_text(screen.buffer[y], screen.columns)
+        screen.dirty.clear()
+        return tuple(rows)
 
     @property
     def raw(self) -> bytes:
@@ -323,6 +355,7 @@ class Terminal:
         with self._lock:
             self.size = (columns, rows)
             self._screen.resize(rows, columns)
+            self._screen.dirty.update(range(rows))
         fcntl.ioctl(self._master, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
         os.killpg(self.process.pid, signal.SIGWINCH)
 

@@ -85,6 +85,23 @@ def place(tmp_path: Path) -> Place:
     return made
 
 
+def each_delay_at_one_size(delays: list[int]) -> list[Any]:
+    """Every delay at both sizes; `make test` runs each delay once, the sizes taking turns.
+
+    The other half is marked ``slow``: `make test-slow` (which CI also runs) tries them.
+    """
+    return [
+        pytest.param(
+            size,
+            delay,
+            id=f"{size[0]}x{size[1]}-{delay}",
+            marks=() if turn % len(SIZES) == SIZES.index(size) else (pytest.mark.slow,),
+        )
+        for turn, delay in enumerate(delays)
+        for size in SIZES
+    ]
+
+
 @pytest.fixture(params=SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
 def size(request: pytest.FixtureRequest) -> tuple[int, int]:
     return tuple(request.param)  # type: ignore[return-value]
@@ -249,7 +266,7 @@ def test_tab_goes_answer_note_internal_note_and_back(place: Place, term: Termina
     assert term.quit().code == 0
 
 
-@pytest.mark.parametrize("delay_ms", [0, 50, 100, 300])
+@pytest.mark.parametrize(("size", "delay_ms"), each_delay_at_one_size([0, 50, 100, 300]))
 def test_quitting_right_after_a_key_saves_it_and_exits_cleanly(
     place: Place, size: tuple[int, int], delay_ms: int
 ) -> None:
@@ -264,7 +281,7 @@ def test_quitting_right_after_a_key_saves_it_and_exits_cleanly(
     assert place.answer("typer.fritext").get("value") == "sista ordet"
 
 
-@pytest.mark.parametrize("delay_ms", [0, 100])
+@pytest.mark.parametrize(("size", "delay_ms"), each_delay_at_one_size([0, 100]))
 def test_leaving_right_after_a_key_saves_it(
     place: Place, size: tuple[int, int], delay_ms: int
 ) -> None:
