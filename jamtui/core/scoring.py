@@ -124,7 +124,8 @@ class Tally:
         """100 × score / maximum, or None without a score or a positive maximum."""
         if self.score is None or self.maximum is None or self.maximum <= 0:
             return None
-        return 100 * self.score / self.maximum
+        # The ratio first: a score at its maximum is then exactly 100, never 100.00000000000001.
+        return 100 * (self.score / self.maximum)
 
     def explain(self, lang: str = "sv") -> str:
         """``3 av 4 besvarade, medel 2,3 av 3; 1 ej aktuellt``."""

@@ -401,3 +401,19 @@ def test_sum_totals_land_in_their_band(ranges: list[tuple[int, int]], answers: l
     assert result.score == sum(answers)
     holding = [b for b in bands if b.min <= sum(answers) <= b.max]
     assert result.band is (holding[0] if holding else None)
+
+
+def test_a_score_at_its_maximum_is_exactly_one_hundred_percent() -> None:
+    # Found by the bounds property: three weighted means at the top of their scales.
+    top = 17 / 3
+    tally = Tally(
+        score=top,
+        minimum=0.0,
+        maximum=top,
+        aggregation=Aggregation.MEAN,
+        answered=3,
+        na=1,
+        unanswered=0,
+        scored_items=4,
+    )
+    assert tally.percent == 100
