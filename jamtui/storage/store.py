@@ -796,9 +796,7 @@ def _open_folder(folder: str) -> int | None:
     if not _DIR_FD:
         return None
     try:
-        return os.open(
-            folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
-        )
+        return os.open(folder, _FOLDER_FLAGS)
     except OSError:
         return None
 

@@ -14,6 +14,7 @@ from jamtui.ui.screens.dialogs import TextDialog
 from jamtui.ui.screens.new_run import NewRunDialog
 from jamtui.ui.screens.run import RunScreen
 from tests.ui.conftest import screen_text, wait_for, wait_for_screen
+from tests.ui.test_new_item_types import lund_4r_run
 from tests.ui.test_run_trust import skr_run
 from tests.ui.test_workshop import open_latest_run
 
@@ -97,11 +98,8 @@ async def test_text_typed_as_a_dialog_opens_is_in_its_first_field(
 async def test_text_typed_right_after_f4_lands_in_a_typed_line_and_a_tables_first_cell(
     make_app: Callable[..., JamtuiApp], store: Store
 ) -> None:
-    org = store.create_organisation("Lund")
     app = make_app()
-    checklist = app.catalog.get("4r")
-    assert checklist is not None
-    run = store.create_run(org.slug, checklist, date="2026-11-22")
+    org, run = lund_4r_run(app, store)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_screen(pilot, type(app.screen))
         app.open_run(org, run.id)

@@ -8,21 +8,28 @@ from pathlib import Path
 from textual.widgets import Input
 
 from jamtui.catalog import item_types
+from jamtui.core.run import Run
 from jamtui.settings import Settings
 from jamtui.storage import Store
+from jamtui.storage.org_file import Organisation
 from jamtui.ui.app import JamtuiApp
 from jamtui.ui.screens.run import RunScreen
 from tests.ui.conftest import screen_text, wait_for
 
 
+def lund_4r_run(app: JamtuiApp, store: Store) -> tuple[Organisation, Run]:
+    """Lund and a new run of the bundled 4R checklist (a date, a table, text, a number)."""
+    org = store.create_organisation("Lund")
+    checklist = app.catalog.get("4r")
+    assert checklist is not None
+    return org, store.create_run(org.slug, checklist, date="2026-11-22")
+
+
 async def test_4r_table_and_number_are_answered_in_the_app(
     make_app: Callable[..., JamtuiApp], store: Store
 ) -> None:
-    org = store.create_organisation("Lund")
     app = make_app()
-    checklist = app.catalog.get("4r")
-    assert checklist is not None
-    run = store.create_run(org.slug, checklist, date="2026-11-22")
+    org, run = lund_4r_run(app, store)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         app.open_run(org, run.id)

@@ -161,3 +161,26 @@ def test_a_draft_action_row_survives_f4_and_quitting(tmp_path: Path, size: tuple
     assert done.code == 0 and not done.traceback
     (row,) = store.load_run("lund", "latest").answers["steg1.nasta"].actions
     assert (row.what, row.draft) == ("Boka kurs för chefer och HR", True)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_digits_right_after_f4_land_in_the_table_and_the_number_line(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    store, path = data_with_run(tmp_path, "4r", {})
+    with Terminal("--data-dir", str(tmp_path), size=size) as term:
+        open_run(term, "Fråga 2 av")  # the 4R run opens at its date line (1 is a notice)
+        when_typing_lands(term)
+        # One write each, as a fast typist: F4 onto the table and a digit for its first cell;
+        # F4 twice (past a text item) onto the budget line and two digits.
+        term.press("f4", "7")
+        term.wait_until(lambda: "kvinnor = 7" in path.read_text("utf-8"), "7 on disk")
+        term.press("f4", "f4", "1", "2")
+        term.wait_for("Fråga 5 av")  # the budget
+        term.wait_until(lambda: "= 12" in path.read_text("utf-8"), "12 on disk")
+        done = term.quit()
+    assert done.code == 0 and not done.traceback
+    answers = store.load_run("lund", "latest").answers
+    assert answers["r1.fordelning"].value == {"beslutar": {"kvinnor": 7}}
+    assert answers["r2.budget"].value == 12
+    assert not any(answer.note for answer in answers.values())
